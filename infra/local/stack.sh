@@ -1,0 +1,268 @@
+#!/usr/bin/env bash
+# The local Mimartva stack: PostgreSQL, RabbitMQ, Keycloak and the four services on loopback.
+#
+#   infra/local/stack.sh STACK COMMAND [ARG]
+#
+# STACK is `demo` (what `./mimartva up` runs, with demo data) or `test` (what `./mimartva test` runs).
+# The two use different ports and folders, so the tests never touch the demo stack.
+# Everything a stack writes (data, logs, pid files) lives under .local/STACK/.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STACK=${1:?usage: stack.sh demo|test COMMAND}
+COMMAND=${2:?usage: stack.sh demo|test COMMAND}
+ARG=${3:-}
+
+KEYCLOAK_VERSION=26.7.3
+SERVICES=(referral-service victim-status-service notification-service gateway)
+
+case "$STACK" in
+  demo) OFFSET=0 ;;
+  test) OFFSET=10000 ;;
+  *) echo "unknown stack '$STACK' (demo or test)" >&2; exit 2 ;;
+esac
+
+HOME_DIR="$ROOT/.local/$STACK"
+LOGS="$HOME_DIR/logs"
+RUN="$HOME_DIR/run"
+PG_PORT=$((15432 + OFFSET))
+AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682
+RABBIT_NODE="mimartva-$STACK@localhost"
+KEYCLOAK_PORT=$((8180 + OFFSET))
+GATEWAY_PORT=$((8080 + OFFSET))
+declare -A SERVICE_PORT=(
+  [gateway]=$GATEWAY_PORT
+  [referral-service]=$((8081 + OFFSET))
+  [victim-status-service]=$((8082 + OFFSET))
+  [notification-service]=$((8083 + OFFSET))
+)
+declare -A SERVICE_JAR=(
+  [gateway]="$ROOT/gateway/target/gateway.jar"
+  [referral-service]="$ROOT/referral-service/service/target/referral-service.jar"
+  [victim-status-service]="$ROOT/victim-status-service/service/target/victim-status-service.jar"
+  [notification-service]="$ROOT/notification-service/service/target/notification-service.jar"
+)
+declare -A SERVICE_DB=(
+  [referral-service]=referral
+  [victim-status-service]=victim_status
+  [notification-service]=notification
+)
+
+log() { printf '[%s %s] %s\n' "$STACK" "$(date +%H:%M:%S)" "$*" >&2; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+wait_until() { # wait_until SECONDS DESCRIPTION COMMAND...  (DESCRIPTION names a pid file in $RUN, if there is one)
+  local seconds=$1 what=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if [ -f "$RUN/$what.pid" ] && ! kill -0 "$(cat "$RUN/$what.pid")" 2>/dev/null; then
+      log "$what exited while starting; see $LOGS/$what.log"; tail -n 20 "$LOGS/$what.log" >&2 || true; return 1
+    fi
+    if [ $SECONDS -ge $deadline ]; then log "$what did not become ready within ${seconds}s"; return 1; fi
+    sleep 1
+  done
+}
+
+# ---------------------------------------------------------------- prerequisites
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+
+ensure_packages() {
+  local missing=()
+  [ -n "$(pg_bin)" ] || missing+=(postgresql)
+  [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+  command -v unzip >/dev/null || missing+=(unzip)
+  command -v curl >/dev/null || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]} from Debian's packages"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_keycloak() {
+  local dir="$ROOT/.local/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -x "$dir/bin/kc.sh" ]; then
+    log "fetching Keycloak $KEYCLOAK_VERSION from Maven Central"
+    mkdir -p "$ROOT/.local/downloads"
+    mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+        -DoutputDirectory="$ROOT/.local/downloads"
+    rm -rf "$dir.partial" && mkdir -p "$dir.partial"
+    unzip -q "$ROOT/.local/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$dir.partial"
+    mv "$dir.partial/keycloak-$KEYCLOAK_VERSION" "$dir" && rm -rf "$dir.partial"
+  fi
+  echo "$dir"
+}
+
+ensure_built() {
+  local jar
+  for jar in "${SERVICE_JAR[@]}"; do
+    if [ ! -f "$jar" ]; then
+      log "building the services (mvn package, tests skipped: './mimartva test' runs them)"
+      (cd "$ROOT" && mvn -q -B -DskipTests package)
+      return
+    fi
+  done
+}
+
+# ---------------------------------------------------------------- PostgreSQL
+pg() { as_root runuser -u postgres -- "$@"; }
+
+postgres_up() {
+  local bin data="$HOME_DIR/postgres"
+  bin=$(pg_bin)
+  mkdir -p "$HOME_DIR"
+  if [ ! -f "$data/PG_VERSION" ]; then
+    as_root mkdir -p "$data" && as_root chown postgres:postgres "$data" && as_root chmod 700 "$data"
+    pg "$bin/initdb" -D "$data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    mkdir -p "$LOGS" && as_root touch "$LOGS/postgres.log" && as_root chown postgres "$LOGS/postgres.log"
+    pg "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w \
+       -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+  fi
+  local db
+  for db in "${SERVICE_DB[@]}"; do
+    if ! psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
+      psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database $db" >/dev/null
+    fi
+  done
+  log "PostgreSQL on 127.0.0.1:$PG_PORT"
+}
+
+postgres_down() {
+  local data="$HOME_DIR/postgres"
+  [ -f "$data/PG_VERSION" ] && pg "$(pg_bin)/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
+}
+
+# ---------------------------------------------------------------- RabbitMQ
+rabbit_env() {
+  env HOME="$HOME_DIR/rabbitmq" \
+      RABBITMQ_NODENAME="$RABBIT_NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" \
+      RABBITMQ_DIST_PORT=$((AMQP_PORT + 20000)) \
+      RABBITMQ_MNESIA_BASE="$HOME_DIR/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$LOGS" \
+      RABBITMQ_ENABLED_PLUGINS_FILE="$HOME_DIR/rabbitmq/enabled_plugins" \
+      RABBITMQ_CONFIG_FILE="$HOME_DIR/rabbitmq/rabbitmq" \
+      RABBITMQ_ADVANCED_CONFIG_FILE="$HOME_DIR/rabbitmq/advanced.config" "$@"
+}
+rabbitmqctl_() { rabbit_env /usr/lib/rabbitmq/bin/rabbitmqctl -n "$RABBIT_NODE" "$@"; }
+
+rabbit_up() {
+  mkdir -p "$HOME_DIR/rabbitmq" "$LOGS"
+  [ -f "$HOME_DIR/rabbitmq/enabled_plugins" ] || echo '[].' > "$HOME_DIR/rabbitmq/enabled_plugins"
+  [ -f "$HOME_DIR/rabbitmq/rabbitmq.conf" ] || printf 'loopback_users = none\n' > "$HOME_DIR/rabbitmq/rabbitmq.conf"
+  if ! rabbitmqctl_ -q status >/dev/null 2>&1; then
+    rabbit_env /usr/lib/rabbitmq/bin/rabbitmq-server -detached >>"$LOGS/rabbitmq-start.log" 2>&1
+  fi
+  wait_until 90 RabbitMQ rabbitmqctl_ -q await_startup
+  # The node may be up with its application stopped (a test stops the broker): start it again.
+  rabbitmqctl_ -q start_app >/dev/null 2>&1 || true
+  log "RabbitMQ on 127.0.0.1:$AMQP_PORT (node $RABBIT_NODE)"
+}
+
+rabbit_down() { rabbitmqctl_ -q stop >/dev/null 2>&1 || true; }
+broker_stop() { rabbitmqctl_ -q stop_app; log "RabbitMQ application stopped"; }
+broker_start() { rabbitmqctl_ -q start_app; wait_until 60 RabbitMQ rabbitmqctl_ -q await_startup; log "RabbitMQ application started"; }
+
+# ---------------------------------------------------------------- Keycloak
+keycloak_url() { echo "http://127.0.0.1:$KEYCLOAK_PORT"; }
+
+keycloak_up() {
+  local dist kc="$HOME_DIR/keycloak"
+  dist=$(ensure_keycloak)
+  mkdir -p "$RUN" "$LOGS"
+  if ! is_running keycloak; then
+    # Each stack runs its own copy, so its database and import folder are its own.
+    [ -x "$kc/bin/kc.sh" ] || { rm -rf "$kc" && cp -r "$dist" "$kc"; }
+    # Realm as code: Keycloak holds no state of ours, so every start imports identity/realm/ afresh.
+    rm -rf "$kc/data/h2" "$kc/data/import" && mkdir -p "$kc/data/import"
+    cp "$ROOT/identity/realm/mimartva-realm.json" "$kc/data/import/"
+    (cd "$kc" && KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+      setsid "$kc/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 \
+        --hostname="$(keycloak_url)" --import-realm \
+        >"$LOGS/keycloak.log" 2>&1 & echo $! >"$RUN/keycloak.pid")
+  fi
+  wait_until 300 keycloak curl -sf "$(keycloak_url)/realms/mimartva/.well-known/openid-configuration"
+  log "Keycloak on $(keycloak_url)"
+}
+
+# ---------------------------------------------------------------- services
+is_running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+service_env() {
+  local name=$1
+  echo "SERVER_PORT=${SERVICE_PORT[$name]}"
+  echo "MIMARTVA_ISSUER_URI=$(keycloak_url)/realms/mimartva"
+  echo "SPRING_RABBITMQ_HOST=127.0.0.1"
+  echo "SPRING_RABBITMQ_PORT=$AMQP_PORT"
+  echo "MIMARTVA_REFERRAL_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[referral-service]}"
+  echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[victim-status-service]}"
+  echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}"
+  if [ -n "${SERVICE_DB[$name]:-}" ]; then
+    echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$name]}"
+    echo "SPRING_DATASOURCE_USERNAME=postgres"
+    echo "MIMARTVA_MONGO_EMBEDDED_FILE=$HOME_DIR/mongo/$name.mv"
+  fi
+}
+
+service_start() {
+  local name=$1
+  is_running "$name" && return 0
+  mkdir -p "$RUN" "$LOGS" "$HOME_DIR/mongo"
+  ( cd "$HOME_DIR" && env $(service_env "$name") \
+      setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "${SERVICE_JAR[$name]}" \
+      >>"$LOGS/$name.log" 2>&1 & echo $! >"$RUN/$name.pid" )
+}
+
+service_wait() {
+  wait_until 180 "$1" curl -sf "http://127.0.0.1:${SERVICE_PORT[$1]}/actuator/health/readiness"
+  log "$1 on http://127.0.0.1:${SERVICE_PORT[$1]}"
+}
+
+service_stop() { # service_stop NAME [SIGNAL]
+  local name=$1 signal=${2:-TERM}
+  if is_running "$name"; then
+    local pid; pid=$(cat "$RUN/$name.pid")
+    kill "-$signal" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+# ---------------------------------------------------------------- commands
+infrastructure_up() { ensure_packages; postgres_up; rabbit_up; }
+
+up() {
+  infrastructure_up
+  keycloak_up
+  ensure_built
+  local s
+  for s in "${SERVICES[@]}"; do service_start "$s"; done
+  for s in "${SERVICES[@]}"; do service_wait "$s"; done
+}
+
+down() {
+  local s
+  for s in "${SERVICES[@]}" keycloak; do service_stop "$s"; done
+  rabbit_down
+  postgres_down
+  log "stopped"
+}
+
+case "$COMMAND" in
+  infrastructure-up) infrastructure_up ;;
+  up) up ;;
+  down) down ;;
+  keycloak-up) keycloak_up ;;
+  service-start) service_start "$ARG"; service_wait "$ARG" ;;
+  service-kill) service_stop "$ARG" KILL ;;
+  service-stop) service_stop "$ARG" ;;
+  broker-stop) broker_stop ;;
+  broker-start) broker_start ;;
+  env)
+    echo "MIMARTVA_PG_PORT=$PG_PORT"; echo "MIMARTVA_AMQP_PORT=$AMQP_PORT"
+    echo "MIMARTVA_KEYCLOAK_URL=$(keycloak_url)"; echo "MIMARTVA_GATEWAY_URL=http://127.0.0.1:$GATEWAY_PORT"
+    for s in "${SERVICES[@]}"; do echo "MIMARTVA_PORT_${s//-/_}=${SERVICE_PORT[$s]}"; done ;;
+  *) echo "unknown command '$COMMAND'" >&2; exit 2 ;;
+esac

@@ -1,0 +1,83 @@
+package ge.mimartva.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes one integration event and returns only when the broker has confirmed it (publisher confirms); a nack,
+ * a return, a lost connection or a timeout is an exception, so the caller's tracking token does not advance.
+ */
+public class IntegrationEventPublisher {
+
+    static final String HEADER_SOURCE = "source";
+    static final String HEADER_VERSION = "version";
+    static final String HEADER_OCCURRED_AT = "occurredAt";
+
+    private final RabbitTemplate rabbit;
+    private final ObjectMapper mapper;
+    private final Duration confirmTimeout;
+
+    public IntegrationEventPublisher(RabbitTemplate rabbit, ObjectMapper mapper, Duration confirmTimeout) {
+        this.rabbit = rabbit;
+        this.mapper = mapper;
+        this.confirmTimeout = confirmTimeout;
+    }
+
+    public void publishConfirmed(IntegrationMessage event) throws PublishNotConfirmedException {
+        Message message = toAmqp(event);
+        CorrelationData correlation = new CorrelationData(event.eventId());
+        try {
+            rabbit.send(IntegrationTopology.EXCHANGE, event.routingKey(), message, correlation);
+            CorrelationData.Confirm confirm = correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!confirm.isAck()) {
+                throw new PublishNotConfirmedException("broker refused " + event.routingKey() + ": " + confirm.getReason());
+            }
+            if (correlation.getReturned() != null) {
+                throw new PublishNotConfirmedException("broker returned " + event.routingKey() + " as unroutable");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishNotConfirmedException("interrupted while publishing " + event.routingKey());
+        } catch (PublishNotConfirmedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new PublishNotConfirmedException("could not publish " + event.routingKey() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    Message toAmqp(IntegrationMessage event) {
+        MessageProperties properties = new MessageProperties();
+        properties.setMessageId(event.eventId());
+        properties.setType(event.type());
+        properties.setTimestamp(Date.from(event.occurredAt()));
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding(StandardCharsets.UTF_8.name());
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setHeader(HEADER_SOURCE, event.source());
+        properties.setHeader(HEADER_VERSION, event.version());
+        properties.setHeader(HEADER_OCCURRED_AT, event.occurredAt().toString());
+        event.context().asMap().forEach(properties::setHeader);
+        try {
+            return new Message(mapper.writeValueAsBytes(event.payload()), properties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + event.type() + " (a bug in its published contract)");
+        }
+    }
+
+    /** The broker did not take responsibility for the event; it must be published again. */
+    public static class PublishNotConfirmedException extends Exception {
+        public PublishNotConfirmedException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ge.mimartva.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Duration;
+
+@AutoConfiguration(after = RabbitAutoConfiguration.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    Declarables mimartvaIntegrationTopology() {
+        return IntegrationTopology.declarables();
+    }
+
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(RabbitTemplate rabbitTemplate, ObjectMapper objectMapper,
+            @Value("${mimartva.messaging.confirm-timeout:PT10S}") Duration confirmTimeout) {
+        rabbitTemplate.setMandatory(true);
+        return new IntegrationEventPublisher(rabbitTemplate, objectMapper, confirmTimeout);
+    }
+
+    @Bean
+    IntegrationEventRelay integrationEventRelay(IntegrationEventPublisher publisher,
+            @Value("${mimartva.messaging.relay-max-backoff:PT2S}") Duration maxBackoff) {
+        return new IntegrationEventRelay(publisher, Duration.ofMillis(100), maxBackoff);
+    }
+}

@@ -1,0 +1,59 @@
+package ge.mimartva.platform.projection;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Rebuilds a read model from the event store: the projection's tracking processor is stopped, its token reset (its
+ * {@code @ResetHandler} clears the read model) and started again, replaying every event in order.
+ * Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
+ * publish the whole history again.
+ */
+public class ProjectionReplay {
+
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionReplay(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public boolean isProjection(String processingGroup) {
+        return processingGroup.endsWith("-projection") && processor(processingGroup).isPresent();
+    }
+
+    public void replay(String processingGroup) {
+        if (!isProjection(processingGroup)) {
+            throw new IllegalArgumentException("not a projection of this service: " + processingGroup);
+        }
+        TrackingEventProcessor processor = processor(processingGroup).orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    /** True once the processor has caught up with the head of the event store and is no longer replaying. */
+    public boolean isCaughtUp(String processingGroup) {
+        return processor(processingGroup)
+                .map(p -> p.isRunning() && !p.processingStatus().isEmpty() && p.processingStatus().values().stream()
+                        .allMatch(s -> s.isCaughtUp() && !s.isReplaying() && s.getError() == null))
+                .orElse(false);
+    }
+
+    public void awaitCaughtUp(String processingGroup, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!isCaughtUp(processingGroup)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(processingGroup + " did not catch up within " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private Optional<TrackingEventProcessor> processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, TrackingEventProcessor.class);
+    }
+
+}

@@ -1,0 +1,156 @@
+package ge.mimartva.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every error answers RFC 9457 {@code application/problem+json}. Validation errors list each offending field in
+ * {@code errors}. No message of a parser or of the framework is passed through: those quote the rejected input,
+ * which may be a child's name or personal number.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    public static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    /** One rejected field: its path in the request ({@code child.personalNumber}, {@code concerns[0]}) and why. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+        return validation(errors);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return validation(e.problems());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return validation(List.of(new FieldProblem(path(unknown), "is not a field of this request")));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return validation(List.of(new FieldProblem(path(mapping), "has the wrong type or an unknown value")));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return validation(List.of(new FieldProblem("body", "is not well-formed JSON")));
+        }
+        return validation(List.of(new FieldProblem("body", "is missing or empty")));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return validation(List.of(new FieldProblem(e.getHeaderName(), "header is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badPathOrParameter(MethodArgumentTypeMismatchException e) {
+        return validation(List.of(new FieldProblem(e.getName(), "has the wrong format")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send the request as application/json.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "This method is not allowed on this resource.");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "There is no such resource.");
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RecordNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(ActionForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ActionForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this action.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        // The stack trace is logged under an incident id; the exception's message is not echoed to the caller.
+        log.error("Unexpected error, incident {} ({})", incident, e.getClass().getName(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The request could not be completed. Quote incident " + incident + " to the platform's operators.");
+    }
+
+    public static ResponseEntity<ProblemDetail> validation(List<FieldProblem> errors) {
+        ProblemDetail body = detail(HttpStatus.BAD_REQUEST, "validation",
+                "The request is not valid: " + String.join(", ", errors.stream().map(FieldProblem::field).distinct().toList()) + ".");
+        body.setTitle("Invalid request");
+        body.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+        return ResponseEntity.badRequest().contentType(PROBLEM_JSON).body(body);
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+        return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(detail(status, type, detail));
+    }
+
+    private static ProblemDetail detail(HttpStatus status, String type, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+        body.setType(URI.create("urn:mimartva:problem:" + type));
+        return body;
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package ge.mimartva.notification.api;
+
+public enum NotificationStatus {
+    PENDING, DELIVERED, ACKNOWLEDGED, ESCALATED
+}

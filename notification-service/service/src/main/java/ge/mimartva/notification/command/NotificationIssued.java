@@ -1,0 +1,14 @@
+package ge.mimartva.notification.command;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A matrix rule requires a body to be told of a referral step. */
+@Revision("1")
+public record NotificationIssued(String notificationId, String referralId, String ruleId, int ruleVersion,
+                                 String legalBasis, String recipientBody, String recipientName, String channel,
+                                 String municipality, List<String> concerns, boolean immediateDanger,
+                                 Instant issuedAt, Instant acknowledgeBy) {
+}

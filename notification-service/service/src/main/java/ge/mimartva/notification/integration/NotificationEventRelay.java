@@ -1,0 +1,47 @@
+package ge.mimartva.notification.integration;
+
+import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.notification.api.NotificationAcknowledgedV1;
+import ge.mimartva.notification.api.NotificationContract;
+import ge.mimartva.notification.api.NotificationDeliveredV1;
+import ge.mimartva.notification.api.NotificationIssuedV1;
+import ge.mimartva.notification.command.NotificationAcknowledged;
+import ge.mimartva.notification.command.NotificationDelivered;
+import ge.mimartva.notification.command.NotificationIssued;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/** Publishes notification-service's public events (for the chain, integrators and escalation consumers). */
+@Component
+@ProcessingGroup(IntegrationEventRelay.PROCESSING_GROUP)
+public class NotificationEventRelay {
+
+    private final IntegrationEventRelay relay;
+
+    public NotificationEventRelay(IntegrationEventRelay relay) {
+        this.relay = relay;
+    }
+
+    @EventHandler
+    void on(NotificationIssued e, EventMessage<?> message) throws InterruptedException {
+        relay.relay(message, NotificationContract.SOURCE, NotificationIssuedV1.TYPE, NotificationIssuedV1.VERSION,
+                new NotificationIssuedV1(e.notificationId(), e.referralId(), e.ruleId(), e.ruleVersion(),
+                        e.legalBasis(), e.recipientBody(), e.channel(), e.acknowledgeBy(), e.issuedAt()));
+    }
+
+    @EventHandler
+    void on(NotificationDelivered e, EventMessage<?> message) throws InterruptedException {
+        relay.relay(message, NotificationContract.SOURCE, NotificationDeliveredV1.TYPE, NotificationDeliveredV1.VERSION,
+                new NotificationDeliveredV1(e.notificationId(), e.referralId(), e.recipientBody(), e.channel(),
+                        e.deliveredAt()));
+    }
+
+    @EventHandler
+    void on(NotificationAcknowledged e, EventMessage<?> message) throws InterruptedException {
+        relay.relay(message, NotificationContract.SOURCE, NotificationAcknowledgedV1.TYPE,
+                NotificationAcknowledgedV1.VERSION,
+                new NotificationAcknowledgedV1(e.notificationId(), e.referralId(), e.recipientBody(), e.acknowledgedAt()));
+    }
+}

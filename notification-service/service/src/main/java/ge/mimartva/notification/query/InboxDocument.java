@@ -1,0 +1,32 @@
+package ge.mimartva.notification.query;
+
+import ge.mimartva.notification.api.NotificationStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Read model of one notification in its recipient's inbox (collection {@code inbox}). */
+@Document(InboxDocument.COLLECTION)
+public record InboxDocument(@Id String notificationId, String referralId, String ruleId, int ruleVersion,
+                            String legalBasis, String recipientBody, String recipientName, String channel,
+                            String municipality, List<String> concerns, boolean immediateDanger,
+                            NotificationStatus status, Instant issuedAt, Instant acknowledgeBy, Instant deliveredAt,
+                            Instant acknowledgedAt, String acknowledgedBy) {
+
+    public static final String COLLECTION = "inbox";
+
+    public InboxDocument delivered(Instant at) {
+        NotificationStatus next = status == NotificationStatus.PENDING ? NotificationStatus.DELIVERED : status;
+        return new InboxDocument(notificationId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
+                recipientName, channel, municipality, concerns, immediateDanger, next, issuedAt, acknowledgeBy, at,
+                acknowledgedAt, acknowledgedBy);
+    }
+
+    public InboxDocument acknowledged(Instant at, String by) {
+        return new InboxDocument(notificationId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
+                recipientName, channel, municipality, concerns, immediateDanger, NotificationStatus.ACKNOWLEDGED,
+                issuedAt, acknowledgeBy, deliveredAt, at, by);
+    }
+}

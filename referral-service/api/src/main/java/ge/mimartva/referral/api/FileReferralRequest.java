@@ -1,0 +1,27 @@
+package ge.mimartva.referral.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * {@code POST /api/referrals}: a mandatory report of suspected violence against a child (L 14¹).
+ *
+ * @param reportingBody   id of the reporting institution; must be the caller's own body
+ * @param description     what was observed, in the reporter's words (Georgian or English), at most
+ *                        {@value #DESCRIPTION_LIMIT} characters
+ * @param immediateDanger danger to the child's life or health, or a crime in progress: the police are told at once (N2)
+ */
+public record FileReferralRequest(
+        @NotBlank(message = "is required") String reportingBody,
+        @NotNull(message = "is required") @Valid ChildDetails child,
+        @NotEmpty(message = "must name at least one concern") List<@NotNull(message = "must not be null") Concern> concerns,
+        @NotBlank(message = "is required") @Size(max = DESCRIPTION_LIMIT, message = "must be at most " + DESCRIPTION_LIMIT + " characters") String description,
+        @NotNull(message = "is required") Boolean immediateDanger) {
+
+    public static final int DESCRIPTION_LIMIT = 4000;
+}

@@ -1,0 +1,19 @@
+package ge.mimartva.referral.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Integration event {@code referral.ReferralFiled.v1}: a referral was filed. Published by referral-service on the
+ * {@code mimartva.events} exchange; consumed by notification-service (matrix rows N1, N2) and victim-status-service.
+ * <p>
+ * It carries no name or personal number of the child: receivers who need them read the referral from
+ * referral-service, where access is checked and audited. {@code childSubjectId} is a stable pseudonym of the child
+ * (the same child, known by personal number, always has the same one).
+ */
+public record ReferralFiledV1(String referralId, String reportingBody, String reportingBodyType, String municipality,
+                              List<Concern> concerns, boolean immediateDanger, String childSubjectId, Instant filedAt) {
+
+    public static final String TYPE = "ReferralFiled";
+    public static final int VERSION = 1;
+}

@@ -1,0 +1,41 @@
+package ge.mimartva.referral.query;
+
+import ge.mimartva.platform.messages.MessageContext;
+import jakarta.annotation.PostConstruct;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The {@code chain} collection: every event of every referral, from every service, in the order they occurred. */
+@Component
+public class ChainEntries {
+
+    private final MongoTemplate mongo;
+
+    public ChainEntries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @PostConstruct
+    void index() {
+        mongo.indexOps(ChainEntryDocument.class).ensureIndex(new Index("referralId", Sort.Direction.ASC));
+    }
+
+    /** Records an event once: the event id is the document id, so recording it again changes nothing. */
+    public void record(String eventId, String service, String type, Instant occurredAt, MessageContext context) {
+        mongo.save(new ChainEntryDocument(eventId, context.correlationId(), service, type, occurredAt, context.actorId(),
+                context.actorUsername(), context.actorRole(), context.actorBody(), context.correlationId(),
+                context.causationId()));
+    }
+
+    public List<ChainEntryDocument> of(String referralId) {
+        return mongo.find(Query.query(Criteria.where("referralId").is(referralId))
+                .with(Sort.by("occurredAt", "_id")), ChainEntryDocument.class);
+    }
+}

@@ -1,0 +1,145 @@
+package ge.mimartva.referral.web;
+
+import ge.mimartva.platform.axon.CommandOutcomes;
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.api.ChainEntry;
+import ge.mimartva.referral.api.ChildDetails;
+import ge.mimartva.referral.api.FileReferralRequest;
+import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.command.Child;
+import ge.mimartva.referral.command.ChildSubjectPseudonyms;
+import ge.mimartva.referral.command.FileReferral;
+import ge.mimartva.referral.query.ChainEntries;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.referral.query.ReferralQueries;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/referrals")
+public class ReferralController {
+
+    private final CommandGateway commands;
+    private final ReferralQueries referrals;
+    private final ChainEntries chain;
+    private final ReferralAccessPolicy access;
+    private final Validator validator;
+    private final TerritoryDirectory territories;
+    private final ChildSubjectPseudonyms pseudonyms;
+    private final Clock clock;
+
+    public ReferralController(CommandGateway commands, ReferralQueries referrals, ChainEntries chain,
+                              ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
+                              ChildSubjectPseudonyms pseudonyms, Clock clock) {
+        this.commands = commands;
+        this.referrals = referrals;
+        this.chain = chain;
+        this.access = access;
+        this.validator = validator;
+        this.territories = territories;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a referral. With an {@code Idempotency-Key}, sending the same request again (a retry after a lost answer)
+     * answers with the same referral instead of filing a second one.
+     */
+    @PostMapping
+    public ResponseEntity<Map<String, String>> file(@RequestBody FileReferralRequest request,
+                                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Actor actor = CurrentActor.get();
+        access.checkMayFile(actor);
+        validate(request);
+        access.checkMayFileFor(actor, request.reportingBody());
+
+        String referralId = idempotencyKey == null ? UUID.randomUUID().toString()
+                : UUID.nameUUIDFromBytes((actor.id() + "|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        ChildDetails c = request.child();
+        Child child = new Child(c.firstName(), c.lastName(), c.personalNumber(), c.dateOfBirth(), c.approximateAge(),
+                c.municipality());
+        FileReferral command = new FileReferral(referralId, request.reportingBody(), actor.bodyType(), actor.id(), child,
+                pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
+                request.immediateDanger(), Instant.now(clock));
+        CommandMessage<FileReferral> message = GenericCommandMessage.asCommandMessage(command);
+        try {
+            commands.sendAndWait(message.andMetaData(MessageContext.of(actor, referralId, message.getIdentifier()).asMap()));
+        } catch (RuntimeException e) {
+            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
+                throw e;
+            }
+            // The same idempotency key filed this referral before: answer as the first time.
+        }
+        return ResponseEntity.created(URI.create("/api/referrals/" + referralId))
+                .body(Map.of("referralId", referralId));
+    }
+
+    @GetMapping("/{referralId}")
+    public ResponseEntity<ReferralDetails> referral(@PathVariable UUID referralId) {
+        ReferralDocument d = readable(referralId.toString());
+        ReferralDetails details = new ReferralDetails(d.referralId(), d.status(), d.reportingBody(), d.filedBy(),
+                d.filedAt(), new ChildDetails(d.childFirstName(), d.childLastName(), d.childPersonalNumber(),
+                d.childDateOfBirth(), d.childApproximateAge(), d.municipality()), d.concerns(), d.description(),
+                d.immediateDanger(), d.version());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(details);
+    }
+
+    @GetMapping("/{referralId}/chain")
+    public ResponseEntity<List<ChainEntry>> chain(@PathVariable UUID referralId) {
+        Actor actor = CurrentActor.get();
+        ReferralDocument referral = referrals.referral(referralId.toString())
+                .filter(r -> access.mayReadChain(actor, r))
+                .orElseThrow(() -> new RecordNotFoundException("referral"));
+        List<ChainEntry> entries = chain.of(referral.referralId()).stream()
+                .map(e -> new ChainEntry(e.eventId(), e.service(), e.type(), e.occurredAt(),
+                        new ChainEntry.ChainActor(e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()),
+                        e.correlationId(), e.causationId()))
+                .toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(entries);
+    }
+
+    private ReferralDocument readable(String referralId) {
+        Actor actor = CurrentActor.get();
+        return referrals.referral(referralId)
+                .filter(r -> access.mayRead(actor, r))
+                .orElseThrow(() -> new RecordNotFoundException("referral"));
+    }
+
+    private void validate(FileReferralRequest request) {
+        RequestValidation validation = RequestValidation.of(validator, request);
+        ChildDetails child = request.child();
+        if (child != null) {
+            validation.check(child.dateOfBirth() != null || child.approximateAge() != null, "child.dateOfBirth",
+                    "or child.approximateAge is required");
+            validation.check(child.municipality() == null || child.municipality().isBlank()
+                            || territories.isKnownMunicipality(child.municipality()), "child.municipality",
+                    "is not a known municipality code");
+        }
+        validation.orThrow();
+    }
+
+}

@@ -1,0 +1,9 @@
+package ge.mimartva.victimstatus.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+public record LinkReferral(@TargetAggregateIdentifier String recordId, String referralId, String municipality,
+                           Instant linkedAt) {
+}

@@ -1,0 +1,41 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import ge.mimartva.victimstatus.api.ProtectionRecordView;
+import ge.mimartva.victimstatus.query.ProtectionRecordDocument;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The agency staff of a territory where the child has a referral (and auditors) read the child's protection record. */
+@RestController
+public class ProtectionRecordController {
+
+    private final MongoTemplate mongo;
+
+    public ProtectionRecordController(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/api/victim-status/protection-records/{recordId}")
+    public ResponseEntity<ProtectionRecordView> record(@PathVariable UUID recordId) {
+        Actor actor = CurrentActor.get();
+        ProtectionRecordDocument d = Optional.ofNullable(
+                        mongo.findById(recordId.toString(), ProtectionRecordDocument.class))
+                .filter(r -> actor.hasRole(Role.AUDITOR) || (actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)
+                        && r.municipalities().stream().anyMatch(actor::serves)))
+                .orElseThrow(() -> new RecordNotFoundException("protection record"));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new ProtectionRecordView(d.recordId(), d.referralIds(), d.municipalities(), d.openedAt(),
+                        d.lastLinkedAt()));
+    }
+}
