@@ -156,6 +156,14 @@ rabbit_up() {
   wait_until 90 RabbitMQ rabbitmqctl_ -q await_startup
   # The node may be up with its application stopped (a test stops the broker): start it again.
   rabbitmqctl_ -q start_app >/dev/null 2>&1 || true
+  if [ "$STACK" = test ]; then
+    # Each module's integration tests get a virtual host of their own: no test sees another's messages.
+    local vhost
+    for vhost in it-messaging it-referral it-notification it-victim-status; do
+      rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
+      rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
+    done
+  fi
   log "RabbitMQ on 127.0.0.1:$AMQP_PORT (node $RABBIT_NODE)"
 }
 

@@ -1,6 +1,7 @@
 package ge.mimartva.platform.axon;
 
 import ge.mimartva.platform.messages.MessageContextProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -15,6 +16,11 @@ public class AxonDefaultsAutoConfiguration {
     @Bean
     CorrelationDataProvider messageContextProvider() {
         return new MessageContextProvider();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeyResolver();
     }
 
     /**

@@ -1,0 +1,66 @@
+package ge.mimartva.testsupport;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where integration tests find the test stack's real PostgreSQL and RabbitMQ ({@code ./mimartva test} starts them
+ * and exports their ports; by hand: {@code infra/local/stack.sh test infrastructure-up}). Each module's tests use a
+ * database and a RabbitMQ virtual host of their own.
+ */
+public final class TestStack {
+
+    private TestStack() {
+    }
+
+    public static int postgresPort() {
+        return intEnv("MIMARTVA_PG_PORT", 25432);
+    }
+
+    public static int amqpPort() {
+        return intEnv("MIMARTVA_AMQP_PORT", 5682);
+    }
+
+    private static final Set<String> FRESH = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The JDBC URL of a test database of this name, created empty the first time this JVM asks for it: the tests'
+     * embedded Mongo starts empty with each run, so the event store must too.
+     */
+    public static String database(String name) {
+        String server = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/";
+        if (!FRESH.add(name)) {
+            return server + name;
+        }
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The test stack's PostgreSQL is not reachable on port " + postgresPort()
+                    + ": start it with 'infra/local/stack.sh test infrastructure-up'", e);
+        }
+        return server + name;
+    }
+
+    /** Points a Spring Boot test at the test stack: its own database and virtual host; an embedded Mongo in memory. */
+    public static void configure(DynamicPropertyRegistry registry, String module) {
+        String database = "it_" + module.replace('-', '_');
+        registry.add("spring.datasource.url", () -> database(database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.rabbitmq.port", TestStack::amqpPort);
+        registry.add("spring.rabbitmq.virtual-host", () -> "it-" + module);
+        registry.add("mimartva.security.issuer-uri", () -> "http://127.0.0.1:1/realms/not-used-by-mock-tokens");
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,237 @@
+package ge.mimartva.referral;
+
+import ge.mimartva.platform.projection.ProjectionReplay;
+import ge.mimartva.referral.query.ChainEntryDocument;
+import ge.mimartva.referral.query.ChainProjection;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.referral.query.ReferralProjection;
+import ge.mimartva.testsupport.TestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * referral-service against the test stack's real PostgreSQL (event store) and RabbitMQ, with the embedded Mongo
+ * server for read models. Tokens are built in the test (their validation against the real Keycloak is covered end
+ * to end by the acceptance tests).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReferralServiceIntegrationTest {
+
+    @DynamicPropertySource
+    static void testStack(DynamicPropertyRegistry registry) {
+        TestStack.configure(registry, "referral");
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MongoTemplate mongo;
+    @Autowired ProjectionReplay replay;
+
+    static final String VAKE_SCHOOL = "SCH-TBILISI-VAKE-051";
+
+    static RequestPostProcessor actor(String username, String role, String body, String... territory) {
+        return jwt().jwt(j -> j.subject("id-" + username).claim("preferred_username", username)
+                .claim("realm_access", Map.of("roles", List.of(role))).claim("body", body).claim("body_type", "SCH")
+                .claim("territory", List.of(territory)));
+    }
+
+    static final RequestPostProcessor VAKE_REPORTER = actor("school.vake", "school-reporter", VAKE_SCHOOL, "TBILISI-VAKE");
+    static final RequestPostProcessor VAKE_SOCIAL_WORKER = actor("sw.vake", "social-worker",
+            "SCA-TU-TBILISI-VAKE-SABURTALO", "TBILISI-VAKE", "TBILISI-SABURTALO");
+
+    static String referral(String child, String concerns, String description, String extra) {
+        return "{\"reportingBody\":\"" + VAKE_SCHOOL + "\",\"child\":" + child + ",\"concerns\":" + concerns
+                + ",\"description\":" + description + ",\"immediateDanger\":false" + extra + "}";
+    }
+
+    static final String NINO = "{\"firstName\":\"ნინო\",\"lastName\":\"ბერიძე\",\"personalNumber\":\"01001012345\","
+            + "\"dateOfBirth\":\"2015-03-14\",\"municipality\":\"TBILISI-VAKE\"}";
+    static final String VALID = referral(NINO, "[\"PHYSICAL\"]", "\"ბავშვს ხელზე სისხლჩაქცევები აქვს.\"", "");
+
+    String file(String body, RequestPostProcessor who) throws Exception {
+        MvcResult result = mvc.perform(post("/api/referrals").with(who).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(header().exists("Location")).andReturn();
+        return com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.referralId");
+    }
+
+    long events() {
+        return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+    }
+
+    void awaitReadable(String referralId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(referralId, ReferralDocument.class) != null);
+    }
+
+    @Test
+    void aFiledReferralIsReadBackWithItsGeorgianTextIntact() throws Exception {
+        String id = file(VALID, VAKE_REPORTER);
+        awaitReadable(id);
+
+        mvc.perform(get("/api/referrals/" + id).with(VAKE_REPORTER))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.child.firstName").value("ნინო"))
+                .andExpect(jsonPath("$.child.lastName").value("ბერიძე"))
+                .andExpect(jsonPath("$.description").value("ბავშვს ხელზე სისხლჩაქცევები აქვს."))
+                .andExpect(jsonPath("$.status").value("FILED"));
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("an empty body", "", "body"),
+                Arguments.of("malformed JSON", "{\"reportingBody\":", "body"),
+                Arguments.of("no child", referral("null", "[\"PHYSICAL\"]", "\"x\"", ""), "child"),
+                Arguments.of("a 10-digit personal number", referral(NINO.replace("01001012345", "0100101234"),
+                        "[\"PHYSICAL\"]", "\"x\"", ""), "child.personalNumber"),
+                Arguments.of("an unknown municipality", referral(NINO.replace("TBILISI-VAKE", "ATLANTIS"),
+                        "[\"PHYSICAL\"]", "\"x\"", ""), "child.municipality"),
+                Arguments.of("an unknown concern", referral(NINO, "[\"BULLYING\"]", "\"x\"", ""), "concerns[0]"),
+                Arguments.of("no concern", referral(NINO, "[]", "\"x\"", ""), "concerns"),
+                Arguments.of("a description over the limit", referral(NINO, "[\"PHYSICAL\"]",
+                        "\"" + "ა".repeat(4001) + "\"", ""), "description"),
+                Arguments.of("a string for a boolean", VALID.replace("\"immediateDanger\":false", "\"immediateDanger\":\"yes\""),
+                        "immediateDanger"),
+                Arguments.of("a number for a name", VALID.replace("\"ნინო\"", "42"), "child.firstName"),
+                Arguments.of("neither date of birth nor age", referral(NINO.replace(",\"dateOfBirth\":\"2015-03-14\"", ""),
+                        "[\"PHYSICAL\"]", "\"x\"", ""), "child.dateOfBirth"),
+                Arguments.of("a field the contract does not have", referral(NINO, "[\"PHYSICAL\"]", "\"x\"",
+                        ",\"priority\":\"HIGH\""), "priority"),
+                Arguments.of("a birth date in the future", referral(NINO.replace("2015-03-14", "2099-01-01"),
+                        "[\"PHYSICAL\"]", "\"x\"", ""), "child.dateOfBirth"));
+    }
+
+    @ParameterizedTest(name = "{0} is refused, naming {2}")
+    @MethodSource("badInput")
+    void badInputIsRefusedNamingTheFieldAndRecordsNothing(String why, String body, String field) throws Exception {
+        long before = events();
+
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void theProblemNeverQuotesTheRejectedPersonalData() throws Exception {
+        String body = referral(NINO.replace("01001012345", "0100101234"), "[\"PHYSICAL\"]", "\"x\"", "");
+        String answer = mvc.perform(post("/api/referrals").with(VAKE_REPORTER).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(answer).doesNotContain("0100101234").doesNotContain("ნინო");
+    }
+
+    @Test
+    void theSameIdempotencyKeyFilesOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        long before = events();
+        String first = mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        String second = mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(events()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aReporterOfAnotherSchoolCannotReadTheReferral() throws Exception {
+        String id = file(VALID, VAKE_REPORTER);
+        awaitReadable(id);
+
+        mvc.perform(get("/api/referrals/" + id).with(actor("school.batumi", "school-reporter", "SCH-BATUMI-007", "BATUMI")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/referrals/" + id).with(VAKE_SOCIAL_WORKER)).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + id).with(actor("sw.batumi", "social-worker", "SCA-TU-BATUMI", "BATUMI")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRoleThatMayNotFileIsForbidden() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/referrals").with(actor("vig.member", "vig-member", VAKE_SCHOOL))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aReporterFilesOnlyForTheirOwnInstitution() throws Exception {
+        long before = events();
+        mvc.perform(post("/api/referrals").with(actor("school.batumi", "school-reporter", "SCH-BATUMI-007", "BATUMI"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isForbidden());
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() throws Exception {
+        mvc.perform(post("/api/referrals").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void replayingTheProjectionsRebuildsReadModelsEqualToTheLiveOnes() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            awaitReadable(file(VALID, VAKE_REPORTER));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> replay.isCaughtUp(ReferralProjection.NAME)
+                && replay.isCaughtUp(ChainProjection.NAME));
+        List<ReferralDocument> referralsBefore = mongo.findAll(ReferralDocument.class);
+        List<ChainEntryDocument> chainBefore = ownChain();
+
+        replay.replay(ReferralProjection.NAME);
+        replay.replay(ChainProjection.NAME);
+        replay.awaitCaughtUp(ReferralProjection.NAME, Duration.ofSeconds(30));
+        replay.awaitCaughtUp(ChainProjection.NAME, Duration.ofSeconds(30));
+
+        assertThat(mongo.findAll(ReferralDocument.class)).containsExactlyInAnyOrderElementsOf(referralsBefore);
+        assertThat(ownChain()).containsExactlyElementsOf(chainBefore);
+        assertThat(referralsBefore).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    private List<ChainEntryDocument> ownChain() {
+        return mongo.find(Query.query(Criteria.where("service").is(ChainProjection.SERVICE)).with(Sort.by("_id")),
+                ChainEntryDocument.class);
+    }
+}
