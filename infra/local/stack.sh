@@ -184,11 +184,12 @@ keycloak_up() {
     # Realm as code: Keycloak holds no state of ours, so every start imports identity/realm/ afresh.
     rm -rf "$kc/data/h2" "$kc/data/import" && mkdir -p "$kc/data/import"
     cp "$ROOT/identity/realm/mimartva-realm.json" "$kc/data/import/"
-    (cd "$kc" && KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    # kc.sh forwards TERM to its Java process; the pid file holds kc.sh's pid (exec keeps it).
+    (cd "$kc" && exec nohup env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-      setsid "$kc/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 \
-        --hostname="$(keycloak_url)" --import-realm \
-        >"$LOGS/keycloak.log" 2>&1 & echo $! >"$RUN/keycloak.pid")
+      "$kc/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --http-host=127.0.0.1 \
+        --hostname="$(keycloak_url)" --import-realm) >"$LOGS/keycloak.log" 2>&1 &
+    echo $! >"$RUN/keycloak.pid"
   fi
   wait_until 300 keycloak curl -sf "$(keycloak_url)/realms/mimartva/.well-known/openid-configuration"
   log "Keycloak on $(keycloak_url)"
@@ -217,9 +218,11 @@ service_start() {
   local name=$1
   is_running "$name" && return 0
   mkdir -p "$RUN" "$LOGS" "$HOME_DIR/mongo"
-  ( cd "$HOME_DIR" && env $(service_env "$name") \
-      setsid java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "${SERVICE_JAR[$name]}" \
-      >>"$LOGS/$name.log" 2>&1 & echo $! >"$RUN/$name.pid" )
+  # exec: the pid file holds the Java process's own pid, so a stop or a SIGKILL reaches it.
+  (cd "$HOME_DIR" && exec nohup env $(service_env "$name") \
+      java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "${SERVICE_JAR[$name]}") \
+      >>"$LOGS/$name.log" 2>&1 &
+  echo $! >"$RUN/$name.pid"
 }
 
 service_wait() {
@@ -233,6 +236,7 @@ service_stop() { # service_stop NAME [SIGNAL]
     local pid; pid=$(cat "$RUN/$name.pid")
     kill "-$signal" "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    pkill -KILL -P "$pid" 2>/dev/null || true
     kill -KILL "$pid" 2>/dev/null || true
   fi
   rm -f "$RUN/$name.pid"

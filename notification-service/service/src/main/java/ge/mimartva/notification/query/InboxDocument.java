@@ -7,9 +7,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.List;
 
-/** Read model of one notification in its recipient's inbox (collection {@code inbox}). */
+/**
+ * Read model of one notification in its recipient's inbox (collection {@code inbox}). {@code issuedEventId} is the
+ * event that issued it: what the recipient's acknowledgement answers (its causation).
+ */
 @Document(InboxDocument.COLLECTION)
-public record InboxDocument(@Id String notificationId, String referralId, String ruleId, int ruleVersion,
+public record InboxDocument(@Id String notificationId, String issuedEventId, String referralId, String ruleId, int ruleVersion,
                             String legalBasis, String recipientBody, String recipientName, String channel,
                             String municipality, List<String> concerns, boolean immediateDanger,
                             NotificationStatus status, Instant issuedAt, Instant acknowledgeBy, Instant deliveredAt,
@@ -19,13 +22,13 @@ public record InboxDocument(@Id String notificationId, String referralId, String
 
     public InboxDocument delivered(Instant at) {
         NotificationStatus next = status == NotificationStatus.PENDING ? NotificationStatus.DELIVERED : status;
-        return new InboxDocument(notificationId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
+        return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, next, issuedAt, acknowledgeBy, at,
                 acknowledgedAt, acknowledgedBy);
     }
 
     public InboxDocument acknowledged(Instant at, String by) {
-        return new InboxDocument(notificationId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
+        return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, NotificationStatus.ACKNOWLEDGED,
                 issuedAt, acknowledgeBy, deliveredAt, at, by);
     }

@@ -6,6 +6,7 @@ import ge.mimartva.notification.command.NotificationDelivered;
 import ge.mimartva.notification.command.NotificationIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ public class InboxProjection {
     }
 
     @EventHandler
-    void on(NotificationIssued e) {
-        mongo.save(new InboxDocument(e.notificationId(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
+    void on(NotificationIssued e, EventMessage<?> message) {
+        mongo.save(new InboxDocument(e.notificationId(), message.getIdentifier(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
                 e.recipientBody(), e.recipientName(), e.channel(), e.municipality(), e.concerns(), e.immediateDanger(),
                 NotificationStatus.PENDING, e.issuedAt(), e.acknowledgeBy(), null, null, null));
     }

@@ -59,7 +59,7 @@ public class NotificationController {
                 .filter(d -> actor.actsFor(d.recipientBody()))
                 .orElseThrow(() -> new RecordNotFoundException("notification"));
         Instant now = Instant.now(clock);
-        MessageContext context = MessageContext.of(actor, notification.referralId(), notification.notificationId());
+        MessageContext context = MessageContext.of(actor, notification.referralId(), notification.issuedEventId());
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AcknowledgeNotification(
                 notification.notificationId(), actor.body(), actor.username(), now)).andMetaData(context.asMap()));
         InboxDocument acknowledged = notification.status() == NotificationStatus.ACKNOWLEDGED ? notification
