@@ -210,14 +210,13 @@ service_env() {
   if [ -n "${SERVICE_DB[$name]:-}" ]; then
     echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$name]}"
     echo "SPRING_DATASOURCE_USERNAME=postgres"
-    echo "MIMARTVA_MONGO_EMBEDDED_FILE=$HOME_DIR/mongo/$name.mv"
   fi
 }
 
 service_start() {
   local name=$1
   is_running "$name" && return 0
-  mkdir -p "$RUN" "$LOGS" "$HOME_DIR/mongo"
+  mkdir -p "$RUN" "$LOGS"
   # exec: the pid file holds the Java process's own pid, so a stop or a SIGKILL reaches it.
   (cd "$HOME_DIR" && exec nohup env $(service_env "$name") \
       java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "${SERVICE_JAR[$name]}") \

@@ -114,6 +114,7 @@ class ReferralServiceIntegrationTest {
         return Stream.of(
                 Arguments.of("an empty body", "", "body"),
                 Arguments.of("malformed JSON", "{\"reportingBody\":", "body"),
+                Arguments.of("JSON cut off inside a string", "{\"reportingBody\": \"SCH-TBILISI", "body"),
                 Arguments.of("no child", referral("null", "[\"PHYSICAL\"]", "\"x\"", ""), "child"),
                 Arguments.of("a 10-digit personal number", referral(NINO.replace("01001012345", "0100101234"),
                         "[\"PHYSICAL\"]", "\"x\"", ""), "child.personalNumber"),

@@ -1,6 +1,6 @@
 package ge.mimartva.platform.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
@@ -60,14 +60,17 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                // A syntax error (Jackson may wrap it with the path where it stopped): the body as a whole is broken.
+                return validation(List.of(new FieldProblem("body", "is not well-formed JSON")));
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return validation(List.of(new FieldProblem(path(unknown), "is not a field of this request")));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return validation(List.of(new FieldProblem(path(mapping), "has the wrong type or an unknown value")));
-        }
-        if (cause instanceof JsonProcessingException) {
-            return validation(List.of(new FieldProblem("body", "is not well-formed JSON")));
         }
         return validation(List.of(new FieldProblem("body", "is missing or empty")));
     }

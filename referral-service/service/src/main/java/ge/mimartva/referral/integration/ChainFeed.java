@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
-import ge.mimartva.referral.query.ChainEntries;
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.referral.command.RecordRelatedEvent;
+import ge.mimartva.referral.command.ReferralChain;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
@@ -14,16 +18,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ChainFeed {
 
-    private final ChainEntries entries;
+    private final CommandGateway commands;
 
-    public ChainFeed(ChainEntries entries) {
-        this.entries = entries;
+    public ChainFeed(CommandGateway commands) {
+        this.commands = commands;
     }
 
     void record(ReceivedIntegrationEvent event) {
-        if (event.context().correlationId() != null) {
-            entries.record(event.eventId(), event.source() + "-service", event.type(), event.occurredAt(), event.context());
+        MessageContext c = event.context();
+        if (c.correlationId() == null) {
+            return;
         }
+        RecordRelatedEvent command = new RecordRelatedEvent(ReferralChain.idOf(c.correlationId()), c.correlationId(),
+                event.eventId(), event.source() + "-service", event.type(), event.occurredAt(), c.actorId(),
+                c.actorUsername(), c.actorRole(), c.actorBody(), c.causationId());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(c.asMap()));
     }
 
     @Bean

@@ -1,18 +1,17 @@
 package ge.mimartva.referral.query;
 
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.referral.command.RelatedEventRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Records each of referral-service's own events in the chain of the referral it belongs to (its correlation id).
- * Other services' events enter the same collection through {@code ChainFeed}.
+ * Builds every referral's chain from referral-service's event store: its own events, in the chain of the referral
+ * they correlate with, and the other services' events it recorded ({@link RelatedEventRecorded}).
  */
 @Component
 @ProcessingGroup(ChainProjection.NAME)
@@ -30,6 +29,12 @@ public class ChainProjection {
     }
 
     @EventHandler
+    void on(RelatedEventRecorded e) {
+        entries.record(e.eventId(), e.service(), e.type(), e.occurredAt(), new MessageContext(e.referralId(),
+                e.causationId(), e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()));
+    }
+
+    @EventHandler
     void on(Object payload, EventMessage<?> event) {
         MessageContext context = MessageContext.from(event.getMetaData());
         if (context.correlationId() != null) {
@@ -39,7 +44,6 @@ public class ChainProjection {
 
     @ResetHandler
     void reset() {
-        // Only this service's own entries are rebuilt from its event store; the others came over RabbitMQ.
-        mongo.remove(Query.query(Criteria.where("service").is(SERVICE)), ChainEntryDocument.class);
+        mongo.dropCollection(ChainEntryDocument.class);
     }
 }

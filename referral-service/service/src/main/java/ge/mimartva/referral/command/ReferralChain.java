@@ -1,0 +1,53 @@
+package ge.mimartva.referral.command;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The other services' events of one referral, as referral-service received them over RabbitMQ. Recording them in
+ * this service's own event store makes the whole chain replayable from here; each event is recorded once, however
+ * often it is delivered.
+ */
+@Aggregate
+public class ReferralChain {
+
+    @AggregateIdentifier
+    private String chainId;
+    private final Set<String> recorded = new HashSet<>();
+
+    protected ReferralChain() {
+        // for Axon
+    }
+
+    /** The chain's aggregate id: distinct from the referral's own, which is another aggregate's. */
+    public static String idOf(String referralId) {
+        return "chain:" + referralId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordRelatedEvent c) {
+        if (c.eventId() == null || c.service() == null || c.type() == null) {
+            throw new ReferralRejected("A related event names its id, its service and its type.");
+        }
+        if (!recorded.contains(c.eventId())) {
+            apply(new RelatedEventRecorded(c.chainId(), c.referralId(), c.eventId(), c.service(), c.type(),
+                    c.occurredAt(), c.actorId(), c.actorUsername(), c.actorRole(), c.actorBody(), c.causationId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RelatedEventRecorded e) {
+        chainId = e.chainId();
+        recorded.add(e.eventId());
+    }
+}
