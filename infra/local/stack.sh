@@ -118,7 +118,8 @@ postgres_up() {
   if ! pg "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     mkdir -p "$LOGS" && as_root touch "$LOGS/postgres.log" && as_root chown postgres "$LOGS/postgres.log"
     pg "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w \
-       -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
+       -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null ||
+      { log "PostgreSQL did not start (is port $PG_PORT taken by another stack?):"; tail -n 4 "$LOGS/postgres.log" >&2; return 1; }
   fi
   local db
   for db in "${SERVICE_DB[@]}"; do

@@ -118,8 +118,9 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
-        // The stack trace is logged under an incident id; the exception's message is not echoed to the caller.
-        log.error("Unexpected error, incident {} ({})", incident, e.getClass().getName(), e);
+        // Exception messages can quote personal data (a database error quotes the row it refused): the log gets only
+        // the types and where they were thrown, under an incident id the caller can quote.
+        log.error("Unexpected error, incident {}: {}", incident, redacted(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The request could not be completed. Quote incident " + incident + " to the platform's operators.");
     }
@@ -140,6 +141,18 @@ public class ProblemDetailsAdvice {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create("urn:mimartva:problem:" + type));
         return body;
+    }
+
+    static String redacted(Throwable e) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            trace.append(t == e ? "" : " <- caused by ").append(t.getClass().getName());
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(frames.length, 5); i++) {
+                trace.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return trace.toString();
     }
 
     private static String path(JsonMappingException e) {

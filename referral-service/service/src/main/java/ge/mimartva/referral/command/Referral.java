@@ -11,11 +11,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Referral {
 
-    public enum Status { FILED }
-
     @AggregateIdentifier
     private String referralId;
-    private Status status;
 
     protected Referral() {
         // for Axon
@@ -43,6 +40,5 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralFiled event) {
         referralId = event.referralId();
-        status = Status.FILED;
     }
 }
