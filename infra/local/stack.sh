@@ -84,8 +84,9 @@ ensure_keycloak() {
   if [ ! -x "$dir/bin/kc.sh" ]; then
     log "fetching Keycloak $KEYCLOAK_VERSION from Maven Central"
     mkdir -p "$ROOT/.local/downloads"
-    mvn -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-        -DoutputDirectory="$ROOT/.local/downloads"
+    # Maven's output goes to stderr: this function's stdout is the path it answers.
+    mvn -q -B -Dstyle.color=never dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+        -DoutputDirectory="$ROOT/.local/downloads" >&2
     rm -rf "$dir.partial" && mkdir -p "$dir.partial"
     unzip -q "$ROOT/.local/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$dir.partial"
     mv "$dir.partial/keycloak-$KEYCLOAK_VERSION" "$dir" && rm -rf "$dir.partial"
