@@ -95,14 +95,14 @@ ensure_keycloak() {
 }
 
 ensure_built() {
-  local jar
-  for jar in "${SERVICE_JAR[@]}"; do
-    if [ ! -f "$jar" ]; then
-      log "building the services (mvn package, tests skipped: './mimartva test' runs them)"
-      (cd "$ROOT" && mvn -q -B -DskipTests package)
-      return
-    fi
+  # Build the current sources, but never replace the jars under running services (a JVM whose jar changes breaks).
+  local s
+  [ "${MIMARTVA_BUILT:-}" = yes ] && return 0   # ./mimartva test has just built and tested them
+  for s in "${SERVICES[@]}"; do
+    if is_running "$s"; then return 0; fi
   done
+  log "building the services (mvn package; tests are skipped here: './mimartva test' runs them)"
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package >&2)
 }
 
 # ---------------------------------------------------------------- PostgreSQL
