@@ -30,8 +30,8 @@ public final class TestStack {
     private static final Set<String> FRESH = ConcurrentHashMap.newKeySet();
 
     /**
-     * The JDBC URL of a test database of this name, created empty the first time this JVM asks for it: the tests'
-     * embedded Mongo starts empty with each run, so the event store must too.
+     * The JDBC URL of a test database of this name, created empty the first time this JVM asks for it, so that no run
+     * sees what an earlier one recorded (tests that count events or compare whole read models rely on it).
      */
     public static String database(String name) {
         String server = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/";

@@ -1,7 +1,6 @@
 package ge.mimartva.platform.axon;
 
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 
 /** Reading what a failed command means. */
 public final class CommandOutcomes {
@@ -15,7 +14,7 @@ public final class CommandOutcomes {
      */
     public static boolean alreadyCreated(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AggregateStreamCreationException || t instanceof ConcurrencyException) {
+            if (t instanceof AggregateStreamCreationException) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import ge.mimartva.platform.projection.ProjectionReplay;
 import org.bson.Document;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.actuate.health.Health;
@@ -44,7 +45,8 @@ public class EmbeddedMongoAutoConfiguration {
     /** Runs once the schema exists and before any event processor starts: every projection replays from the start. */
     @Bean
     ProjectionTokensCleared projectionTokensCleared(Flyway flyway, JdbcTemplate jdbc) {
-        int cleared = jdbc.update("delete from tokenentry where processorname like '%-projection'");
+        int cleared = jdbc.update("delete from tokenentry where processorname like ?",
+                "%" + ProjectionReplay.PROJECTION_SUFFIX);
         return new ProjectionTokensCleared(cleared);
     }
 

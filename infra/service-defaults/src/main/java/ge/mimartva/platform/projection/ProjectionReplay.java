@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public class ProjectionReplay {
 
+    /** A processing group whose name ends so is a projection: it may be reset and replayed. */
+    public static final String PROJECTION_SUFFIX = "-projection";
+
     private final EventProcessingConfiguration processing;
 
     public ProjectionReplay(EventProcessingConfiguration processing) {
@@ -21,7 +24,7 @@ public class ProjectionReplay {
     }
 
     public boolean isProjection(String processingGroup) {
-        return processingGroup.endsWith("-projection") && processor(processingGroup).isPresent();
+        return processingGroup.endsWith(PROJECTION_SUFFIX) && processor(processingGroup).isPresent();
     }
 
     public void replay(String processingGroup) {
