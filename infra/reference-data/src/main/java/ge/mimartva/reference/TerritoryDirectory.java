@@ -122,6 +122,11 @@ public final class TerritoryDirectory {
         return byMunicipality.values();
     }
 
+    /** Whether {@code bodyId} is a territorial unit of the State Care Agency. */
+    public boolean isAgencyUnit(String bodyId) {
+        return bodyId != null && byMunicipality.values().stream().anyMatch(t -> t.agencyUnit().id().equals(bodyId));
+    }
+
     /** Every municipality a body serves (an agency unit, guardianship body or MIA district). */
     public Set<String> municipalitiesServedBy(String bodyId) {
         return byMunicipality.values().stream()

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,12 +52,17 @@ public final class TestStack {
 
     /** Points a Spring Boot test at the test stack: its own database and virtual host; an embedded Mongo in memory. */
     public static void configure(DynamicPropertyRegistry registry, String module) {
-        String database = "it_" + module.replace('-', '_');
-        registry.add("spring.datasource.url", () -> database(database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.rabbitmq.port", TestStack::amqpPort);
-        registry.add("spring.rabbitmq.virtual-host", () -> "it-" + module);
-        registry.add("mimartva.security.issuer-uri", () -> "http://127.0.0.1:1/realms/not-used-by-mock-tokens");
+        properties(module).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The same settings as properties, for a test that starts (and restarts) an application itself. */
+    public static Map<String, Object> properties(String module) {
+        return Map.of(
+                "spring.datasource.url", database("it_" + module.replace('-', '_')),
+                "spring.datasource.username", "postgres",
+                "spring.rabbitmq.port", amqpPort(),
+                "spring.rabbitmq.virtual-host", "it-" + module,
+                "mimartva.security.issuer-uri", "http://127.0.0.1:1/realms/not-used-by-mock-tokens");
     }
 
     private static int intEnv(String name, int fallback) {

@@ -1,9 +1,14 @@
 package ge.mimartva.referral;
 
 import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.command.StatutoryClockPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 
 @Configuration
@@ -12,6 +17,16 @@ public class ReferralServiceConfiguration {
     @Bean
     TerritoryDirectory territoryDirectory() {
         return TerritoryDirectory.bundled();
+    }
+
+    /** The effective-dated statutory clock policy; {@code mimartva.referral.clock-policy} points to another file. */
+    @Bean
+    StatutoryClockPolicy statutoryClockPolicy(
+            @Value("${mimartva.referral.clock-policy:classpath:policy/statutory-clocks.json}") Resource policy)
+            throws IOException {
+        try (InputStream in = policy.getInputStream()) {
+            return StatutoryClockPolicy.read(in);
+        }
     }
 
     @Bean

@@ -92,6 +92,11 @@ class ReferralServiceIntegrationTest {
         return jdbc.queryForObject("select count(*) from domainevententry", Long.class);
     }
 
+    long filings() {
+        return jdbc.queryForObject("select count(*) from domainevententry where payloadtype = ?", Long.class,
+                ge.mimartva.referral.command.ReferralFiled.class.getName());
+    }
+
     void awaitReadable(String referralId) {
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(referralId, ReferralDocument.class) != null);
     }
@@ -107,7 +112,11 @@ class ReferralServiceIntegrationTest {
                 .andExpect(jsonPath("$.child.firstName").value("ნინო"))
                 .andExpect(jsonPath("$.child.lastName").value("ბერიძე"))
                 .andExpect(jsonPath("$.description").value("ბავშვს ხელზე სისხლჩაქცევები აქვს."))
-                .andExpect(jsonPath("$.status").value("FILED"));
+                .andExpect(jsonPath("$.progress").value("RECEIVED"))
+                // the reporter sees what was reported and how far it has come, never the case itself
+                .andExpect(jsonPath("$.status").doesNotExist())
+                .andExpect(jsonPath("$.caseFile").doesNotExist())
+                .andExpect(jsonPath("$.version").doesNotExist());
     }
 
     static Stream<Arguments> badInput() {
@@ -161,7 +170,7 @@ class ReferralServiceIntegrationTest {
     @Test
     void theSameIdempotencyKeyFilesOnce() throws Exception {
         String key = UUID.randomUUID().toString();
-        long before = events();
+        long before = filings();
         String first = mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
@@ -170,7 +179,7 @@ class ReferralServiceIntegrationTest {
                 .andReturn().getResponse().getHeader("Location");
 
         assertThat(second).isEqualTo(first);
-        assertThat(events()).isEqualTo(before + 1);
+        assertThat(filings()).isEqualTo(before + 1);
     }
 
     @Test
@@ -234,5 +243,50 @@ class ReferralServiceIntegrationTest {
     private List<ChainEntryDocument> ownChain() {
         return mongo.find(Query.query(Criteria.where("service").is(ChainProjection.SERVICE)).with(Sort.by("_id")),
                 ChainEntryDocument.class);
+    }
+
+    long triage(String referralId) throws Exception {
+        awaitReadable(referralId);
+        long version = mongo.findById(referralId, ReferralDocument.class).version();
+        String answer = mvc.perform(post("/api/referrals/" + referralId + "/triage").with(VAKE_SOCIAL_WORKER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\":" + version + ",\"urgency\":\"STANDARD\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) com.jayway.jsonpath.JsonPath.read(answer, "$.version")).longValue();
+    }
+
+    @Test
+    void withoutAPersonalNumberTheSameNameDateOfBirthAndMunicipalityFindTheOpenCase() throws Exception {
+        String lasha = "{\"firstName\":\"ლაშა\",\"lastName\":\"კაპანაძე\",\"dateOfBirth\":\"2016-07-01\",\"municipality\":\"TBILISI-VAKE\"}";
+        String first = file(referral(lasha, "[\"NEGLECT\"]", "\"x\"", ""), VAKE_REPORTER);
+        triage(first);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(first, ReferralDocument.class).status() == ge.mimartva.referral.api.ReferralStatus.REGISTERED);
+
+        String sameChild = file(referral(lasha.replace("ლაშა", " ლაშა  "), "[\"NEGLECT\"]", "\"y\"", ""), VAKE_REPORTER);
+        String otherBirthday = file(referral(lasha.replace("2016-07-01", "2016-07-02"), "[\"NEGLECT\"]", "\"z\"", ""), VAKE_REPORTER);
+        triage(sameChild);
+        triage(otherBirthday);
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(first, ReferralDocument.class).linkedReferrals().contains(sameChild));
+        ReferralDocument linked = mongo.findById(sameChild, ReferralDocument.class);
+        assertThat(linked.status()).isEqualTo(ge.mimartva.referral.api.ReferralStatus.LINKED);
+        assertThat(linked.caseReferralId()).isEqualTo(first);
+        assertThat(mongo.findById(otherBirthday, ReferralDocument.class).status())
+                .isEqualTo(ge.mimartva.referral.api.ReferralStatus.REGISTERED);
+    }
+
+    @Test
+    void aSocialWorkerOfAnotherUnitCannotSeeOrActOnTheCase() throws Exception {
+        String id = file(VALID, VAKE_REPORTER);
+        awaitReadable(id);
+        mvc.perform(post("/api/referrals/" + id + "/triage").with(actor("sw.batumi", "social-worker", "SCA-TU-BATUMI", "BATUMI"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expectedVersion\":1,\"urgency\":\"URGENT\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/referrals/" + id + "/triage").with(VAKE_SOCIAL_WORKER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"urgency\":\"URGENT\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expectedVersion"));
     }
 }

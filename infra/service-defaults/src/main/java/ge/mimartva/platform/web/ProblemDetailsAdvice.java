@@ -18,6 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -113,6 +114,20 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this action.");
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
+        return problem(HttpStatus.CONFLICT, "rule-violated", e.getMessage());
+    }
+
+    /** The record changed since the caller saw it: the action would overwrite what they did not see. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.CONFLICT, "stale-version",
+                "The record changed since you saw it. Reload it, check what changed, and try again.");
+        answer.getBody().setProperty("currentVersion", e.getActualVersion());
+        return answer;
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,25 +1,127 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.referral.api.AssessmentOutcome;
+import ge.mimartva.referral.api.ReferralActions.Outcome;
+import ge.mimartva.referral.api.ClosureReason;
+import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.ReporterFeedback;
+import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.referral.api.StatutoryClock;
+import ge.mimartva.referral.api.Urgency;
+import ge.mimartva.referral.command.ReferralCommands.AcceptTransfer;
+import ge.mimartva.referral.command.ReferralCommands.ApproveClosure;
+import ge.mimartva.referral.command.ReferralCommands.AssignCase;
+import ge.mimartva.referral.command.ReferralCommands.CompleteAssessment;
+import ge.mimartva.referral.command.ReferralCommands.DecideSafety;
+import ge.mimartva.referral.command.ReferralCommands.HoldCaseConference;
+import ge.mimartva.referral.command.ReferralCommands.LinkAdditionalReferral;
+import ge.mimartva.referral.command.ReferralCommands.RecordFirstContact;
+import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
+import ge.mimartva.referral.command.ReferralCommands.RecordSeparationAppeal;
+import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
+import ge.mimartva.referral.command.ReferralCommands.RejectClosure;
+import ge.mimartva.referral.command.ReferralCommands.RejectTransfer;
+import ge.mimartva.referral.command.ReferralCommands.ReopenCase;
+import ge.mimartva.referral.command.ReferralCommands.RequestClosure;
+import ge.mimartva.referral.command.ReferralCommands.RequestTransfer;
+import ge.mimartva.referral.command.ReferralCommands.TriageReferral;
+import ge.mimartva.referral.command.ReferralEvents.AdditionalReferralLinked;
+import ge.mimartva.referral.command.ReferralEvents.AssessmentCompleted;
+import ge.mimartva.referral.command.ReferralEvents.CaseAssigned;
+import ge.mimartva.referral.command.ReferralEvents.CaseClosed;
+import ge.mimartva.referral.command.ReferralEvents.CaseConferenceHeld;
+import ge.mimartva.referral.command.ReferralEvents.CaseReopened;
+import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
+import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
+import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
+import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
+import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
+import ge.mimartva.referral.command.ReferralEvents.ReferralRedirected;
+import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
+import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
+import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStarted;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStopped;
+import ge.mimartva.referral.command.ReferralEvents.TransferAccepted;
+import ge.mimartva.referral.command.ReferralEvents.TransferRejected;
+import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
+import ge.mimartva.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static ge.mimartva.referral.api.ReferralStatus.ASSESSED;
+import static ge.mimartva.referral.api.ReferralStatus.ASSIGNED;
+import static ge.mimartva.referral.api.ReferralStatus.CLOSED;
+import static ge.mimartva.referral.api.ReferralStatus.CLOSURE_PENDING;
+import static ge.mimartva.referral.api.ReferralStatus.FILED;
+import static ge.mimartva.referral.api.ReferralStatus.IN_INTERVENTION;
+import static ge.mimartva.referral.api.ReferralStatus.LINKED;
+import static ge.mimartva.referral.api.ReferralStatus.REGISTERED;
+import static ge.mimartva.referral.api.ReferralStatus.SAFETY_DECIDED;
+import static ge.mimartva.referral.api.ReferralStatus.UNDER_ASSESSMENT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One child-protection referral, event-sourced. Its lifecycle (triage to closure) grows from here. */
+/**
+ * One child-protection referral and the case it opens, event-sourced: every state and transition of the 2016
+ * procedures (domain brief §3), and the statutory clocks that watch them. Lifecycle commands answer the referral's
+ * version after them.
+ */
 @Aggregate
 public class Referral {
 
+    /** States in which the case is open and owned by a territorial unit. */
+    private static final Set<ReferralStatus> OPEN = EnumSet.of(REGISTERED, ASSIGNED, UNDER_ASSESSMENT, ASSESSED,
+            SAFETY_DECIDED, IN_INTERVENTION);
+    /** Who acts when a clock runs out: the platform itself. */
+    static final Actor CLOCK = Actor.service("referral-clock");
+
     @AggregateIdentifier
     private String referralId;
+    private ReferralStatus status;
+    private Urgency urgency;
+    private Instant filedAt;
+    private String reportingBody;
+    private String municipality;
+    private String owningUnit;
+    private String socialWorker;
+    private AssessmentOutcome assessment;
+    private boolean safetyDecided;
+    private boolean separationDecided;
+    private ReferralStatus statusBeforeClosureRequest;
+    private ClosureReason requestedClosureReason;
+    private String closureRequestedBy;
+    private String pendingTransferTo;
+    private int clocksStarted;
+    private final Map<StatutoryClock, RunningClock> clocks = new EnumMap<>(StatutoryClock.class);
+    private final List<String> linkedReferrals = new ArrayList<>();
+
+    private record RunningClock(String clockId, Instant dueAt, boolean missed) {
+    }
 
     protected Referral() {
         // for Axon
     }
 
     @CommandHandler
-    public Referral(FileReferral command) {
+    public Referral(FileReferral command, DeadlineManager deadlines, StatutoryClockPolicy policy) {
         if (command.concerns() == null || command.concerns().isEmpty()) {
             throw new ReferralRejected("A referral names at least one concern.");
         }
@@ -32,13 +134,395 @@ public class Referral {
         if (command.reportingBody() == null || command.filedBy() == null) {
             throw new ReferralRejected("A referral records the reporting body and the person who filed it.");
         }
+        if (command.owningUnit() == null) {
+            throw new ReferralRejected("A referral is owned by the agency's territorial unit of the child's municipality.");
+        }
         apply(new ReferralFiled(command.referralId(), command.reportingBody(), command.reportingBodyType(),
                 command.filedBy(), command.child(), command.childSubjectId(), command.concerns(),
-                command.description(), command.immediateDanger(), command.filedAt()));
+                command.description(), command.immediateDanger(), command.otherChildrenAtRisk(),
+                command.allegedAbuser(), command.owningUnit(), command.filedAt()))
+                // once the filing is applied (the referral then has its id and urgency)
+                .andThen(() -> startClock(StatutoryClock.T_ASSIGN, filedAt, filedAt, deadlines, policy));
+    }
+
+    // --- Registration and triage -------------------------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(TriageReferral c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(status == FILED, "Only a filed referral is triaged.");
+        if (c.openCase() != null && !c.openCase().caseReferralId().equals(referralId)) {
+            apply(new ReferralLinkedToCase(referralId, c.openCase().caseReferralId(), c.openCase().matchedBy(), c.at()));
+            stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
+            return outcome();
+        }
+        boolean raised = c.urgency() == Urgency.URGENT && urgency != Urgency.URGENT;
+        apply(new ReferralRegistered(referralId, owningUnit, c.urgency(), c.at()));
+        if (raised) {
+            // The assignment clock runs from filing; an urgent triage shortens it.
+            stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
+            startClock(StatutoryClock.T_ASSIGN, filedAt, c.at(), deadlines, policy);
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    void handle(LinkAdditionalReferral c) {
+        if (!linkedReferrals.contains(c.linkedReferralId())) {
+            apply(new AdditionalReferralLinked(referralId, c.linkedReferralId(), c.at()));
+        }
+    }
+
+    @CommandHandler
+    Outcome handle(RedirectReferral c, DeadlineManager deadlines) {
+        require(status == FILED || status == REGISTERED, "Only a referral not yet assigned is redirected.");
+        apply(new ReferralRedirected(referralId, c.redirectedTo(), c.reason(), c.at()));
+        close(ClosureReason.OUT_OF_SCOPE, c.actor(), c.actor(), c.redirectedTo(), c.at(), deadlines);
+        return outcome();
+    }
+
+    // --- Assignment and initial assessment ---------------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(AssignCase c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(OPEN.contains(status), "Only a registered, open case is assigned.");
+        require(pendingTransferTo == null, "A case is not reassigned while its transfer awaits an answer.");
+        boolean first = status == REGISTERED;
+        apply(new CaseAssigned(referralId, owningUnit, c.socialWorker(), c.actor(), c.at()));
+        if (first) {
+            stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
+            startClock(StatutoryClock.T_FIRST_CONTACT, c.at(), c.at(), deadlines, policy);
+            startClock(StatutoryClock.T_ASSESSMENT, c.at(), c.at(), deadlines, policy);
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(RecordFirstContact c, DeadlineManager deadlines) {
+        require(status == ASSIGNED, "First contact is recorded once, after assignment.");
+        require(!c.contactedAt().isBefore(filedAt), "First contact cannot precede the referral.");
+        apply(new FirstContactMade(referralId, c.contactedAt(), c.at()));
+        stopClock(StatutoryClock.T_FIRST_CONTACT, c.contactedAt(), deadlines);
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(CompleteAssessment c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(status == UNDER_ASSESSMENT, "An assessment is completed after first contact with the child.");
+        apply(new AssessmentCompleted(referralId, c.outcome(), c.at()));
+        stopClock(StatutoryClock.T_ASSESSMENT, c.at(), deadlines);
+        if (c.outcome() != AssessmentOutcome.UNFOUNDED) {
+            startClock(StatutoryClock.T_CONFERENCE, c.at(), c.at(), deadlines, policy);
+        }
+        return outcome();
+    }
+
+    // --- Safety decision, separation and appeal ----------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(DecideSafety c) {
+        require(assessment == AssessmentOutcome.RISK_CONFIRMED && (status == ASSESSED || status == SAFETY_DECIDED
+                || status == IN_INTERVENTION), "A safety decision is taken on a risk the assessment confirmed, while the case is open.");
+        require(c.measures() != null && !c.measures().isEmpty(), "A safety decision takes at least one measure.");
+        boolean separation = c.measures().contains(SafetyMeasure.SEPARATION);
+        if (separation) {
+            require(!blank(c.lessStringentMeasuresFailBecause()),
+                    "Separation is the last resort: the decision records why less stringent measures fail or cannot protect the child.");
+            require(!blank(c.childOpinion()),
+                    "Separation is decided with the child's opinion heard as fits the child's age (or why it could not be).");
+            require(c.policeDistrict() != null, "Separation names the police district that enforces it.");
+        }
+        apply(new SafetyDecisionMade(referralId, Set.copyOf(c.measures()), c.lessStringentMeasuresFailBecause(),
+                c.childOpinion(), c.at()));
+        if (separation) {
+            apply(new PoliceEnforcementRequested(referralId, municipality, c.policeDistrict(), owningUnit, c.at()));
+        }
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(RecordSeparationAppeal c) {
+        require(separationDecided, "An appeal is recorded against a separation decision.");
+        require(status != CLOSED, "An appeal is not recorded on a closed case.");
+        // Recorded only: the separation stays in force (L 14(6)).
+        apply(new SeparationAppealed(referralId, c.lodgedBy(), c.lodgedOn(), c.at()));
+        return outcome();
+    }
+
+    // --- Case conference, plan and monitoring ------------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(HoldCaseConference c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        boolean ready = (status == ASSESSED && assessment == AssessmentOutcome.SUPPORT_ONLY)
+                || status == SAFETY_DECIDED || status == IN_INTERVENTION;
+        require(ready, assessment == AssessmentOutcome.RISK_CONFIRMED && !safetyDecided
+                ? "A confirmed risk needs a safety decision before the case conference."
+                : "A case conference follows an assessment that found support or risk.");
+        require(c.tasks() != null && !c.tasks().isEmpty(), "A case plan holds at least one task.");
+        apply(new CaseConferenceHeld(referralId, c.heldAt(), List.copyOf(c.participants()), List.copyOf(c.tasks()), c.at()));
+        stopClock(StatutoryClock.T_CONFERENCE, c.at(), deadlines);
+        stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
+        startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(RecordMonitoringReview c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(status == IN_INTERVENTION, "Monitoring reviews follow the case plan.");
+        apply(new MonitoringReviewRecorded(referralId, c.riskPersists(), c.at()));
+        stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
+        startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);
+        return outcome();
+    }
+
+    // --- Closure and reopening ---------------------------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(RequestClosure c) {
+        require(OPEN.contains(status), "Only an open case is closed.");
+        require(pendingTransferTo == null, "A case is not closed while its transfer awaits an answer.");
+        require(c.reason() != null && c.reason() != ClosureReason.OUT_OF_SCOPE,
+                "A case is closed for a reason of the list; out-of-scope referrals are redirected at registration.");
+        require(c.reason() != ClosureReason.UNFOUNDED || assessment == AssessmentOutcome.UNFOUNDED,
+                "A case is closed as unfounded only after an assessment found it unfounded.");
+        apply(new ClosureRequested(referralId, owningUnit, c.reason(), c.actor(), c.at()));
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(ApproveClosure c, DeadlineManager deadlines) {
+        require(status == CLOSURE_PENDING, "Only a requested closure is approved.");
+        require(!c.actor().equals(closureRequestedBy), "A closure is approved by a supervisor other than who requested it.");
+        close(requestedClosureReason, closureRequestedBy, c.actor(), null, c.at(), deadlines);
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(RejectClosure c) {
+        require(status == CLOSURE_PENDING, "Only a requested closure is rejected.");
+        require(!blank(c.reason()), "A rejected closure says why.");
+        apply(new ClosureRejected(referralId, c.actor(), c.reason(), c.at()));
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(ReopenCase c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(status == CLOSED, "Only a closed case is reopened.");
+        require(!blank(c.reason()), "A reopened case says why.");
+        apply(new CaseReopened(referralId, owningUnit, reportingBody, c.reason(), c.at()));
+        if (socialWorker == null) {
+            startClock(StatutoryClock.T_ASSIGN, c.at(), c.at(), deadlines, policy);
+        } else {
+            startClock(StatutoryClock.T_ASSESSMENT, c.at(), c.at(), deadlines, policy);
+        }
+        return outcome();
+    }
+
+    // --- Transfer between territorial units --------------------------------------------------------------------
+
+    @CommandHandler
+    Outcome handle(RequestTransfer c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
+        require(OPEN.contains(status), "Only an open case is transferred.");
+        require(pendingTransferTo == null, "A case has one transfer request at a time.");
+        require(!c.toUnit().equals(owningUnit), "A case is transferred to another territorial unit.");
+        apply(new TransferRequested(referralId, owningUnit, c.toUnit(), c.reason(), c.at()));
+        startClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), c.at(), deadlines, policy);
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(AcceptTransfer c, DeadlineManager deadlines) {
+        require(pendingTransferTo != null, "There is no transfer to accept.");
+        apply(new TransferAccepted(referralId, owningUnit, pendingTransferTo, c.at()));
+        stopClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), deadlines);
+        return outcome();
+    }
+
+    @CommandHandler
+    Outcome handle(RejectTransfer c, DeadlineManager deadlines) {
+        require(pendingTransferTo != null, "There is no transfer to reject.");
+        require(!blank(c.reason()), "A rejected transfer says why.");
+        apply(new TransferRejected(referralId, owningUnit, pendingTransferTo, c.reason(), c.at()));
+        stopClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), deadlines);
+        return outcome();
+    }
+
+    // --- Statutory clocks --------------------------------------------------------------------------------------
+
+    /** A clock ran out before what it waited for happened: escalate, as the platform, not as whoever started it. */
+    @DeadlineHandler
+    void on(ClockDue due, DeadlineMessage<?> message) {
+        RunningClock clock = clocks.get(due.clock());
+        if (clock == null || clock.missed() || !clock.clockId().equals(due.clockId())) {
+            return; // stopped (or restarted) in the meantime
+        }
+        MessageContext context = MessageContext.of(CLOCK, referralId, message.getIdentifier());
+        apply(new StatutoryClockMissed(referralId, due.clockId(), due.clock(), due.ruleVersion(), clock.dueAt(),
+                owningUnit), context.asMetaData());
+    }
+
+    private void startClock(StatutoryClock clock, Instant from, Instant now, DeadlineManager deadlines,
+                            StatutoryClockPolicy policy) {
+        StatutoryClockPolicy.ClockRule rule = policy.ruleFor(clock, urgency, now);
+        Instant due = from.plus(rule.duration());
+        String clockId = clock.name() + "#" + (clocksStarted + 1);
+        apply(new StatutoryClockStarted(referralId, clockId, clock, rule.version(), rule.legalBasis(), now, due));
+        deadlines.schedule(due, clock.name(), new ClockDue(clockId, clock, rule.version()),
+                new AggregateScopeDescriptor(Referral.class.getSimpleName(), referralId));
+    }
+
+    private void stopClock(StatutoryClock clock, Instant at, DeadlineManager deadlines) {
+        RunningClock running = clocks.get(clock);
+        if (running != null) {
+            deadlines.cancelAllWithinScope(clock.name());
+            apply(new StatutoryClockStopped(referralId, running.clockId(), clock, at, !at.isAfter(running.dueAt())));
+        }
+    }
+
+    private void close(ClosureReason reason, String requestedBy, String approvedBy, String redirectedTo, Instant at,
+                       DeadlineManager deadlines) {
+        for (StatutoryClock clock : List.copyOf(clocks.keySet())) {
+            stopClock(clock, at, deadlines);
+        }
+        apply(new CaseClosed(referralId, owningUnit, reason, requestedBy, approvedBy, reportingBody, List.copyOf(linkedReferrals),
+                new ReporterFeedback(ReporterFeedback.outcomeOf(reason), at, redirectedTo), at));
+    }
+
+    /** What an action answers: the status it left the referral in, and the referral's version after it. */
+    private Outcome outcome() {
+        return new Outcome(referralId, status, AggregateLifecycle.getVersion());
+    }
+
+    private static void require(boolean rule, String otherwise) {
+        if (!rule) {
+            throw new ReferralRejected(otherwise);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // --- State -------------------------------------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ReferralFiled e) {
+        referralId = e.referralId();
+        status = FILED;
+        urgency = e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD;
+        filedAt = e.filedAt();
+        reportingBody = e.reportingBody();
+        municipality = e.child().municipality();
+        owningUnit = e.owningUnit();
     }
 
     @EventSourcingHandler
-    void on(ReferralFiled event) {
-        referralId = event.referralId();
+    void on(ReferralRegistered e) {
+        status = REGISTERED;
+        urgency = e.urgency();
+    }
+
+    @EventSourcingHandler
+    void on(ReferralLinkedToCase e) {
+        status = LINKED;
+    }
+
+    @EventSourcingHandler
+    void on(AdditionalReferralLinked e) {
+        linkedReferrals.add(e.linkedReferralId());
+    }
+
+    @EventSourcingHandler
+    void on(CaseAssigned e) {
+        socialWorker = e.socialWorker();
+        if (status == REGISTERED) {
+            status = ASSIGNED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FirstContactMade e) {
+        status = UNDER_ASSESSMENT;
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentCompleted e) {
+        status = ASSESSED;
+        assessment = e.outcome();
+    }
+
+    @EventSourcingHandler
+    void on(SafetyDecisionMade e) {
+        safetyDecided = true;
+        separationDecided |= e.measures().contains(SafetyMeasure.SEPARATION);
+        if (status == ASSESSED) {
+            status = SAFETY_DECIDED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CaseConferenceHeld e) {
+        status = IN_INTERVENTION;
+    }
+
+    @EventSourcingHandler
+    void on(ClosureRequested e) {
+        statusBeforeClosureRequest = status;
+        status = CLOSURE_PENDING;
+        requestedClosureReason = e.reason();
+        closureRequestedBy = e.requestedBy();
+    }
+
+    @EventSourcingHandler
+    void on(ClosureRejected e) {
+        status = statusBeforeClosureRequest;
+        requestedClosureReason = null;
+        closureRequestedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed e) {
+        status = CLOSED;
+        requestedClosureReason = null;
+        closureRequestedBy = null;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened e) {
+        status = socialWorker == null ? REGISTERED : UNDER_ASSESSMENT;
+        assessment = null;
+        safetyDecided = false;
+    }
+
+    @EventSourcingHandler
+    void on(TransferRequested e) {
+        pendingTransferTo = e.toUnit();
+    }
+
+    @EventSourcingHandler
+    void on(TransferAccepted e) {
+        owningUnit = e.toUnit();
+        pendingTransferTo = null;
+        socialWorker = null; // the receiving unit assigns its own social worker
+    }
+
+    @EventSourcingHandler
+    void on(TransferRejected e) {
+        pendingTransferTo = null;
+    }
+
+    @EventSourcingHandler
+    void on(StatutoryClockStarted e) {
+        clocksStarted++;
+        clocks.put(e.clock(), new RunningClock(e.clockId(), e.dueAt(), false));
+    }
+
+    @EventSourcingHandler
+    void on(StatutoryClockStopped e) {
+        clocks.remove(e.clock());
+    }
+
+    @EventSourcingHandler
+    void on(StatutoryClockMissed e) {
+        clocks.computeIfPresent(e.clock(), (clock, running) -> new RunningClock(running.clockId(), running.dueAt(), true));
     }
 }

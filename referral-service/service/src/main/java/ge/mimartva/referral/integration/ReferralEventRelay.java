@@ -1,8 +1,11 @@
 package ge.mimartva.referral.integration;
 
 import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.referral.api.ReferralCaseEvents.CaseConferenceHeldV1.TaskOwner;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
+import ge.mimartva.referral.command.ReferralEvents;
 import ge.mimartva.referral.command.ReferralFiled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes referral-service's public events: maps each domain event to its published contract (leaving the child's
- * identity out) and hands it to the relay, which returns once RabbitMQ has confirmed it.
+ * identity and the workers' free text out) and hands it to the relay, which returns once RabbitMQ has confirmed it.
+ * Clock starts and stops stay internal; a missed clock is published as an escalation.
  */
 @Component
 @ProcessingGroup(IntegrationEventRelay.PROCESSING_GROUP)
@@ -23,10 +27,128 @@ public class ReferralEventRelay {
         this.relay = relay;
     }
 
+    private void publish(EventMessage<?> message, String type, Object payload) throws InterruptedException {
+        relay.relay(message, ReferralContract.SOURCE, type, ReferralCaseEvents.VERSION, payload);
+    }
+
     @EventHandler
     void on(ReferralFiled e, EventMessage<?> message) throws InterruptedException {
         relay.relay(message, ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION,
                 new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
                         e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.ReferralRegistered e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.ReferralRegisteredV1.TYPE,
+                new ReferralCaseEvents.ReferralRegisteredV1(e.referralId(), e.owningUnit(), e.urgency(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.ReferralLinkedToCase e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.ReferralLinkedToCaseV1.TYPE, new ReferralCaseEvents.ReferralLinkedToCaseV1(
+                e.referralId(), e.caseReferralId(), e.matchedBy().name(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.ReferralRedirected e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.ReferralRedirectedV1.TYPE,
+                new ReferralCaseEvents.ReferralRedirectedV1(e.referralId(), e.redirectedTo(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.CaseAssigned e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.CaseAssignedV1.TYPE,
+                new ReferralCaseEvents.CaseAssignedV1(e.referralId(), e.owningUnit(), e.socialWorker(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.FirstContactMade e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.FirstContactMadeV1.TYPE,
+                new ReferralCaseEvents.FirstContactMadeV1(e.referralId(), e.contactedAt()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.AssessmentCompleted e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.AssessmentCompletedV1.TYPE,
+                new ReferralCaseEvents.AssessmentCompletedV1(e.referralId(), e.outcome(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.SafetyDecisionMade e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.SafetyDecisionMadeV1.TYPE,
+                new ReferralCaseEvents.SafetyDecisionMadeV1(e.referralId(), e.measures(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.PoliceEnforcementRequested e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.SeparationDecidedV1.TYPE, new ReferralCaseEvents.SeparationDecidedV1(
+                e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.SeparationAppealed e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.SeparationAppealedV1.TYPE,
+                new ReferralCaseEvents.SeparationAppealedV1(e.referralId(), e.lodgedOn(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.CaseConferenceHeld e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.CaseConferenceHeldV1.TYPE, new ReferralCaseEvents.CaseConferenceHeldV1(
+                e.referralId(), e.heldAt(), e.participants(),
+                e.tasks().stream().map(t -> new TaskOwner(t.ownerBody(), t.due())).toList()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.MonitoringReviewRecorded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.MonitoringReviewRecordedV1.TYPE,
+                new ReferralCaseEvents.MonitoringReviewRecordedV1(e.referralId(), e.riskPersists(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.ClosureRequested e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.ClosureRequestedV1.TYPE,
+                new ReferralCaseEvents.ClosureRequestedV1(e.referralId(), e.owningUnit(), e.reason(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.ClosureRejected e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.ClosureRejectedV1.TYPE, new ReferralCaseEvents.ClosureRejectedV1(e.referralId(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.CaseClosed e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.CaseClosedV1.TYPE, new ReferralCaseEvents.CaseClosedV1(e.referralId(),
+                e.owningUnit(), e.reportingBody(), e.linkedReferrals(), e.reason(), e.feedback(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.CaseReopened e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.CaseReopenedV1.TYPE, new ReferralCaseEvents.CaseReopenedV1(e.referralId(),
+                e.owningUnit(), e.reportingBody(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.TransferRequested e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.TransferRequestedV1.TYPE,
+                new ReferralCaseEvents.TransferRequestedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.TransferAccepted e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.TransferAcceptedV1.TYPE,
+                new ReferralCaseEvents.TransferAcceptedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.TransferRejected e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.TransferRejectedV1.TYPE,
+                new ReferralCaseEvents.TransferRejectedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.StatutoryClockMissed e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.StatutoryClockMissedV1.TYPE, new ReferralCaseEvents.StatutoryClockMissedV1(
+                e.referralId(), e.owningUnit(), e.clock(), e.ruleVersion(), e.dueAt()));
     }
 }

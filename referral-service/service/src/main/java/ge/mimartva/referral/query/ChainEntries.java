@@ -27,15 +27,19 @@ public class ChainEntries {
         mongo.indexOps(ChainEntryDocument.class).ensureIndex(new Index("referralId", Sort.Direction.ASC));
     }
 
-    /** Records an event once: the event id is the document id, so recording it again changes nothing. */
-    public void record(String eventId, String service, String type, Instant occurredAt, MessageContext context) {
-        mongo.save(new ChainEntryDocument(eventId, context.correlationId(), service, type, occurredAt, context.actorId(),
+    /**
+     * Records an event once: the event id is the document id, so recording it again changes nothing. {@code sequence}
+     * orders the events one aggregate recorded within the same instant (0 where there is none).
+     */
+    public void record(String eventId, String service, String type, Instant occurredAt, long sequence,
+                       MessageContext context) {
+        mongo.save(new ChainEntryDocument(eventId, context.correlationId(), service, type, occurredAt, sequence, context.actorId(),
                 context.actorUsername(), context.actorRole(), context.actorBody(), context.correlationId(),
                 context.causationId()));
     }
 
     public List<ChainEntryDocument> of(String referralId) {
         return mongo.find(Query.query(Criteria.where("referralId").is(referralId))
-                .with(Sort.by("occurredAt", "_id")), ChainEntryDocument.class);
+                .with(Sort.by("occurredAt", "sequence", "_id")), ChainEntryDocument.class);
     }
 }

@@ -3,6 +3,7 @@ package ge.mimartva.referral.query;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.command.RelatedEventRecorded;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,7 +31,7 @@ public class ChainProjection {
 
     @EventHandler
     void on(RelatedEventRecorded e) {
-        entries.record(e.eventId(), e.service(), e.type(), e.occurredAt(), new MessageContext(e.referralId(),
+        entries.record(e.eventId(), e.service(), e.type(), e.occurredAt(), 0, new MessageContext(e.referralId(),
                 e.causationId(), e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()));
     }
 
@@ -38,7 +39,9 @@ public class ChainProjection {
     void on(Object payload, EventMessage<?> event) {
         MessageContext context = MessageContext.from(event.getMetaData());
         if (context.correlationId() != null) {
-            entries.record(event.getIdentifier(), SERVICE, payload.getClass().getSimpleName(), event.getTimestamp(), context);
+            long sequence = event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getSequenceNumber() : 0;
+            entries.record(event.getIdentifier(), SERVICE, payload.getClass().getSimpleName(), event.getTimestamp(),
+                    sequence, context);
         }
     }
 

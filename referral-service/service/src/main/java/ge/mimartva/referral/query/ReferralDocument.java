@@ -1,20 +1,50 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.referral.api.AllegedAbuser;
+import ge.mimartva.referral.api.AssessmentOutcome;
+import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.ReferralActions.PlanTask;
+import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.ReporterFeedback;
+import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.referral.api.StatutoryClock;
+import ge.mimartva.referral.api.Urgency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Read model of one referral (collection {@code referrals}). */
+/**
+ * Read model of one referral and its case (collection {@code referrals}). {@code version} is the sequence number of
+ * the last event applied: the version a user acts on, and the guard that makes every update apply once.
+ */
 @Document(ReferralDocument.COLLECTION)
-public record ReferralDocument(@Id String referralId, String status, String reportingBody, String reportingBodyType,
-                               String filedBy, Instant filedAt, String childFirstName, String childLastName,
-                               String childPersonalNumber, LocalDate childDateOfBirth, Integer childApproximateAge,
-                               String municipality, List<Concern> concerns, String description,
-                               boolean immediateDanger, long version) {
+public record ReferralDocument(@Id String referralId, ReferralStatus status, String reportingBody,
+                               String reportingBodyType, String filedBy, Instant filedAt, String childFirstName,
+                               String childLastName, String childPersonalNumber, LocalDate childDateOfBirth,
+                               Integer childApproximateAge, String childSubjectId, String municipality,
+                               List<Concern> concerns, String description, boolean immediateDanger,
+                               Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser, String owningUnit,
+                               Urgency urgency, String socialWorker, AssessmentOutcome assessmentOutcome,
+                               Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy, int appeals,
+                               Instant lastConferenceAt, List<PlanTask> planTasks, Instant lastReviewAt,
+                               ClosureReason requestedClosureReason, ReferralStatus statusBeforeClosure,
+                               ClosureReason closureReason,
+                               String closureApprovedBy, ReporterFeedback reporterFeedback, String caseReferralId,
+                               List<String> linkedReferrals, String pendingTransferTo,
+                               Map<StatutoryClock, Clock> clocks, long version) {
 
     public static final String COLLECTION = "referrals";
+
+    /** The latest run of one statutory clock. */
+    public record Clock(String clockId, String ruleVersion, String legalBasis, Instant startedAt, Instant dueAt,
+                        State state) {
+
+        public enum State { RUNNING, MISSED, MET, MET_LATE }
+    }
 }

@@ -1,14 +1,49 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.Urgency;
+import ge.mimartva.referral.command.ReferralEvents.AdditionalReferralLinked;
+import ge.mimartva.referral.command.ReferralEvents.AssessmentCompleted;
+import ge.mimartva.referral.command.ReferralEvents.CaseAssigned;
+import ge.mimartva.referral.command.ReferralEvents.CaseClosed;
+import ge.mimartva.referral.command.ReferralEvents.CaseConferenceHeld;
+import ge.mimartva.referral.command.ReferralEvents.CaseReopened;
+import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
+import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
+import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
+import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
+import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
+import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
+import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
+import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStarted;
+import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStopped;
+import ge.mimartva.referral.command.ReferralEvents.TransferAccepted;
+import ge.mimartva.referral.command.ReferralEvents.TransferRejected;
+import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
 import ge.mimartva.referral.command.ReferralFiled;
+import ge.mimartva.referral.query.ReferralDocument.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Keeps the {@code referrals} read model. Idempotent (writes by id), so a replay rebuilds the same documents. */
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the {@code referrals} read model. Every update is guarded by the event's sequence number, so an event
+ * delivered twice (after a crash between the Mongo write and the token commit) changes nothing the second time, and
+ * a replay rebuilds the same documents.
+ */
 @Component
 @ProcessingGroup(ReferralProjection.NAME)
 public class ReferralProjection {
@@ -23,14 +58,159 @@ public class ReferralProjection {
 
     @EventHandler
     void on(ReferralFiled e, @SequenceNumber long sequence) {
-        mongo.save(new ReferralDocument(e.referralId(), "FILED", e.reportingBody(), e.reportingBodyType(), e.filedBy(),
-                e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
-                e.child().dateOfBirth(), e.child().approximateAge(), e.child().municipality(), e.concerns(),
-                e.description(), e.immediateDanger(), sequence));
+        mongo.save(new ReferralDocument(e.referralId(), ReferralStatus.FILED, e.reportingBody(), e.reportingBodyType(),
+                e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
+                e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
+                e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
+                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, 0, null, List.of(), null, null, null, null, null, null,
+                null, List.of(), null, Map.of(), sequence));
+    }
+
+    @EventHandler
+    void on(ReferralRegistered e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.REGISTERED).set("urgency", e.urgency()));
+    }
+
+    @EventHandler
+    void on(ReferralLinkedToCase e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.LINKED).set("caseReferralId", e.caseReferralId()));
+    }
+
+    @EventHandler
+    void on(AdditionalReferralLinked e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().addToSet("linkedReferrals", e.linkedReferralId()));
+    }
+
+    @EventHandler
+    void on(CaseAssigned e, @SequenceNumber long sequence) {
+        ReferralStatus status = current(e.referralId()).status();
+        Update update = new Update().set("socialWorker", e.socialWorker());
+        apply(e.referralId(), sequence, status == ReferralStatus.REGISTERED ? update.set("status", ReferralStatus.ASSIGNED) : update);
+    }
+
+    @EventHandler
+    void on(FirstContactMade e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.UNDER_ASSESSMENT));
+    }
+
+    @EventHandler
+    void on(AssessmentCompleted e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.ASSESSED).set("assessmentOutcome", e.outcome()));
+    }
+
+    @EventHandler
+    void on(SafetyDecisionMade e, @SequenceNumber long sequence) {
+        ReferralDocument d = current(e.referralId());
+        Update update = new Update().addToSet("safetyMeasures").each(e.measures().toArray());
+        apply(e.referralId(), sequence, d.status() == ReferralStatus.ASSESSED ? update.set("status", ReferralStatus.SAFETY_DECIDED) : update);
+    }
+
+    @EventHandler
+    void on(PoliceEnforcementRequested e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("policeEnforcementBy", e.policeDistrict()));
+    }
+
+    @EventHandler
+    void on(SeparationAppealed e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().inc("appeals", 1));
+    }
+
+    @EventHandler
+    void on(CaseConferenceHeld e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.IN_INTERVENTION).set("lastConferenceAt", e.heldAt())
+                .set("planTasks", e.tasks()));
+    }
+
+    @EventHandler
+    void on(MonitoringReviewRecorded e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("lastReviewAt", e.at()));
+    }
+
+    @EventHandler
+    void on(ClosureRequested e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.CLOSURE_PENDING).set("requestedClosureReason", e.reason())
+                .set("statusBeforeClosure", current(e.referralId()).status()));
+    }
+
+    @EventHandler
+    void on(ClosureRejected e, @SequenceNumber long sequence) {
+        ReferralStatus before = current(e.referralId()).statusBeforeClosure();
+        apply(e.referralId(), sequence, status(before).unset("requestedClosureReason").unset("statusBeforeClosure"));
+    }
+
+    @EventHandler
+    void on(CaseClosed e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, status(ReferralStatus.CLOSED).set("closureReason", e.reason())
+                .set("closureApprovedBy", e.approvedBy()).set("reporterFeedback", e.feedback())
+                .unset("requestedClosureReason").unset("statusBeforeClosure"));
+        if (!e.linkedReferrals().isEmpty()) {
+            // The reporters of the referrals that joined this case learn the same outcome.
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(e.linkedReferrals())),
+                    new Update().set("reporterFeedback", e.feedback()), ReferralDocument.class);
+        }
+    }
+
+    @EventHandler
+    void on(CaseReopened e, @SequenceNumber long sequence) {
+        ReferralDocument d = current(e.referralId());
+        apply(e.referralId(), sequence, status(d.socialWorker() == null ? ReferralStatus.REGISTERED : ReferralStatus.UNDER_ASSESSMENT)
+                .unset("closureReason").unset("closureApprovedBy").unset("reporterFeedback").unset("assessmentOutcome")
+                .set("safetyMeasures", Set.of()));
+    }
+
+    @EventHandler
+    void on(TransferRequested e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("pendingTransferTo", e.toUnit()));
+    }
+
+    @EventHandler
+    void on(TransferAccepted e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("owningUnit", e.toUnit()).unset("pendingTransferTo")
+                .unset("socialWorker"));
+    }
+
+    @EventHandler
+    void on(TransferRejected e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().unset("pendingTransferTo"));
+    }
+
+    @EventHandler
+    void on(StatutoryClockStarted e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("clocks." + e.clock(), new Clock(e.clockId(), e.ruleVersion(),
+                e.legalBasis(), e.startedAt(), e.dueAt(), Clock.State.RUNNING)));
+    }
+
+    @EventHandler
+    void on(StatutoryClockStopped e, @SequenceNumber long sequence) {
+        Clock clock = current(e.referralId()).clocks().get(e.clock());
+        Clock.State state = e.metDeadline() ? Clock.State.MET : Clock.State.MET_LATE;
+        apply(e.referralId(), sequence, new Update().set("clocks." + e.clock(), new Clock(clock.clockId(),
+                clock.ruleVersion(), clock.legalBasis(), clock.startedAt(), clock.dueAt(), state)));
+    }
+
+    @EventHandler
+    void on(StatutoryClockMissed e, @SequenceNumber long sequence) {
+        Clock clock = current(e.referralId()).clocks().get(e.clock());
+        apply(e.referralId(), sequence, new Update().set("clocks." + e.clock(), new Clock(clock.clockId(),
+                clock.ruleVersion(), clock.legalBasis(), clock.startedAt(), clock.dueAt(), Clock.State.MISSED)));
     }
 
     @ResetHandler
     void reset() {
         mongo.dropCollection(ReferralDocument.class);
+    }
+
+    private ReferralDocument current(String referralId) {
+        return mongo.findById(referralId, ReferralDocument.class);
+    }
+
+    private static Update status(ReferralStatus status) {
+        return new Update().set("status", status);
+    }
+
+    /** Applies the update once: only to a document that has not yet seen this event. */
+    private void apply(String referralId, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(referralId).and("version").lt(sequence)),
+                update.set("version", sequence), ReferralDocument.class);
     }
 }

@@ -7,8 +7,8 @@ import ge.mimartva.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may file and read which referral, by role, body and territory. A referral the caller may not read is answered
- * exactly like a missing one.
+ * Who may file, read and act on which referral, by role, body and territory. A referral the caller may not read is
+ * answered exactly like a missing one; one they may read but not act on answers 403.
  */
 @Component
 public class ReferralAccessPolicy {
@@ -26,23 +26,57 @@ public class ReferralAccessPolicy {
     }
 
     /**
-     * The reporting institution reads what it filed; the agency's social workers and supervisors read the referrals
-     * of the territory they serve; the police of the territory read those they were alerted to (immediate danger);
-     * auditors read everything (issue: every read is to be audited).
+     * The reporting institution reads what it filed; the agency staff of the owning unit (and of a unit asked to take
+     * the case over) read the case; the police of the territory read the referrals they were alerted to (immediate
+     * danger); auditors read everything.
      */
     public boolean mayRead(Actor actor, ReferralDocument referral) {
         return actor.actsFor(referral.reportingBody())
-                || isAgencyStaffOf(actor, referral)
-                || (actor.hasRole(Role.POLICE_OFFICER) && referral.immediateDanger() && actor.serves(referral.municipality()))
+                || seesCaseFile(actor, referral)
+                || (actor.hasRole(Role.POLICE_OFFICER) && referral.immediateDanger() && actor.serves(referral.municipality()));
+    }
+
+    /** The case itself (assessment, decisions, plan, clocks) is for the agency staff concerned and auditors. */
+    public boolean seesCaseFile(Actor actor, ReferralDocument referral) {
+        return isAgencyStaffOf(actor, referral.owningUnit()) || isAgencyStaffOf(actor, referral.pendingTransferTo())
                 || actor.hasRole(Role.AUDITOR);
     }
 
-    /** The chain (who did what, when) is for the agency staff of the territory, auditors and administrators. */
+    /** The chain (who did what, when) is for the agency staff of the owning unit, auditors and administrators. */
     public boolean mayReadChain(Actor actor, ReferralDocument referral) {
-        return isAgencyStaffOf(actor, referral) || actor.hasAnyRole(Role.AUDITOR, Role.ADMINISTRATOR);
+        return isAgencyStaffOf(actor, referral.owningUnit()) || actor.hasAnyRole(Role.AUDITOR, Role.ADMINISTRATOR);
     }
 
-    private static boolean isAgencyStaffOf(Actor actor, ReferralDocument referral) {
-        return actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(referral.municipality());
+    /** A social worker acts only on the cases of their own unit; so does a supervisor. */
+    public void checkMayManage(Actor actor, ReferralDocument referral) {
+        if (!isAgencyStaffOf(actor, referral.owningUnit())) {
+            throw new ActionForbiddenException("Only the social workers and supervisors of the unit that owns the case act on it.");
+        }
+    }
+
+    /** Redirection and the approval of closures are a supervisor's, of the owning unit. */
+    public void checkIsSupervisor(Actor actor, ReferralDocument referral) {
+        if (!(actor.hasRole(Role.AGENCY_SUPERVISOR) && actor.actsFor(referral.owningUnit()))) {
+            throw new ActionForbiddenException("Only a supervisor of the unit that owns the case may do this.");
+        }
+    }
+
+    /** A supervisor assigns any social worker of the unit; a social worker may take a case themselves. */
+    public void checkMayAssign(Actor actor, ReferralDocument referral, String socialWorker) {
+        checkMayManage(actor, referral);
+        if (!actor.hasRole(Role.AGENCY_SUPERVISOR) && !actor.username().equals(socialWorker)) {
+            throw new ActionForbiddenException("A social worker may assign a case only to themselves; a supervisor assigns others.");
+        }
+    }
+
+    /** A transfer is answered by the receiving unit. */
+    public void checkIsReceivingUnit(Actor actor, ReferralDocument referral) {
+        if (referral.pendingTransferTo() == null || !isAgencyStaffOf(actor, referral.pendingTransferTo())) {
+            throw new ActionForbiddenException("Only the unit asked to take the case over answers its transfer.");
+        }
+    }
+
+    private static boolean isAgencyStaffOf(Actor actor, String unit) {
+        return unit != null && actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.actsFor(unit);
     }
 }

@@ -14,7 +14,6 @@ import ge.mimartva.referral.command.ChildSubjectPseudonyms;
 import ge.mimartva.referral.command.FileReferral;
 import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
-import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import jakarta.validation.Validator;
@@ -44,7 +43,8 @@ import java.util.UUID;
 public class ReferralController {
 
     private final CommandGateway commands;
-    private final ReferralQueries referrals;
+    private final ReadableReferrals referrals;
+    private final ReferralViews views;
     private final ChainEntries chain;
     private final ReferralAccessPolicy access;
     private final Validator validator;
@@ -52,11 +52,12 @@ public class ReferralController {
     private final ChildSubjectPseudonyms pseudonyms;
     private final Clock clock;
 
-    public ReferralController(CommandGateway commands, ReferralQueries referrals, ChainEntries chain,
+    public ReferralController(CommandGateway commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
                               ChildSubjectPseudonyms pseudonyms, Clock clock) {
         this.commands = commands;
         this.referrals = referrals;
+        this.views = views;
         this.chain = chain;
         this.access = access;
         this.validator = validator;
@@ -82,9 +83,11 @@ public class ReferralController {
         ChildDetails c = request.child();
         Child child = new Child(c.firstName(), c.lastName(), c.personalNumber(), c.dateOfBirth(), c.approximateAge(),
                 c.municipality());
+        String owningUnit = territories.find(c.municipality()).orElseThrow().agencyUnit().id();
         FileReferral command = new FileReferral(referralId, request.reportingBody(), actor.bodyType(), actor.id(), child,
                 pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
-                request.immediateDanger(), Instant.now(clock));
+                request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(), owningUnit,
+                Instant.now(clock));
         CommandMessage<FileReferral> message = GenericCommandMessage.asCommandMessage(command);
         try {
             commands.sendAndWait(message.andMetaData(MessageContext.of(actor, referralId, message.getIdentifier()).asMap()));
@@ -100,33 +103,24 @@ public class ReferralController {
 
     @GetMapping("/{referralId}")
     public ResponseEntity<ReferralDetails> referral(@PathVariable UUID referralId) {
-        ReferralDocument d = readable(referralId.toString());
-        ReferralDetails details = new ReferralDetails(d.referralId(), d.status(), d.reportingBody(), d.filedBy(),
-                d.filedAt(), new ChildDetails(d.childFirstName(), d.childLastName(), d.childPersonalNumber(),
-                d.childDateOfBirth(), d.childApproximateAge(), d.municipality()), d.concerns(), d.description(),
-                d.immediateDanger(), d.version());
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(details);
+        Actor actor = CurrentActor.get();
+        ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views.of(referral, actor));
     }
 
     @GetMapping("/{referralId}/chain")
     public ResponseEntity<List<ChainEntry>> chain(@PathVariable UUID referralId) {
         Actor actor = CurrentActor.get();
-        ReferralDocument referral = referrals.referral(referralId.toString())
-                .filter(r -> access.mayReadChain(actor, r))
-                .orElseThrow(() -> new RecordNotFoundException("referral"));
+        ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        if (!access.mayReadChain(actor, referral)) {
+            throw new RecordNotFoundException("referral");
+        }
         List<ChainEntry> entries = chain.of(referral.referralId()).stream()
                 .map(e -> new ChainEntry(e.eventId(), e.service(), e.type(), e.occurredAt(),
                         new ChainEntry.ChainActor(e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()),
                         e.correlationId(), e.causationId()))
                 .toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(entries);
-    }
-
-    private ReferralDocument readable(String referralId) {
-        Actor actor = CurrentActor.get();
-        return referrals.referral(referralId)
-                .filter(r -> access.mayRead(actor, r))
-                .orElseThrow(() -> new RecordNotFoundException("referral"));
     }
 
     private void validate(FileReferralRequest request) {

@@ -1,0 +1,168 @@
+package ge.mimartva.acceptance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static ge.mimartva.acceptance.Platform.VAKE_SCHOOL;
+import static ge.mimartva.acceptance.Platform.gateway;
+import static ge.mimartva.acceptance.Platform.get;
+import static ge.mimartva.acceptance.Platform.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A referral's whole lifecycle through the gateway, with real tokens of the demo users: the Vake school files; the
+ * Vake unit's social worker triages, the supervisor assigns, the worker makes first contact, assesses, decides a
+ * separation, holds the case conference and asks for closure; the supervisor approves. The school then sees the
+ * short outcome and nothing more; the chain shows every step with who took it.
+ */
+@Order(2)
+class ReferralLifecycleAcceptanceTest {
+
+    private static final String WORKER = "sw.vake";
+    private static final String SUPERVISOR = "supervisor.vake";
+
+    private static String personalNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+    }
+
+    private static String file(String personalNumber) {
+        String body = """
+                {"reportingBody":"%s","child":{"firstName":"ნინო","lastName":"ბერიძე","personalNumber":"%s",
+                 "dateOfBirth":"2015-03-14","municipality":"TBILISI-VAKE"},"concerns":["PHYSICAL"],
+                 "description":"ბავშვი ამბობს, რომ სახლში ეშინია.","immediateDanger":false,
+                 "otherChildrenAtRisk":true,"allegedAbuser":{"relationToChild":"STEP_PARENT","accessToWeapons":false}}
+                """.formatted(VAKE_SCHOOL, personalNumber);
+        Platform.Answer answer = post(gateway() + "/api/referrals", "school.vake", body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().get("referralId").asText();
+    }
+
+    /** The version the social worker sees, once the referral is readable. */
+    private static long versionSeenBy(String username, String referralId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> get(url(referralId), username).status() == 200);
+        return get(url(referralId), username).json().get("version").asLong();
+    }
+
+    private static String url(String referralId) {
+        return gateway() + "/api/referrals/" + referralId;
+    }
+
+    /** Takes a lifecycle action; returns the referral's new version. */
+    private static long act(String username, String referralId, String action, String body) {
+        Platform.Answer answer = post(url(referralId) + "/" + action, username, body);
+        assertThat(answer.status()).as(action + ": " + answer.body()).isEqualTo(200);
+        return answer.json().get("version").asLong();
+    }
+
+    @Test
+    void fromFilingToApprovedClosureTheReporterSeesOnlyTheOutcome() {
+        String referralId = file(personalNumber());
+        long v = versionSeenBy(WORKER, referralId);
+
+        v = act(WORKER, referralId, "triage", "{\"expectedVersion\":%d,\"urgency\":\"URGENT\"}".formatted(v));
+        v = act(SUPERVISOR, referralId, "assign", "{\"expectedVersion\":%d,\"socialWorker\":\"sw.vake\"}".formatted(v));
+        v = act(WORKER, referralId, "first-contact", "{\"expectedVersion\":%d,\"contactedAt\":\"%s\"}".formatted(v, Instant.now()));
+        v = act(WORKER, referralId, "assess", "{\"expectedVersion\":%d,\"outcome\":\"RISK_CONFIRMED\"}".formatted(v));
+        v = act(WORKER, referralId, "decide", """
+                {"expectedVersion":%d,"measures":["SEPARATION"],
+                 "lessStringentMeasuresFailBecause":"უსაფრთხოების გეგმა ორჯერ დაირღვა",
+                 "childOpinion":"მოსმენილია: სურს ბებიასთან დარჩენა"}""".formatted(v));
+        v = act(WORKER, referralId, "conference", """
+                {"expectedVersion":%d,"heldAt":"%s","participants":["SCA-TU-TBILISI-VAKE-SABURTALO","%s","GCB-TBILISI-VAKE"],
+                 "tasks":[{"ownerBody":"%s","task":"daily check-in with the school psychologist","due":"%s"}]}"""
+                .formatted(v, Instant.now(), VAKE_SCHOOL, VAKE_SCHOOL, LocalDate.now().plusDays(14)));
+        v = act(WORKER, referralId, "close", "{\"expectedVersion\":%d,\"reason\":\"RISK_REMOVED\"}".formatted(v));
+        act(SUPERVISOR, referralId, "close/approve", "{\"expectedVersion\":%d}".formatted(v));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                get(url(referralId), "school.vake").json().get("progress").asText().equals("CLOSED"));
+        JsonNode reporterView = get(url(referralId), "school.vake").json();
+        assertThat(reporterView.get("outcome").get("outcome").asText()).isEqualTo("ASSESSED_AND_ACTED");
+        assertThat(reporterView.has("status")).isFalse();
+        assertThat(reporterView.has("caseFile")).isFalse();
+        assertThat(reporterView.has("version")).isFalse();
+        assertThat(get(url(referralId) + "/chain", "school.vake").status()).isEqualTo(404);
+
+        JsonNode caseFile = get(url(referralId), WORKER).json();
+        assertThat(caseFile.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(caseFile.get("caseFile").get("safetyMeasures").toString()).contains("SEPARATION");
+        assertThat(caseFile.get("caseFile").get("policeEnforcementBy").asText()).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
+        assertThat(caseFile.get("caseFile").get("clocks").get("T_ASSIGN").get("state").asText()).isEqualTo("MET");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> steps(referralId).contains("CaseClosed by supervisor.vake"));
+        assertThat(steps(referralId)).containsSubsequence(
+                "ReferralFiled by school.vake", "ReferralRegistered by sw.vake", "CaseAssigned by supervisor.vake",
+                "FirstContactMade by sw.vake", "AssessmentCompleted by sw.vake", "SafetyDecisionMade by sw.vake",
+                "PoliceEnforcementRequested by sw.vake", "CaseConferenceHeld by sw.vake", "ClosureRequested by sw.vake",
+                "CaseClosed by supervisor.vake");
+    }
+
+    /** The chain as "<type> by <username>", in order. */
+    private static List<String> steps(String referralId) {
+        List<String> steps = new ArrayList<>();
+        get(url(referralId) + "/chain", WORKER).json()
+                .forEach(e -> steps.add(e.get("type").asText() + " by " + e.get("actor").get("username").asText()));
+        return steps;
+    }
+
+    @Test
+    void anActionOnAVersionTheUserDidNotSeeIsRefusedWith409() {
+        String referralId = file(personalNumber());
+        long seen = versionSeenBy(WORKER, referralId);
+        act(WORKER, referralId, "triage", "{\"expectedVersion\":%d,\"urgency\":\"STANDARD\"}".formatted(seen));
+
+        Platform.Answer stale = post(url(referralId) + "/assign", SUPERVISOR,
+                "{\"expectedVersion\":%d,\"socialWorker\":\"sw.vake\"}".formatted(seen));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("type").asText()).endsWith("stale-version");
+    }
+
+    @Test
+    void aSecondReferralOfTheSameChildJoinsTheOpenCase() {
+        String child = personalNumber();
+        String first = file(child);
+        act(WORKER, first, "triage", "{\"expectedVersion\":%d,\"urgency\":\"STANDARD\"}".formatted(versionSeenBy(WORKER, first)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> get(url(first), WORKER).json().get("status").asText().equals("REGISTERED"));
+
+        String second = file(child);
+        act(WORKER, second, "triage", "{\"expectedVersion\":%d,\"urgency\":\"STANDARD\"}".formatted(versionSeenBy(WORKER, second)));
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                get(url(first), WORKER).json().get("caseFile").get("linkedReferrals").toString().contains(second));
+        JsonNode linked = get(url(second), WORKER).json();
+        assertThat(linked.get("status").asText()).isEqualTo("LINKED");
+        assertThat(linked.get("caseFile").get("caseReferralId").asText()).isEqualTo(first);
+    }
+
+    @Test
+    void noCapacityIsNotAClosureReasonAndAnotherUnitCannotAct() {
+        String referralId = file(personalNumber());
+        long v = versionSeenBy(WORKER, referralId);
+
+        Platform.Answer noCapacity = post(url(referralId) + "/close", WORKER,
+                "{\"expectedVersion\":%d,\"reason\":\"NO_CAPACITY\"}".formatted(v));
+        assertThat(noCapacity.status()).isEqualTo(400);
+        assertThat(noCapacity.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+
+        assertThat(post(url(referralId) + "/triage", "sw.batumi",
+                "{\"expectedVersion\":%d,\"urgency\":\"URGENT\"}".formatted(v)).status()).isEqualTo(404);
+        assertThat(post(url(referralId) + "/triage", "school.vake",
+                "{\"expectedVersion\":%d,\"urgency\":\"URGENT\"}".formatted(v)).status()).isEqualTo(403);
+        assertThat(post(url(referralId) + "/redirect", WORKER,
+                "{\"expectedVersion\":%d,\"redirectedTo\":\"X\",\"reason\":\"y\"}".formatted(v)).status()).isEqualTo(403);
+        assertThat(get(url(referralId), WORKER).json().get("version").asLong()).isEqualTo(v);
+    }
+}

@@ -1,0 +1,120 @@
+package ge.mimartva.referral.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bodies of the lifecycle actions, {@code POST /api/referrals/{id}/<action>}. Each carries the {@code expectedVersion}
+ * of the referral the user saw ({@code version} in {@code GET /api/referrals/{id}}): if the referral changed since,
+ * the action is refused with 409 instead of overwriting what the user did not see.
+ */
+public final class ReferralActions {
+
+    public static final int REASON_LIMIT = 500;
+    private static final String REQUIRED = "is required";
+    private static final String REASON_TOO_LONG = "must be at most " + REASON_LIMIT + " characters";
+
+    private ReferralActions() {
+    }
+
+    /** Every action names the version it was taken on. */
+    public interface Versioned {
+        Long expectedVersion();
+    }
+
+    /** {@code triage}: register the referral with an urgency (or join it to the child's open case). */
+    public record Triage(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotNull(message = REQUIRED) Urgency urgency) implements Versioned {
+    }
+
+    /** {@code redirect}: the referral is outside the agency's competence; it is closed and passed on. Supervisors only. */
+    public record Redirect(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                           @NotBlank(message = REQUIRED) @Size(max = 100) String redirectedTo,
+                           @NotBlank(message = REQUIRED) @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String reason)
+            implements Versioned {
+    }
+
+    /** {@code assign}: a social worker of the owning unit takes the case (username of the worker). */
+    public record Assign(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotBlank(message = REQUIRED) @Size(max = 100) String socialWorker) implements Versioned {
+    }
+
+    /** {@code first-contact}: the social worker saw (or spoke to) the child. */
+    public record FirstContact(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                               @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant contactedAt)
+            implements Versioned {
+    }
+
+    /** {@code assess}: the outcome of the initial assessment. */
+    public record Assess(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotNull(message = REQUIRED) AssessmentOutcome outcome) implements Versioned {
+    }
+
+    /**
+     * {@code decide}: a safety decision on a confirmed risk. Separation needs the reason less stringent measures fail
+     * or cannot protect the child, and the child's opinion heard as fits the child's age (L 14).
+     */
+    public record Decide(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotEmpty(message = "must name at least one measure") Set<@NotNull SafetyMeasure> measures,
+                         @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String lessStringentMeasuresFailBecause,
+                         @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String childOpinion) implements Versioned {
+    }
+
+    /** {@code appeals}: an appeal against the separation was lodged; it does not suspend the decision (L 14(6)). */
+    public record Appeal(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotBlank(message = REQUIRED) @Size(max = 100) String lodgedBy,
+                         @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") LocalDate lodgedOn)
+            implements Versioned {
+    }
+
+    /** {@code conference}: the case conference was held and agreed the plan's tasks. */
+    public record Conference(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                             @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant heldAt,
+                             @NotEmpty(message = "must name the bodies that took part") List<@NotBlank String> participants,
+                             @NotEmpty(message = "must hold at least one task") List<@Valid @NotNull PlanTask> tasks)
+            implements Versioned {
+    }
+
+    /** A task of the case plan: which body does what, by when. */
+    public record PlanTask(@NotBlank(message = REQUIRED) @Size(max = 100) String ownerBody,
+                           @NotBlank(message = REQUIRED) @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String task,
+                           @NotNull(message = REQUIRED) @FutureOrPresent(message = "must not be in the past") LocalDate due) {
+    }
+
+    /** {@code reviews}: a periodic monitoring review. */
+    public record Review(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @NotNull(message = REQUIRED) Boolean riskPersists) implements Versioned {
+    }
+
+    /** {@code close}: the social worker asks to close the case, for a reason of the fixed list. */
+    public record Close(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                        @NotNull(message = REQUIRED) ClosureReason reason) implements Versioned {
+    }
+
+    /** {@code close/approve}, {@code close/reject}, {@code transfer/accept}, {@code transfer/reject}, {@code reopen}. */
+    public record Answer(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                         @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String reason) implements Versioned {
+    }
+
+    /** {@code transfer}: hand the case to another territorial unit of the agency. */
+    public record Transfer(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                           @NotBlank(message = REQUIRED) @Size(max = 100) String toUnit,
+                           @NotBlank(message = REQUIRED) @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String reason)
+            implements Versioned {
+    }
+
+    /** What every action answers: the referral's status and version after it. */
+    public record Outcome(String referralId, ReferralStatus status, long version) {
+    }
+}

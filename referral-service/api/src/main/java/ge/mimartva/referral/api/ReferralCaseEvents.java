@@ -1,0 +1,125 @@
+package ge.mimartva.referral.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Integration events of a referral's lifecycle after filing, published by referral-service on the
+ * {@code mimartva.events} exchange with routing key {@code referral.<TYPE>.v<VERSION>}. Like
+ * {@link ReferralFiledV1} they carry no name or personal number of a child, and no free text a worker wrote: a
+ * receiver that needs more reads the referral, where access is checked. Each record is version 1 of its type; a
+ * change that is not purely additive becomes a new record ({@code ...V2}) published beside the old one for a
+ * transition period.
+ * <p>
+ * Matrix rows served: N12 ({@link CaseConferenceHeldV1}), N13 ({@link CaseClosedV1}, {@link CaseReopenedV1}), N14
+ * ({@link TransferRequestedV1}), escalations ({@link StatutoryClockMissedV1}); N8 ({@link SeparationDecidedV1}).
+ */
+public final class ReferralCaseEvents {
+
+    public static final int VERSION = 1;
+
+    private ReferralCaseEvents() {
+    }
+
+    /** The agency registered the referral and set its urgency. */
+    public record ReferralRegisteredV1(String referralId, String owningUnit, Urgency urgency, Instant at) {
+        public static final String TYPE = "ReferralRegistered";
+    }
+
+    /** The child already had an open case ({@code caseReferralId}); this referral joined it. */
+    public record ReferralLinkedToCaseV1(String referralId, String caseReferralId, String matchedBy, Instant at) {
+        public static final String TYPE = "ReferralLinkedToCase";
+    }
+
+    /** Outside the agency's competence: passed to {@code redirectedTo} (a {@link CaseClosedV1} follows). */
+    public record ReferralRedirectedV1(String referralId, String redirectedTo, Instant at) {
+        public static final String TYPE = "ReferralRedirected";
+    }
+
+    public record CaseAssignedV1(String referralId, String owningUnit, String socialWorker, Instant at) {
+        public static final String TYPE = "CaseAssigned";
+    }
+
+    public record FirstContactMadeV1(String referralId, Instant contactedAt) {
+        public static final String TYPE = "FirstContactMade";
+    }
+
+    public record AssessmentCompletedV1(String referralId, AssessmentOutcome outcome, Instant at) {
+        public static final String TYPE = "AssessmentCompleted";
+    }
+
+    public record SafetyDecisionMadeV1(String referralId, Set<SafetyMeasure> measures, Instant at) {
+        public static final String TYPE = "SafetyDecisionMade";
+    }
+
+    /**
+     * N8: the child is separated from the abuser; {@code policeDistrict} enforces it at once, the guardianship body
+     * of {@code municipality} is told.
+     */
+    public record SeparationDecidedV1(String referralId, String municipality, String policeDistrict,
+                                      String owningUnit, Instant at) {
+        public static final String TYPE = "SeparationDecided";
+    }
+
+    /** An appeal against the separation was lodged; the separation stays in force. */
+    public record SeparationAppealedV1(String referralId, LocalDate lodgedOn, Instant at) {
+        public static final String TYPE = "SeparationAppealed";
+    }
+
+    /** N12: the case conference agreed a plan; {@code taskOwners} are the bodies with tasks, with their due dates. */
+    public record CaseConferenceHeldV1(String referralId, Instant heldAt, List<String> participants,
+                                       List<TaskOwner> taskOwners) {
+        public static final String TYPE = "CaseConferenceHeld";
+
+        public record TaskOwner(String body, LocalDate due) {
+        }
+    }
+
+    public record MonitoringReviewRecordedV1(String referralId, boolean riskPersists, Instant at) {
+        public static final String TYPE = "MonitoringReviewRecorded";
+    }
+
+    public record ClosureRequestedV1(String referralId, String owningUnit, ClosureReason reason, Instant at) {
+        public static final String TYPE = "ClosureRequested";
+    }
+
+    public record ClosureRejectedV1(String referralId, Instant at) {
+        public static final String TYPE = "ClosureRejected";
+    }
+
+    /**
+     * N13: the case is closed. The original reporters ({@code reportingBody}, and those of the linked referrals)
+     * receive {@code feedback} and nothing else.
+     */
+    public record CaseClosedV1(String referralId, String owningUnit, String reportingBody,
+                               List<String> linkedReferrals, ClosureReason reason, ReporterFeedback feedback,
+                               Instant at) {
+        public static final String TYPE = "CaseClosed";
+    }
+
+    /** N13: a closed case was reopened. */
+    public record CaseReopenedV1(String referralId, String owningUnit, String reportingBody, Instant at) {
+        public static final String TYPE = "CaseReopened";
+    }
+
+    /** N14: the receiving unit is asked to take the case over, and answers within the transfer clock. */
+    public record TransferRequestedV1(String referralId, String fromUnit, String toUnit, Instant at) {
+        public static final String TYPE = "TransferRequested";
+    }
+
+    public record TransferAcceptedV1(String referralId, String fromUnit, String toUnit, Instant at) {
+        public static final String TYPE = "TransferAccepted";
+    }
+
+    public record TransferRejectedV1(String referralId, String fromUnit, String toUnit, Instant at) {
+        public static final String TYPE = "TransferRejected";
+    }
+
+    /** A statutory clock ran out: escalation to the supervisors of {@code owningUnit}. */
+    public record StatutoryClockMissedV1(String referralId, String owningUnit, StatutoryClock clock,
+                                         String ruleVersion, Instant dueAt) {
+        public static final String TYPE = "StatutoryClockMissed";
+    }
+}

@@ -1,0 +1,134 @@
+package ge.mimartva.referral.command;
+
+import ge.mimartva.referral.api.AssessmentOutcome;
+import ge.mimartva.referral.api.ClosureReason;
+import ge.mimartva.referral.api.ReferralActions.PlanTask;
+import ge.mimartva.referral.api.ReporterFeedback;
+import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.referral.api.StatutoryClock;
+import ge.mimartva.referral.api.Urgency;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The domain events of a referral's lifecycle after filing (domain brief §3), internal to referral-service. Each is
+ * published to other services as its own versioned integration event (see {@code ReferralCaseEvents} in the api
+ * module). Every event is recorded with who acted and when in its metadata; {@code at} is when the action happened.
+ */
+public final class ReferralEvents {
+
+    private ReferralEvents() {
+    }
+
+    @Revision("1")
+    public record ReferralRegistered(String referralId, String owningUnit, Urgency urgency, Instant at) {
+    }
+
+    /** The child already had an open case: this referral joins it ({@code matchedBy}: how the child was matched). */
+    @Revision("1")
+    public record ReferralLinkedToCase(String referralId, String caseReferralId, ChildMatch matchedBy, Instant at) {
+    }
+
+    /** The case learnt that another referral about the same child joined it. */
+    @Revision("1")
+    public record AdditionalReferralLinked(String referralId, String linkedReferralId, Instant at) {
+    }
+
+    @Revision("1")
+    public record ReferralRedirected(String referralId, String redirectedTo, String reason, Instant at) {
+    }
+
+    @Revision("1")
+    public record CaseAssigned(String referralId, String owningUnit, String socialWorker, String assignedBy, Instant at) {
+    }
+
+    @Revision("1")
+    public record FirstContactMade(String referralId, Instant contactedAt, Instant at) {
+    }
+
+    @Revision("1")
+    public record AssessmentCompleted(String referralId, AssessmentOutcome outcome, Instant at) {
+    }
+
+    @Revision("1")
+    public record SafetyDecisionMade(String referralId, Set<SafetyMeasure> measures,
+                                     String lessStringentMeasuresFailBecause, String childOpinion, Instant at) {
+    }
+
+    /** Separation is enforced by the police of the child's district, at once (L 14(1-2)). */
+    @Revision("1")
+    public record PoliceEnforcementRequested(String referralId, String municipality, String policeDistrict,
+                                             String owningUnit, Instant at) {
+    }
+
+    /** An appeal against the separation; recorded, and it does not suspend the decision (L 14(6)). */
+    @Revision("1")
+    public record SeparationAppealed(String referralId, String lodgedBy, LocalDate lodgedOn, Instant at) {
+    }
+
+    @Revision("1")
+    public record CaseConferenceHeld(String referralId, Instant heldAt, List<String> participants,
+                                     List<PlanTask> tasks, Instant at) {
+    }
+
+    @Revision("1")
+    public record MonitoringReviewRecorded(String referralId, boolean riskPersists, Instant at) {
+    }
+
+    @Revision("1")
+    public record ClosureRequested(String referralId, String owningUnit, ClosureReason reason, String requestedBy,
+                                   Instant at) {
+    }
+
+    @Revision("1")
+    public record ClosureRejected(String referralId, String rejectedBy, String reason, Instant at) {
+    }
+
+    /**
+     * The case is closed, approved by a supervisor; {@code feedback} is all the original reporters (of this referral
+     * and of those linked to it) learn of the outcome.
+     */
+    @Revision("1")
+    public record CaseClosed(String referralId, String owningUnit, ClosureReason reason, String requestedBy, String approvedBy,
+                             String reportingBody, List<String> linkedReferrals, ReporterFeedback feedback,
+                             Instant at) {
+    }
+
+    @Revision("1")
+    public record CaseReopened(String referralId, String owningUnit, String reportingBody, String reason, Instant at) {
+    }
+
+    @Revision("1")
+    public record TransferRequested(String referralId, String fromUnit, String toUnit, String reason, Instant at) {
+    }
+
+    @Revision("1")
+    public record TransferAccepted(String referralId, String fromUnit, String toUnit, Instant at) {
+    }
+
+    @Revision("1")
+    public record TransferRejected(String referralId, String fromUnit, String toUnit, String reason, Instant at) {
+    }
+
+    /** A statutory clock started: its rule and the rule's version decide when it is due. */
+    @Revision("1")
+    public record StatutoryClockStarted(String referralId, String clockId, StatutoryClock clock, String ruleVersion,
+                                        String legalBasis, Instant startedAt, Instant dueAt) {
+    }
+
+    /** What the clock waited for happened ({@code metDeadline}: in time, or late after an escalation). */
+    @Revision("1")
+    public record StatutoryClockStopped(String referralId, String clockId, StatutoryClock clock, Instant stoppedAt,
+                                        boolean metDeadline) {
+    }
+
+    /** A clock ran out: escalated to the supervisors of the unit owning the case. */
+    @Revision("1")
+    public record StatutoryClockMissed(String referralId, String clockId, StatutoryClock clock, String ruleVersion,
+                                       Instant dueAt, String owningUnit) {
+    }
+}

@@ -1,0 +1,196 @@
+package ge.mimartva.referral.web;
+
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.api.ReferralActions;
+import ge.mimartva.referral.api.ReferralActions.Outcome;
+import ge.mimartva.referral.command.ReferralCommands;
+import ge.mimartva.referral.query.OpenCases;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The lifecycle actions on a referral, {@code POST /api/referrals/{id}/<action>}. Each one: the caller must be able
+ * to read the referral (else 404) and be allowed the action (else 403); the body is validated (else 400 naming the
+ * field); the command names the version the caller saw (else 409); the referral's rules decide (else 409). Each
+ * answers the referral's status and new version.
+ */
+@RestController
+@RequestMapping("/api/referrals/{referralId}")
+public class ReferralLifecycleController {
+
+    private final CommandGateway commands;
+    private final ReadableReferrals referrals;
+    private final ReferralAccessPolicy access;
+    private final OpenCases openCases;
+    private final TerritoryDirectory territories;
+    private final Validator validator;
+    private final Clock clock;
+
+    public ReferralLifecycleController(CommandGateway commands, ReadableReferrals referrals,
+                                       ReferralAccessPolicy access, OpenCases openCases,
+                                       TerritoryDirectory territories, Validator validator, Clock clock) {
+        this.commands = commands;
+        this.referrals = referrals;
+        this.access = access;
+        this.openCases = openCases;
+        this.territories = territories;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** What an action needs to build its command. */
+    private record Action(String referralId, ReferralDocument referral, Actor actor, Instant at) {
+    }
+
+    @FunctionalInterface
+    private interface Permission {
+        void check(Actor actor, ReferralDocument referral);
+    }
+
+    @PostMapping("/triage")
+    public ResponseEntity<Outcome> triage(@PathVariable UUID referralId, @RequestBody ReferralActions.Triage body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.TriageReferral(
+                a.referralId(), body.expectedVersion(), body.urgency(), openCases.of(a.referral()).orElse(null),
+                a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/redirect")
+    public ResponseEntity<Outcome> redirect(@PathVariable UUID referralId, @RequestBody ReferralActions.Redirect body) {
+        return act(referralId, body, access::checkIsSupervisor, null, a -> new ReferralCommands.RedirectReferral(
+                a.referralId(), body.expectedVersion(), body.redirectedTo(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/assign")
+    public ResponseEntity<Outcome> assign(@PathVariable UUID referralId, @RequestBody ReferralActions.Assign body) {
+        return act(referralId, body, (actor, referral) -> access.checkMayAssign(actor, referral, body.socialWorker()),
+                null, a -> new ReferralCommands.AssignCase(a.referralId(), body.expectedVersion(), body.socialWorker(),
+                        a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/first-contact")
+    public ResponseEntity<Outcome> firstContact(@PathVariable UUID referralId, @RequestBody ReferralActions.FirstContact body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RecordFirstContact(
+                a.referralId(), body.expectedVersion(), body.contactedAt(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/assess")
+    public ResponseEntity<Outcome> assess(@PathVariable UUID referralId, @RequestBody ReferralActions.Assess body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.CompleteAssessment(
+                a.referralId(), body.expectedVersion(), body.outcome(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/decide")
+    public ResponseEntity<Outcome> decide(@PathVariable UUID referralId, @RequestBody ReferralActions.Decide body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.DecideSafety(
+                a.referralId(), body.expectedVersion(), body.measures(), body.lessStringentMeasuresFailBecause(),
+                body.childOpinion(), territories.find(a.referral().municipality()).map(Territory::miaDistrict)
+                .map(Territory.Body::id).orElse(null), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/appeals")
+    public ResponseEntity<Outcome> appeal(@PathVariable UUID referralId, @RequestBody ReferralActions.Appeal body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RecordSeparationAppeal(
+                a.referralId(), body.expectedVersion(), body.lodgedBy(), body.lodgedOn(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/conference")
+    public ResponseEntity<Outcome> conference(@PathVariable UUID referralId, @RequestBody ReferralActions.Conference body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.HoldCaseConference(
+                a.referralId(), body.expectedVersion(), body.heldAt(), List.copyOf(body.participants()),
+                List.copyOf(body.tasks()), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/reviews")
+    public ResponseEntity<Outcome> review(@PathVariable UUID referralId, @RequestBody ReferralActions.Review body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RecordMonitoringReview(
+                a.referralId(), body.expectedVersion(), body.riskPersists(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/close")
+    public ResponseEntity<Outcome> close(@PathVariable UUID referralId, @RequestBody ReferralActions.Close body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RequestClosure(
+                a.referralId(), body.expectedVersion(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/close/approve")
+    public ResponseEntity<Outcome> approveClosure(@PathVariable UUID referralId, @RequestBody ReferralActions.Answer body) {
+        return act(referralId, body, access::checkIsSupervisor, null, a -> new ReferralCommands.ApproveClosure(
+                a.referralId(), body.expectedVersion(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/close/reject")
+    public ResponseEntity<Outcome> rejectClosure(@PathVariable UUID referralId, @RequestBody ReferralActions.Answer body) {
+        return act(referralId, body, access::checkIsSupervisor, reasonRequired(body), a -> new ReferralCommands.RejectClosure(
+                a.referralId(), body.expectedVersion(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/reopen")
+    public ResponseEntity<Outcome> reopen(@PathVariable UUID referralId, @RequestBody ReferralActions.Answer body) {
+        return act(referralId, body, access::checkMayManage, reasonRequired(body), a -> new ReferralCommands.ReopenCase(
+                a.referralId(), body.expectedVersion(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/transfer")
+    public ResponseEntity<Outcome> transfer(@PathVariable UUID referralId, @RequestBody ReferralActions.Transfer body) {
+        Consumer<RequestValidation> knownUnit = v -> v.check(body.toUnit() == null || body.toUnit().isBlank()
+                || territories.isAgencyUnit(body.toUnit()), "toUnit", "is not a territorial unit of the agency");
+        return act(referralId, body, access::checkMayManage, knownUnit, a -> new ReferralCommands.RequestTransfer(
+                a.referralId(), body.expectedVersion(), body.toUnit(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/transfer/accept")
+    public ResponseEntity<Outcome> acceptTransfer(@PathVariable UUID referralId, @RequestBody ReferralActions.Answer body) {
+        return act(referralId, body, access::checkIsReceivingUnit, null, a -> new ReferralCommands.AcceptTransfer(
+                a.referralId(), body.expectedVersion(), a.actor().id(), a.at()));
+    }
+
+    @PostMapping("/transfer/reject")
+    public ResponseEntity<Outcome> rejectTransfer(@PathVariable UUID referralId, @RequestBody ReferralActions.Answer body) {
+        return act(referralId, body, access::checkIsReceivingUnit, reasonRequired(body), a -> new ReferralCommands.RejectTransfer(
+                a.referralId(), body.expectedVersion(), body.reason(), a.actor().id(), a.at()));
+    }
+
+    private static Consumer<RequestValidation> reasonRequired(ReferralActions.Answer body) {
+        return v -> v.check(body.reason() != null && !body.reason().isBlank(), "reason", "is required");
+    }
+
+    private ResponseEntity<Outcome> act(UUID referralId, ReferralActions.Versioned body, Permission permission,
+                                        Consumer<RequestValidation> moreChecks,
+                                        Function<Action, Object> command) {
+        Actor actor = CurrentActor.get();
+        ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        permission.check(actor, referral);
+        RequestValidation validation = RequestValidation.of(validator, body);
+        if (moreChecks != null) {
+            moreChecks.accept(validation);
+        }
+        validation.orThrow();
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(
+                command.apply(new Action(referral.referralId(), referral, actor, Instant.now(clock))));
+        Outcome outcome = commands.sendAndWait(message.andMetaData(
+                MessageContext.of(actor, referral.referralId(), message.getIdentifier()).asMap()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(outcome);
+    }
+}

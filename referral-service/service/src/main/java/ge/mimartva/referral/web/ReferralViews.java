@@ -1,0 +1,52 @@
+package ge.mimartva.referral.web;
+
+import ge.mimartva.referral.api.ChildDetails;
+import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.api.ReferralDetails.CaseFile;
+import ge.mimartva.referral.api.ReferralDetails.ClockView;
+import ge.mimartva.referral.api.ReferralDetails.Progress;
+import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.StatutoryClock;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.security.Actor;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** What of a referral each caller sees: the case file only for those the access policy lets see it. */
+@Component
+public class ReferralViews {
+
+    private final ReferralAccessPolicy access;
+
+    public ReferralViews(ReferralAccessPolicy access) {
+        this.access = access;
+    }
+
+    public ReferralDetails of(ReferralDocument d, Actor actor) {
+        boolean caseFile = access.seesCaseFile(actor, d);
+        return new ReferralDetails(d.referralId(), progress(d), caseFile ? d.status() : null, d.reportingBody(),
+                d.filedBy(), d.filedAt(), new ChildDetails(d.childFirstName(), d.childLastName(),
+                d.childPersonalNumber(), d.childDateOfBirth(), d.childApproximateAge(), d.municipality()),
+                d.concerns(), d.description(), d.immediateDanger(), d.otherChildrenAtRisk(), d.allegedAbuser(),
+                caseFile ? caseFile(d) : null, d.reporterFeedback(), caseFile ? d.version() : null);
+    }
+
+    private static Progress progress(ReferralDocument d) {
+        if (d.reporterFeedback() != null) {
+            return Progress.CLOSED;
+        }
+        return d.status() == ReferralStatus.FILED ? Progress.RECEIVED : Progress.IN_PROGRESS;
+    }
+
+    private static CaseFile caseFile(ReferralDocument d) {
+        Map<StatutoryClock, ClockView> clocks = new EnumMap<>(StatutoryClock.class);
+        d.clocks().forEach((clock, c) -> clocks.put(clock, new ClockView(c.ruleVersion(), c.legalBasis(),
+                c.startedAt(), c.dueAt(), c.state().name())));
+        return new CaseFile(d.owningUnit(), d.urgency(), d.socialWorker(), d.assessmentOutcome(), d.safetyMeasures(),
+                d.policeEnforcementBy(), d.appeals(), d.lastConferenceAt(), d.planTasks(), d.lastReviewAt(),
+                d.requestedClosureReason(), d.closureReason(), d.closureApprovedBy(), d.caseReferralId(),
+                d.linkedReferrals(), d.pendingTransferTo(), clocks);
+    }
+}
