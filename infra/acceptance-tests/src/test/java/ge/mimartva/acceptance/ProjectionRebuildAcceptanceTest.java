@@ -22,7 +22,7 @@ class ProjectionRebuildAcceptanceTest {
     @Test
     void resettingEveryProjectionRebuildsReadModelsEqualToTheLiveOnes() {
         String referralId = fileReferral(true);
-        await().atMost(Duration.ofSeconds(10)).until(() -> ReferralChainAcceptanceTest.chain(referralId).size() == 6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> ReferralChainAcceptanceTest.chain(referralId).size() == 7);
         JsonNode referral = get(gateway() + "/api/referrals/" + referralId, "sw.vake").json();
         JsonNode unitInbox = get(gateway() + "/api/notifications?limit=500", "sw.vake").json();
         JsonNode policeInbox = get(gateway() + "/api/notifications?limit=500", "police.vake").json();

@@ -80,7 +80,9 @@ class ReferralChainAcceptanceTest {
         String notificationId = inboxItems("sw.vake", referralId).get(0).get("notificationId").asText();
         post(gateway() + "/api/notifications/" + notificationId + "/acknowledgement", "sw.vake", null);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> chain(referralId).size() == 7);
+        // filed, its assignment clock started, two notifications issued and delivered, one acknowledged, and the
+        // child's protection record linked
+        await().atMost(Duration.ofSeconds(10)).until(() -> chain(referralId).size() == 8);
         List<JsonNode> chain = chain(referralId);
 
         assertThat(chain).extracting(e -> e.get("correlationId").asText()).containsOnly(referralId);
@@ -89,6 +91,8 @@ class ReferralChainAcceptanceTest {
         assertThat(filed.get("actor").get("username").asText()).isEqualTo("school.vake");
         assertThat(filed.get("actor").get("body").asText()).isEqualTo(Platform.VAKE_SCHOOL);
         assertThat(chain.get(0)).isEqualTo(filed);
+        JsonNode clock = only(chain, "StatutoryClockStarted");
+        assertThat(clock.get("causationId").asText()).isEqualTo(filed.get("causationId").asText());
         List<JsonNode> issued = all(chain, "NotificationIssued");
         assertThat(issued).hasSize(2).allSatisfy(e -> {
             assertThat(e.get("service").asText()).isEqualTo("notification-service");
