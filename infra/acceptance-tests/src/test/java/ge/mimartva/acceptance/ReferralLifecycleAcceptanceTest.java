@@ -59,9 +59,14 @@ class ReferralLifecycleAcceptanceTest {
         return gateway() + "/api/referrals/" + referralId;
     }
 
+    /** Milliseconds each lifecycle action took through the gateway, for the figures printed at the end. */
+    private static final List<Long> ACTION_MILLIS = java.util.Collections.synchronizedList(new ArrayList<>());
+
     /** Takes a lifecycle action; returns the referral's new version. */
     private static long act(String username, String referralId, String action, String body) {
+        long started = System.nanoTime();
         Platform.Answer answer = post(url(referralId) + "/" + action, username, body);
+        ACTION_MILLIS.add((System.nanoTime() - started) / 1_000_000);
         assertThat(answer.status()).as(action + ": " + answer.body()).isEqualTo(200);
         return answer.json().get("version").asLong();
     }
@@ -107,6 +112,15 @@ class ReferralLifecycleAcceptanceTest {
                 "FirstContactMade by sw.vake", "AssessmentCompleted by sw.vake", "SafetyDecisionMade by sw.vake",
                 "PoliceEnforcementRequested by sw.vake", "CaseConferenceHeld by sw.vake", "ClosureRequested by sw.vake",
                 "CaseClosed by supervisor.vake");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void printActionLatency() {
+        List<Long> sorted = ACTION_MILLIS.stream().sorted().toList();
+        if (!sorted.isEmpty()) {
+            System.out.printf("BENCHMARK lifecycle actions through the gateway: n=%d min=%d median=%d max=%d ms%n",
+                    sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+        }
     }
 
     /** The chain as "<type> by <username>", in order. */
@@ -164,5 +178,27 @@ class ReferralLifecycleAcceptanceTest {
         assertThat(post(url(referralId) + "/redirect", WORKER,
                 "{\"expectedVersion\":%d,\"redirectedTo\":\"X\",\"reason\":\"y\"}".formatted(v)).status()).isEqualTo(403);
         assertThat(get(url(referralId), WORKER).json().get("version").asLong()).isEqualTo(v);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} files for {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "school.vake, SCH-TBILISI-VAKE-051", "preschool.saburtalo, PRE-TBILISI-SABURTALO-012",
+            "resource.officer.vake, MAN-TBILISI-VAKE", "clinic.vake, MED-TBILISI-VAKE-003", "hotline.1505, HOT-1505",
+            "police.vake, MIA-D-TBILISI-VAKE-SABURTALO", "guardianship.vake, GCB-TBILISI-VAKE",
+            "municipal.vake, MUN-TBILISI", "statebody.reporter, STATE-PDO"})
+    void everyBodyObligedToReferFilesAndTheUnitSeesWhoReported(String reporter, String body) {
+        String filing = """
+                {"reportingBody":"%s","child":{"firstName":"Ana","lastName":"Gelashvili","approximateAge":9,
+                 "municipality":"TBILISI-VAKE"},"concerns":["EARLY_MARRIAGE_OR_PREGNANCY"],"description":"reported",
+                 "immediateDanger":false}""".formatted(body);
+        Platform.Answer answer = post(gateway() + "/api/referrals", reporter, filing);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        String referralId = answer.json().get("referralId").asText();
+
+        versionSeenBy(WORKER, referralId);
+        JsonNode seen = get(url(referralId), WORKER).json();
+        assertThat(seen.get("reportingBody").asText()).isEqualTo(body);
+        assertThat(seen.get("filedBy").asText()).isNotBlank();
+        assertThat(get(url(referralId), reporter).json().get("progress").asText()).isEqualTo("RECEIVED");
     }
 }

@@ -1,6 +1,7 @@
 package ge.mimartva.referral.query;
 
 import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.StatutoryClock;
 import ge.mimartva.referral.api.Urgency;
 import ge.mimartva.referral.command.ReferralEvents.AdditionalReferralLinked;
 import ge.mimartva.referral.command.ReferralEvents.AssessmentCompleted;
@@ -182,17 +183,18 @@ public class ReferralProjection {
 
     @EventHandler
     void on(StatutoryClockStopped e, @SequenceNumber long sequence) {
-        Clock clock = current(e.referralId()).clocks().get(e.clock());
-        Clock.State state = e.metDeadline() ? Clock.State.MET : Clock.State.MET_LATE;
-        apply(e.referralId(), sequence, new Update().set("clocks." + e.clock(), new Clock(clock.clockId(),
-                clock.ruleVersion(), clock.legalBasis(), clock.startedAt(), clock.dueAt(), state)));
+        clockEnded(e.referralId(), e.clock(), e.metDeadline() ? Clock.State.MET : Clock.State.MET_LATE, sequence);
     }
 
     @EventHandler
     void on(StatutoryClockMissed e, @SequenceNumber long sequence) {
-        Clock clock = current(e.referralId()).clocks().get(e.clock());
-        apply(e.referralId(), sequence, new Update().set("clocks." + e.clock(), new Clock(clock.clockId(),
-                clock.ruleVersion(), clock.legalBasis(), clock.startedAt(), clock.dueAt(), Clock.State.MISSED)));
+        clockEnded(e.referralId(), e.clock(), Clock.State.MISSED, sequence);
+    }
+
+    private void clockEnded(String referralId, StatutoryClock which, Clock.State state, long sequence) {
+        Clock c = current(referralId).clocks().get(which);
+        apply(referralId, sequence, new Update().set("clocks." + which,
+                new Clock(c.clockId(), c.ruleVersion(), c.legalBasis(), c.startedAt(), c.dueAt(), state)));
     }
 
     @ResetHandler
