@@ -106,6 +106,12 @@ class ReferralLifecycleAcceptanceTest {
         assertThat(caseFile.get("caseFile").get("policeEnforcementBy").asText()).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
         assertThat(caseFile.get("caseFile").get("clocks").get("T_ASSIGN").get("state").asText()).isEqualTo("MET");
 
+        // The matrix rows of the lifecycle: N8 to the enforcing police and the guardianship body, N12 to the bodies
+        // of the plan, N13 to the reporter.
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N8")
+                && rules("guardianship.vake", referralId).contains("N8")
+                && rules("school.vake", referralId).containsAll(List.of("N12", "N13")));
+
         await().atMost(Duration.ofSeconds(10)).until(() -> steps(referralId).contains("CaseClosed by supervisor.vake"));
         assertThat(steps(referralId)).containsSubsequence(
                 "ReferralFiled by school.vake", "ReferralRegistered by sw.vake", "CaseAssigned by supervisor.vake",
@@ -121,6 +127,10 @@ class ReferralLifecycleAcceptanceTest {
             System.out.printf("BENCHMARK lifecycle actions through the gateway: n=%d min=%d median=%d max=%d ms%n",
                     sorted.size(), sorted.get(0), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
         }
+    }
+
+    private static List<String> rules(String username, String referralId) {
+        return Platform.inboxItems(username, referralId).stream().map(n -> n.get("ruleId").asText()).toList();
     }
 
     /** The chain as "<type> by <username>", in order. */

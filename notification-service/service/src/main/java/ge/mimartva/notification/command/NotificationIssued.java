@@ -10,5 +10,5 @@ import java.util.List;
 public record NotificationIssued(String notificationId, String referralId, String ruleId, int ruleVersion,
                                  String legalBasis, String recipientBody, String recipientName, String channel,
                                  String municipality, List<String> concerns, boolean immediateDanger,
-                                 Instant issuedAt, Instant acknowledgeBy) {
+                                 Instant issuedAt, Instant acknowledgeBy, boolean escalates) {
 }

@@ -4,9 +4,11 @@ import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.notification.api.NotificationAcknowledgedV1;
 import ge.mimartva.notification.api.NotificationContract;
 import ge.mimartva.notification.api.NotificationDeliveredV1;
+import ge.mimartva.notification.api.NotificationEscalatedV1;
 import ge.mimartva.notification.api.NotificationIssuedV1;
 import ge.mimartva.notification.command.NotificationAcknowledged;
 import ge.mimartva.notification.command.NotificationDelivered;
+import ge.mimartva.notification.command.NotificationEscalated;
 import ge.mimartva.notification.command.NotificationIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,5 +45,12 @@ public class NotificationEventRelay {
         relay.relay(message, NotificationContract.SOURCE, NotificationAcknowledgedV1.TYPE,
                 NotificationAcknowledgedV1.VERSION,
                 new NotificationAcknowledgedV1(e.notificationId(), e.referralId(), e.recipientBody(), e.acknowledgedAt()));
+    }
+
+    @EventHandler
+    void on(NotificationEscalated e, EventMessage<?> message) throws InterruptedException {
+        relay.relay(message, NotificationContract.SOURCE, NotificationEscalatedV1.TYPE, NotificationEscalatedV1.VERSION,
+                new NotificationEscalatedV1(e.notificationId(), e.referralId(), e.ruleId(), e.recipientBody(),
+                        e.acknowledgeBy()));
     }
 }

@@ -9,16 +9,20 @@ import ge.mimartva.reference.TerritoryDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The notification matrix, loaded from the versioned {@code notification-matrix.json}: for a triggering event, which
- * rules apply and which body each one notifies.
+ * rules apply and which bodies each one notifies, by which channel, acknowledged how soon.
  */
 public class NotificationMatrix {
 
-    /** A rule applied to one event: the notification to issue. */
-    public record Addressed(NotificationRule rule, Territory.Body recipient) {
+    /** A rule applied to one event: one notification to issue, to one body. */
+    public record Addressed(NotificationRule rule, NotificationRule.Recipient recipient, Territory.Body body) {
     }
 
     record MatrixFile(String version, String description, List<NotificationRule> rules) {
@@ -32,6 +36,12 @@ public class NotificationMatrix {
         this.version = version;
         this.rules = List.copyOf(rules);
         this.territories = territories;
+        Set<String> ids = new HashSet<>();
+        for (NotificationRule rule : rules) {
+            if (!ids.add(rule.id() + "@" + rule.trigger())) {
+                throw new IllegalArgumentException("Rule " + rule.id() + " is listed twice for " + rule.trigger());
+            }
+        }
     }
 
     public static NotificationMatrix load(InputStream json, TerritoryDirectory territories) {
@@ -53,21 +63,51 @@ public class NotificationMatrix {
         return rules;
     }
 
-    /** Every notification a referral event calls for; a municipality without routing is a configuration error. */
-    public List<Addressed> notificationsFor(String trigger, ReferralFacts facts) {
-        Territory territory = territories.find(facts.municipality()).orElseThrow(() ->
-                new IllegalStateException("no routing for municipality " + facts.municipality()));
-        return rules.stream()
-                .filter(r -> r.trigger().equals(trigger) && r.condition().holdsFor(facts))
-                .map(r -> new Addressed(r, recipient(r.recipient(), territory)))
-                .toList();
+    /**
+     * Every notification an event calls for, one per rule and body (a body named twice is told once). A territorial
+     * recipient of an event without a routable municipality is a configuration error, not a silent omission.
+     */
+    public List<Addressed> notificationsFor(String trigger, TriggerFacts facts) {
+        List<Addressed> addressed = new ArrayList<>();
+        for (NotificationRule rule : rules) {
+            if (!rule.trigger().equals(trigger)) {
+                continue;
+            }
+            Set<String> told = new LinkedHashSet<>();
+            for (NotificationRule.Recipient recipient : rule.recipients()) {
+                if (!recipient.when().holdsFor(facts)) {
+                    continue;
+                }
+                for (Territory.Body body : bodies(recipient.body(), facts)) {
+                    if (told.add(body.id())) {
+                        addressed.add(new Addressed(rule, recipient, body));
+                    }
+                }
+            }
+        }
+        return addressed;
     }
 
-    private static Territory.Body recipient(NotificationRule.RecipientKind kind, Territory territory) {
-        return switch (kind) {
+    private List<Territory.Body> bodies(NotificationRule.RecipientKind kind, TriggerFacts facts) {
+        if (!kind.territorial()) {
+            return facts.bodiesNamedAs(kind).stream().map(this::named).toList();
+        }
+        Territory territory = territories.find(facts.municipality()).orElseThrow(() ->
+                new IllegalStateException("no routing for municipality " + facts.municipality()));
+        return List.of(switch (kind) {
             case AGENCY_TERRITORIAL_UNIT -> territory.agencyUnit();
             case GUARDIANSHIP_BODY -> territory.guardianshipBody();
             case MIA_DISTRICT_SERVICE -> territory.miaDistrict();
-        };
+            default -> throw new IllegalStateException(kind + " is not territorial");
+        });
+    }
+
+    /** A body named by an event, with its name where the routing file knows it. */
+    private Territory.Body named(String bodyId) {
+        return territories.all().stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.agencyUnit(), t.guardianshipBody(), t.miaDistrict()))
+                .filter(b -> b.id().equals(bodyId))
+                .findFirst()
+                .orElse(new Territory.Body(bodyId, bodyId));
     }
 }

@@ -1,27 +1,76 @@
 package ge.mimartva.notification.matrix;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * One row of the notification matrix.
+ * One row of the notification matrix (domain brief §4).
  *
- * @param trigger           the integration event that triggers it, as {@code <source>.<EventType>}
- * @param condition         when the event triggers it
- * @param recipient         which body receives it
- * @param acknowledgeWithin the acknowledgement clock
+ * @param trigger    the integration event that triggers it, as {@code <source>.<EventType>}
+ * @param recipients who must be told: each a kind of body, when (condition), how (channel) and how soon they must
+ *                   acknowledge
  */
-public record NotificationRule(String id, int version, String legalBasis, String trigger, Condition condition,
-                               RecipientKind recipient, String channel, Duration acknowledgeWithin, String assumption) {
+public record NotificationRule(String id, int version, String legalBasis, String trigger, String assumption,
+                               List<Recipient> recipients) {
+
+    public NotificationRule {
+        recipients = List.copyOf(recipients);
+    }
+
+    /**
+     * @param escalates whether an unacknowledged notification escalates to the body's duty officer (N15); absent
+     *                  means yes; the escalations themselves do not escalate again
+     */
+    public record Recipient(RecipientKind body, Condition when, String channel, Duration acknowledgeWithin,
+                            Boolean escalates) {
+
+        public Recipient {
+            when = when == null ? Condition.ALWAYS : when;
+            channel = channel == null ? "INBOX" : channel;
+            escalates = escalates == null || escalates;
+            if (body == null || acknowledgeWithin == null || acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()) {
+                throw new IllegalArgumentException("A recipient names its kind of body and a positive acknowledgement clock");
+            }
+        }
+    }
 
     public enum Condition {
         ALWAYS, IMMEDIATE_DANGER;
 
-        boolean holdsFor(ReferralFacts facts) {
+        boolean holdsFor(TriggerFacts facts) {
             return this == ALWAYS || facts.immediateDanger();
         }
     }
 
+    /** Kinds of recipient: routed from the child's municipality, or named by the triggering event. */
     public enum RecipientKind {
-        AGENCY_TERRITORIAL_UNIT, GUARDIANSHIP_BODY, MIA_DISTRICT_SERVICE
+        /** The State Care Agency unit of the child's municipality. */
+        AGENCY_TERRITORIAL_UNIT(true),
+        /** The guardianship and custody body of the child's municipality. */
+        GUARDIANSHIP_BODY(true),
+        /** The MIA district police service of the child's municipality. */
+        MIA_DISTRICT_SERVICE(true),
+        /** The institution that filed the referral. */
+        REPORTING_BODY(false),
+        /** The agency unit that owns the case. */
+        OWNING_UNIT(false),
+        /** The agency unit asked to take a case over. */
+        RECEIVING_UNIT(false),
+        /** The bodies that took part in the case conference or hold tasks of the plan. */
+        CASE_PLAN_BODIES(false),
+        /** The police district that enforces a separation. */
+        ENFORCING_POLICE_DISTRICT(false),
+        /** The body that left a notification unacknowledged past its clock (its duty officer is told). */
+        UNACKNOWLEDGING_BODY(false);
+
+        private final boolean territorial;
+
+        RecipientKind(boolean territorial) {
+            this.territorial = territorial;
+        }
+
+        public boolean territorial() {
+            return territorial;
+        }
     }
 }

@@ -27,6 +27,14 @@ public record InboxDocument(@Id String notificationId, String issuedEventId, Str
                 acknowledgedAt, acknowledgedBy);
     }
 
+    /** Overdue and escalated; an acknowledgement still to come overrides it. */
+    public InboxDocument escalated() {
+        NotificationStatus next = status == NotificationStatus.ACKNOWLEDGED ? status : NotificationStatus.ESCALATED;
+        return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
+                recipientName, channel, municipality, concerns, immediateDanger, next, issuedAt, acknowledgeBy,
+                deliveredAt, acknowledgedAt, acknowledgedBy);
+    }
+
     public InboxDocument acknowledged(Instant at, String by) {
         return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, NotificationStatus.ACKNOWLEDGED,

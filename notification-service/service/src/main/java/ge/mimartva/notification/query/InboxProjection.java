@@ -3,6 +3,7 @@ package ge.mimartva.notification.query;
 import ge.mimartva.notification.api.NotificationStatus;
 import ge.mimartva.notification.command.NotificationAcknowledged;
 import ge.mimartva.notification.command.NotificationDelivered;
+import ge.mimartva.notification.command.NotificationEscalated;
 import ge.mimartva.notification.command.NotificationIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,6 +30,12 @@ public class InboxProjection {
         mongo.save(new InboxDocument(e.notificationId(), message.getIdentifier(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
                 e.recipientBody(), e.recipientName(), e.channel(), e.municipality(), e.concerns(), e.immediateDanger(),
                 NotificationStatus.PENDING, e.issuedAt(), e.acknowledgeBy(), null, null, null));
+    }
+
+    @EventHandler
+    void on(NotificationEscalated e) {
+        InboxDocument d = mongo.findById(e.notificationId(), InboxDocument.class);
+        mongo.save(d.escalated());
     }
 
     @EventHandler

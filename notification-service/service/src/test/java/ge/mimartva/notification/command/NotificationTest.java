@@ -22,12 +22,12 @@ class NotificationTest {
 
     private static IssueNotification issue(String recipient, Instant acknowledgeBy) {
         return new IssueNotification("n-1", "r-1", "N1", 1, "L 14(1)", recipient, "Vake-Saburtalo unit", "INBOX",
-                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, acknowledgeBy);
+                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, acknowledgeBy, true);
     }
 
     private static NotificationIssued issued() {
         return new NotificationIssued("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "INBOX",
-                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE);
+                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true);
     }
 
     @Test
@@ -35,6 +35,45 @@ class NotificationTest {
         fixture.givenNoPriorActivity()
                 .when(issue(UNIT, DEADLINE))
                 .expectEvents(issued());
+    }
+
+    @Test
+    void issuingStartsTheAcknowledgementClock() {
+        fixture.givenNoPriorActivity()
+                .when(issue(UNIT, DEADLINE))
+                .expectScheduledDeadline(DEADLINE, new AcknowledgementDue("n-1"));
+    }
+
+    @Test
+    void anEscalationRowStartsNoClockOfItsOwn() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueNotification("n-2", "r-1", "N15", 1, "N15", UNIT, "unit", "INBOX", null, List.of(),
+                        false, ISSUED, DEADLINE, false))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anUnacknowledgedNotificationEscalatesWhenItsClockRunsOut() {
+        fixture.givenCommands(issue(UNIT, DEADLINE))
+                .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectEvents(new NotificationEscalated("n-1", "r-1", "N1", UNIT, DEADLINE));
+    }
+
+    @Test
+    void theEscalationIsThePlatformsAct() {
+        fixture.givenCommands(issue(UNIT, DEADLINE))
+                .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.predicate(event -> Notification.CLOCK.id().equals(
+                                ge.mimartva.platform.messages.MessageContext.from(event.getMetaData()).actorId())),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void anAcknowledgementInTimeStopsTheClock() {
+        fixture.givenCommands(issue(UNIT, DEADLINE), new AcknowledgeNotification("n-1", UNIT, "sw.vake", ISSUED.plusSeconds(60)))
+                .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(1))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,0 +1,135 @@
+package ge.mimartva.notification.matrix;
+
+import ge.mimartva.notification.matrix.NotificationMatrix.Addressed;
+import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
+import ge.mimartva.reference.TerritoryDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each row of the bundled matrix: the right bodies, the right channel, the right acknowledgement clock. */
+class NotificationMatrixTest {
+
+    private static final String VAKE_UNIT = "SCA-TU-TBILISI-VAKE-SABURTALO";
+    private static final String VAKE_POLICE = "MIA-D-TBILISI-VAKE-SABURTALO";
+    private static final String VAKE_GUARDIANSHIP = "GCB-TBILISI-VAKE";
+    private static final String SCHOOL = "SCH-TBILISI-VAKE-051";
+
+    private final NotificationMatrix matrix = bundled();
+
+    private static NotificationMatrix bundled() {
+        try (InputStream in = NotificationMatrixTest.class.getResourceAsStream("/notification-matrix.json")) {
+            return NotificationMatrix.load(in, TerritoryDirectory.bundled());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TriggerFacts filed(boolean immediateDanger) {
+        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of("PHYSICAL"), immediateDanger,
+                Map.of(RecipientKind.REPORTING_BODY, List.of(SCHOOL)));
+    }
+
+    private static TriggerFacts naming(RecipientKind kind, String... bodies) {
+        return new TriggerFacts("r-1", null, List.of(), false, Map.of(kind, List.of(bodies)));
+    }
+
+    /** "rule → body, channel, clock" for each notification. */
+    private static List<String> told(List<Addressed> addressed) {
+        return addressed.stream().map(a -> a.rule().id() + " → " + a.body().id() + ", " + a.recipient().channel() + ", "
+                + a.recipient().acknowledgeWithin() + (a.recipient().escalates() ? "" : ", no escalation")).toList();
+    }
+
+    @Test
+    void n1TheAgencyUnitOfTheChildsMunicipalityIsToldOfEveryReferral() {
+        assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(false))))
+                .containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H");
+    }
+
+    @Test
+    void n2ThePoliceDistrictIsToldOnlyWhenTheChildIsInImmediateDanger() {
+        assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(true))))
+                .containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
+    }
+
+    @Test
+    void n8ASeparationGoesToTheEnforcingPoliceAndTheGuardianshipBody() {
+        TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), false,
+                Map.of(RecipientKind.ENFORCING_POLICE_DISTRICT, List.of(VAKE_POLICE)));
+        assertThat(told(matrix.notificationsFor("referral.SeparationDecided", separation)))
+                .containsExactly("N8 → " + VAKE_POLICE + ", INBOX, PT15M", "N8 → " + VAKE_GUARDIANSHIP + ", INBOX, PT1H");
+    }
+
+    @Test
+    void n12EveryBodyOfTheCasePlanIsToldOnce() {
+        assertThat(told(matrix.notificationsFor("referral.CaseConferenceHeld",
+                naming(RecipientKind.CASE_PLAN_BODIES, SCHOOL, VAKE_GUARDIANSHIP, SCHOOL))))
+                .containsExactly("N12 → " + SCHOOL + ", INBOX, PT24H", "N12 → " + VAKE_GUARDIANSHIP + ", INBOX, PT24H");
+    }
+
+    @Test
+    void n13TheOriginalReporterIsToldOfTheClosureAndOfAReopening() {
+        assertThat(told(matrix.notificationsFor("referral.CaseClosed", naming(RecipientKind.REPORTING_BODY, SCHOOL))))
+                .containsExactly("N13 → " + SCHOOL + ", INBOX, PT72H");
+        assertThat(told(matrix.notificationsFor("referral.CaseReopened", naming(RecipientKind.REPORTING_BODY, SCHOOL))))
+                .containsExactly("N13R → " + SCHOOL + ", INBOX, PT72H");
+    }
+
+    @Test
+    void n14TheReceivingUnitIsAskedToTakeTheCaseOver() {
+        assertThat(told(matrix.notificationsFor("referral.TransferRequested",
+                naming(RecipientKind.RECEIVING_UNIT, "SCA-TU-BATUMI"))))
+                .containsExactly("N14 → SCA-TU-BATUMI, INBOX, PT24H");
+    }
+
+    @Test
+    void n15AnUnacknowledgedNotificationGoesToTheBodysDutyOfficerAndDoesNotEscalateAgain() {
+        assertThat(told(matrix.notificationsFor("notification.NotificationEscalated",
+                naming(RecipientKind.UNACKNOWLEDGING_BODY, VAKE_POLICE))))
+                .containsExactly("N15 → " + VAKE_POLICE + ", INBOX, PT1H, no escalation");
+    }
+
+    @Test
+    void aMissedStatutoryClockGoesToTheOwningUnitsSupervisors() {
+        assertThat(told(matrix.notificationsFor("referral.StatutoryClockMissed", naming(RecipientKind.OWNING_UNIT, VAKE_UNIT))))
+                .containsExactly("N15C → " + VAKE_UNIT + ", INBOX, PT1H, no escalation");
+    }
+
+    @Test
+    void bodiesOfTheRoutingFileKeepTheirNames() {
+        Addressed n14 = matrix.notificationsFor("referral.TransferRequested",
+                naming(RecipientKind.RECEIVING_UNIT, "SCA-TU-BATUMI")).get(0);
+        assertThat(n14.body().name()).isNotEqualTo("SCA-TU-BATUMI");
+        assertThat(n14.rule().version()).isEqualTo(1);
+        assertThat(n14.rule().legalBasis()).isNotBlank();
+    }
+
+    @Test
+    void anEventThatTriggersNoRowIssuesNothing() {
+        assertThat(matrix.notificationsFor("referral.FirstContactMade", naming(RecipientKind.OWNING_UNIT, VAKE_UNIT))).isEmpty();
+    }
+
+    @Test
+    void aTerritorialRecipientWithoutARoutableMunicipalityIsAConfigurationError() {
+        assertThatThrownBy(() -> matrix.notificationsFor("referral.ReferralFiled",
+                new TriggerFacts("r-1", "NOWHERE", List.of(), false, Map.of())))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void everyRuleStatesItsLegalBasisAndEveryRecipientAPositiveClock() {
+        assertThat(matrix.rules()).allSatisfy(rule -> {
+            assertThat(rule.legalBasis()).isNotBlank();
+            assertThat(rule.assumption()).startsWith("[A]");
+            assertThat(rule.recipients()).isNotEmpty().allSatisfy(r ->
+                    assertThat(r.acknowledgeWithin()).isGreaterThan(Duration.ZERO));
+        });
+    }
+}
