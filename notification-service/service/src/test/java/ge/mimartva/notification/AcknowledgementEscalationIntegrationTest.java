@@ -63,10 +63,10 @@ class AcknowledgementEscalationIntegrationTest {
         publisher.publishConfirmed(event(referralId, ReferralFiledV1.TYPE, new ReferralFiledV1(referralId, "SCH-1",
                 "SCH", "TBILISI-VAKE", List.of(Concern.NEGLECT), false, UUID.randomUUID().toString(), Instant.now())));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsOf(referralId).size() == 2);
-        assertThat(notificationsOf(referralId)).extracting(InboxDocument::ruleId, InboxDocument::recipientBody, InboxDocument::status)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(notificationsOf(referralId))
+                .extracting(InboxDocument::ruleId, InboxDocument::recipientBody, InboxDocument::status)
                 .containsExactlyInAnyOrder(tuple("N1", VAKE_UNIT, NotificationStatus.ESCALATED),
-                        tuple("N15", VAKE_UNIT, NotificationStatus.DELIVERED));
+                        tuple("N15", VAKE_UNIT, NotificationStatus.DELIVERED)));
         Thread.sleep(2000); // the escalation is not itself escalated
         assertThat(notificationsOf(referralId)).hasSize(2);
     }
