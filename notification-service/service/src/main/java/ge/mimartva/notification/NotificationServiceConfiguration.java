@@ -5,6 +5,9 @@ import ge.mimartva.reference.TerritoryDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import ge.mimartva.notification.delivery.RecipientChannels;
 import org.springframework.core.io.Resource;
 
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.io.InputStream;
 import java.time.Clock;
 
 @Configuration
+@EnableScheduling
 public class NotificationServiceConfiguration {
 
     @Bean
@@ -24,6 +28,15 @@ public class NotificationServiceConfiguration {
                                           TerritoryDirectory territories) throws IOException {
         try (InputStream in = matrix.getInputStream()) {
             return NotificationMatrix.load(in, territories);
+        }
+    }
+
+    /** The external channels of the bodies that have them; the bundled file has none (inbox only). */
+    @Bean
+    RecipientChannels recipientChannels(@Value("${mimartva.notification.channels:classpath:recipient-channels.json}") Resource file,
+                                        Environment environment) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return RecipientChannels.load(in, name -> environment.getProperty("mimartva.notification.webhook-secrets." + name));
         }
     }
 

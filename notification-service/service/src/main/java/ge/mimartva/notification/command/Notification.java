@@ -12,11 +12,13 @@ import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One notification to one body, by one matrix rule. Delivered once, acknowledged once, and only by its recipient;
+ * One notification to one body, by one matrix rule. Delivered once per channel, acknowledged once, and only by its recipient;
  * repeating a delivery or an acknowledgement changes nothing (a retried request must not duplicate history). Unless
  * its rule says otherwise, an acknowledgement clock runs from issue: unacknowledged when it runs out, the
  * notification escalates once.
@@ -34,7 +36,7 @@ public class Notification {
     private String ruleId;
     private String recipientBody;
     private Instant acknowledgeBy;
-    private boolean delivered;
+    private final Set<String> deliveredChannels = new HashSet<>();
     private boolean acknowledged;
     private boolean escalated;
 
@@ -59,7 +61,7 @@ public class Notification {
 
     @CommandHandler
     void handle(RecordDelivery c) {
-        if (!delivered) {
+        if (!deliveredChannels.contains(c.channel())) {
             apply(new NotificationDelivered(notificationId, referralId, recipientBody, c.channel(), c.deliveredAt()));
         }
     }
@@ -101,7 +103,7 @@ public class Notification {
 
     @EventSourcingHandler
     void on(NotificationDelivered e) {
-        delivered = true;
+        deliveredChannels.add(e.channel());
     }
 
     @EventSourcingHandler
