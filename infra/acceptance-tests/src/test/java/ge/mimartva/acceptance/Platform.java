@@ -95,6 +95,18 @@ final class Platform {
         return token.value();
     }
 
+    /** A token of the demo integrator's client (client credentials), as an agency system would get it. */
+    static String integratorToken() {
+        String form = "client_id=mimartva-integrator&client_secret=integrator-demo-secret&grant_type=client_credentials";
+        Answer answer = send(HttpRequest.newBuilder(URI.create(keycloak() + "/realms/mimartva/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (answer.status() != 200) {
+            throw new IllegalStateException("no integrator token: HTTP " + answer.status());
+        }
+        return answer.json().get("access_token").asText();
+    }
+
     static Answer get(String url, String username) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
         if (username != null) {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Nothing lost, nothing duplicated: the broker stopped, and notification-service killed while it consumes. */
-@Order(5)
+@Order(6)
 class ResilienceAcceptanceTest {
 
     @Test
@@ -42,7 +42,8 @@ class ResilienceAcceptanceTest {
         List<String> inDanger = new ArrayList<>();
         List<String> notInDanger = new ArrayList<>();
         CompletableFuture<Void> filing = CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < 60; i++) {
+            // 134 referrals, every other one in danger: a burst of 201 notifications (134 N1, 67 N2)
+            for (int i = 0; i < 134; i++) {
                 String id = fileReferral(i % 2 == 0);
                 synchronized (inDanger) {
                     (i % 2 == 0 ? inDanger : notInDanger).add(id);

@@ -38,8 +38,9 @@ public final class IntegrationTopology {
         }
     }
 
+    /** notification-service: the matrix's triggers, and every event for the integrators' feed (its own included). */
     public static final Subscription NOTIFICATION_SERVICE = new Subscription("notification-service.inbound",
-            List.of("referral.#", "victim-status.#"));
+            List.of("referral.#", "victim-status.#", "notification.#"));
     public static final Subscription VICTIM_STATUS_SERVICE = new Subscription("victim-status-service.inbound",
             List.of("referral.#"));
     /** referral-service assembles each referral's chain from the other services' events. */

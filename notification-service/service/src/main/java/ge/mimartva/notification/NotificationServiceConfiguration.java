@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import ge.mimartva.notification.delivery.RecipientChannels;
+import ge.mimartva.notification.feed.IntegratorAccess;
 import org.springframework.core.io.Resource;
 
 import java.io.IOException;
@@ -37,6 +38,15 @@ public class NotificationServiceConfiguration {
                                         Environment environment) throws IOException {
         try (InputStream in = file.getInputStream()) {
             return RecipientChannels.load(in, name -> environment.getProperty("mimartva.notification.webhook-secrets." + name));
+        }
+    }
+
+    /** Which events each integrator may see. */
+    @Bean
+    IntegratorAccess integratorAccess(@Value("${mimartva.integration.access:classpath:integrator-access.json}") Resource file)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return IntegratorAccess.load(in);
         }
     }
 

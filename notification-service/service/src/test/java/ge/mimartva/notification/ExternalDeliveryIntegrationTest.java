@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import ge.mimartva.messaging.IntegrationEventPublisher;
 import ge.mimartva.messaging.IntegrationMessage;
 import ge.mimartva.notification.delivery.DeliveryJobs;
+import ge.mimartva.notification.delivery.SignedWebhook;
 import ge.mimartva.notification.delivery.WebhookSender;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.api.Concern;
@@ -199,10 +200,10 @@ class ExternalDeliveryIntegrationTest {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/mimartva", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String key = exchange.getRequestHeaders().getFirst(WebhookSender.IDEMPOTENCY_HEADER);
-                Matcher m = SIGNATURE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE_HEADER)));
+                String key = exchange.getRequestHeaders().getFirst(SignedWebhook.IDEMPOTENCY_HEADER);
+                Matcher m = SIGNATURE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst(SignedWebhook.SIGNATURE_HEADER)));
                 boolean valid = m.matches() && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(m.group(1))) < 300
-                        && WebhookSender.signature(SECRET, Long.parseLong(m.group(1)), body).equals(m.group(2));
+                        && SignedWebhook.signature(SECRET, Long.parseLong(m.group(1)), body).equals(m.group(2));
                 if (!valid) {
                     badSignatures++;
                     exchange.sendResponseHeaders(401, -1);

@@ -103,7 +103,9 @@ public class DeliveryDispatcher {
             });
             Instant at = clock.instant();
             jobs.delivered(job.jobId(), at);
-            recordDelivery(job, at);
+            if (job.notificationId() != null) {
+                recordDelivery(job, at);
+            }
         } catch (CallNotPermittedException e) {
             jobs.postponed(job.jobId(), clock.instant().plus(Duration.ofSeconds(1)));
         } catch (Throwable e) {

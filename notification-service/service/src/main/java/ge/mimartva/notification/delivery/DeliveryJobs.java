@@ -70,6 +70,12 @@ public class DeliveryJobs {
                 where job_id = ? and status = 'PARKED'""", ts(now), ts(now), jobId) == 1;
     }
 
+    /** Drops the jobs not yet sent whose ids start with {@code prefix} (a removed subscription's). */
+    public int cancelPending(String prefix) {
+        return jdbc.update("delete from delivery_jobs where status <> 'DELIVERED' and job_id like ?",
+                prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+
     public List<DeliveryJob> withStatus(DeliveryJob.Status status, int limit) {
         return jdbc.query("select * from delivery_jobs where status = ? order by position limit ?", ROW, status.name(), limit);
     }

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
+import ge.mimartva.notification.feed.IntegrationFeed;
+import ge.mimartva.notification.feed.SubscriptionDelivery;
 import ge.mimartva.notification.issuing.NotificationIssuer;
-import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
@@ -13,18 +14,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Turns the other services' events into notifications, one per matrix rule and recipient. Events that trigger no
- * row are acknowledged and left alone.
+ * Every integration event on the bus reaches notification-service once here: it joins the integrators' feed (and
+ * their subscriptions' outbox), and, where a matrix row is triggered by it, becomes notifications, one per rule and
+ * recipient. Each step is idempotent, so a redelivered event changes nothing.
  */
 @Configuration
-public class ReferralEventsConsumer {
+public class InboundEventsConsumer {
 
     static final Actor NOTIFICATION_SERVICE = Actor.service("notification-service");
 
     private final NotificationIssuer issuer;
+    private final IntegrationFeed feed;
+    private final SubscriptionDelivery subscriptions;
 
-    public ReferralEventsConsumer(NotificationIssuer issuer) {
+    public InboundEventsConsumer(NotificationIssuer issuer, IntegrationFeed feed, SubscriptionDelivery subscriptions) {
         this.issuer = issuer;
+        this.feed = feed;
+        this.subscriptions = subscriptions;
     }
 
     @Bean
@@ -34,6 +40,7 @@ public class ReferralEventsConsumer {
     }
 
     void handle(ReceivedIntegrationEvent event) {
+        subscriptions.fanOut(feed.record(event));
         ReferralTriggers.factsOf(event).ifPresent(facts -> issuer.issue(event.source() + "." + event.type(),
                 event.eventId(), event.occurredAt(), facts,
                 event.context().actedBy(NOTIFICATION_SERVICE).causedBy(event.eventId())));
