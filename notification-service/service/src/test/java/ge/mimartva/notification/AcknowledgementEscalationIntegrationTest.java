@@ -10,6 +10,8 @@ import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.victimstatus.api.VictimStatusContract;
+import ge.mimartva.victimstatus.api.VictimStatusEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Acknowledgement clocks and the referral lifecycle's rows, through the test stack's real RabbitMQ and PostgreSQL.
+ * Acknowledgement clocks and the rows of the referral lifecycle and of victim status, through the test stack's real RabbitMQ and PostgreSQL.
  * The matrix is configured (not coded) with a 3-second acknowledgement clock for N1.
  */
 @SpringBootTest(properties = {"mimartva.notification.matrix=classpath:matrix/seconds-acknowledgement.json",
@@ -48,7 +50,11 @@ class AcknowledgementEscalationIntegrationTest {
     static final MessageContext CONTEXT = new MessageContext(null, "request-1", "actor-1", "sw.vake", "social-worker", VAKE_UNIT);
 
     static IntegrationMessage event(String referralId, String type, Object payload) {
-        return new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE, type, 1, Instant.now(),
+        return event(ReferralContract.SOURCE, referralId, type, payload);
+    }
+
+    static IntegrationMessage event(String source, String referralId, String type, Object payload) {
+        return new IntegrationMessage(UUID.randomUUID().toString(), source, type, 1, Instant.now(),
                 new MessageContext(referralId, CONTEXT.causationId(), CONTEXT.actorId(), CONTEXT.actorUsername(),
                         CONTEXT.actorRole(), CONTEXT.actorBody()), payload);
     }
@@ -82,5 +88,18 @@ class AcknowledgementEscalationIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> notificationsOf(referralId).size() == 1);
         assertThat(notificationsOf(referralId)).extracting(InboxDocument::ruleId, InboxDocument::recipientBody)
                 .containsExactly(tuple("N14", "SCA-TU-BATUMI"));
+    }
+
+    @Test
+    void aRestrainingOrderOfVictimStatusServiceSendsItsCopiesByItsPublishedContract() throws Exception {
+        String referralId = UUID.randomUUID().toString();
+        publisher.publishConfirmed(event(VictimStatusContract.SOURCE, referralId, VictimStatusEvents.RestrainingOrderIssuedV1.TYPE,
+                new VictimStatusEvents.RestrainingOrderIssuedV1(UUID.randomUUID().toString(), referralId, "TBILISI-VAKE",
+                        "MIA-D-TBILISI-VAKE-SABURTALO", true, false, true, Instant.now(), java.time.LocalDate.now().plusDays(30))));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(notificationsOf(referralId))
+                .extracting(InboxDocument::ruleId, InboxDocument::recipientBody)
+                .containsExactlyInAnyOrder(tuple("N3", "MIA-D-TBILISI-VAKE-SABURTALO"), tuple("N3", "MIA-IA"),
+                        tuple("N3", "MIA-SA"), tuple("N3", "GCB-TBILISI-VAKE"), tuple("N4", "MIA-D-TBILISI-VAKE-SABURTALO")));
     }
 }

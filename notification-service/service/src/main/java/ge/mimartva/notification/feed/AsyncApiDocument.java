@@ -10,6 +10,7 @@ import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.victimstatus.api.ReferralLinkedToProtectionRecordV1;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
+import ge.mimartva.victimstatus.api.VictimStatusEvents;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -72,6 +73,8 @@ public final class AsyncApiDocument {
             contracts.add(new Contract(NotificationContract.SOURCE, c));
         }
         contracts.add(new Contract(VictimStatusContract.SOURCE, ReferralLinkedToProtectionRecordV1.class));
+        Arrays.stream(VictimStatusEvents.class.getDeclaredClasses()).filter(Class::isRecord)
+                .forEach(c -> contracts.add(new Contract(VictimStatusContract.SOURCE, (Class<? extends Record>) c)));
         return contracts;
     }
 

@@ -41,7 +41,7 @@ public class InboundEventsConsumer {
 
     void handle(ReceivedIntegrationEvent event) {
         subscriptions.fanOut(feed.record(event));
-        ReferralTriggers.factsOf(event).ifPresent(facts -> issuer.issue(event.source() + "." + event.type(),
+        TriggerEvents.factsOf(event).ifPresent(facts -> issuer.issue(event.source() + "." + event.type(),
                 event.eventId(), event.occurredAt(), facts,
                 event.context().actedBy(NOTIFICATION_SERVICE).causedBy(event.eventId())));
     }

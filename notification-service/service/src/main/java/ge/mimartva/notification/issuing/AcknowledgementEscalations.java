@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * An escalation is itself a notification: when a notification escalates, the matrix's escalation rows (N15) tell the
@@ -32,8 +31,8 @@ public class AcknowledgementEscalations {
 
     @EventHandler
     void on(NotificationEscalated e, EventMessage<?> message) {
-        TriggerFacts facts = new TriggerFacts(e.referralId(), null, List.of(), false,
-                Map.of(RecipientKind.UNACKNOWLEDGING_BODY, List.of(e.recipientBody())));
+        TriggerFacts facts = TriggerFacts.naming(e.referralId(), RecipientKind.UNACKNOWLEDGING_BODY,
+                List.of(e.recipientBody()));
         issuer.issue(TRIGGER, message.getIdentifier(), message.getTimestamp(), facts,
                 MessageContext.from(message.getMetaData()).actedBy(SERVICE).causedBy(message.getIdentifier()));
     }

@@ -3,6 +3,7 @@ package ge.mimartva.notification.matrix;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ge.mimartva.reference.NationalBodies;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The notification matrix, loaded from the versioned {@code notification-matrix.json}: for a triggering event, which
@@ -31,11 +33,14 @@ public class NotificationMatrix {
     private final String version;
     private final List<NotificationRule> rules;
     private final TerritoryDirectory territories;
+    private final NationalBodies nationalBodies;
 
-    NotificationMatrix(String version, List<NotificationRule> rules, TerritoryDirectory territories) {
+    NotificationMatrix(String version, List<NotificationRule> rules, TerritoryDirectory territories,
+                       NationalBodies nationalBodies) {
         this.version = version;
         this.rules = List.copyOf(rules);
         this.territories = territories;
+        this.nationalBodies = nationalBodies;
         Set<String> ids = new HashSet<>();
         for (NotificationRule rule : rules) {
             if (!ids.add(rule.id() + "@" + rule.trigger())) {
@@ -44,12 +49,14 @@ public class NotificationMatrix {
         }
     }
 
-    public static NotificationMatrix load(InputStream json, TerritoryDirectory territories) {
+    public static NotificationMatrix load(InputStream json, TerritoryDirectory territories, NationalBodies nationalBodies) {
         try {
             ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             MatrixFile file = mapper.readValue(json, MatrixFile.class);
-            return new NotificationMatrix(file.version(), file.rules(), territories);
+            NotificationMatrix matrix = new NotificationMatrix(file.version(), file.rules(), territories, nationalBodies);
+            matrix.checkNationalBodies();
+            return matrix;
         } catch (IOException e) {
             throw new UncheckedIOException("notification matrix is not valid", e);
         }
@@ -88,7 +95,18 @@ public class NotificationMatrix {
         return addressed;
     }
 
+    /** Every national recipient a row names must be in the national bodies file: a missing one fails at start. */
+    private void checkNationalBodies() {
+        rules.stream().flatMap(r -> r.recipients().stream()).map(NotificationRule.Recipient::body)
+                .filter(NotificationRule.RecipientKind::national)
+                .forEach(kind -> nationalBodies.inRole(kind.name()).orElseThrow(() ->
+                        new IllegalStateException("No national body plays the role " + kind)));
+    }
+
     private List<Territory.Body> bodies(NotificationRule.RecipientKind kind, TriggerFacts facts) {
+        if (kind.national()) {
+            return List.of(nationalBodies.inRole(kind.name()).orElseThrow());
+        }
         if (!kind.territorial()) {
             return facts.bodiesNamedAs(kind).stream().map(this::named).toList();
         }
@@ -102,12 +120,13 @@ public class NotificationMatrix {
         });
     }
 
-    /** A body named by an event, with its name where the routing file knows it. */
+    /** A body named by an event, with its name where the reference data knows it. */
     private Territory.Body named(String bodyId) {
         return territories.all().stream()
-                .flatMap(t -> java.util.stream.Stream.of(t.agencyUnit(), t.guardianshipBody(), t.miaDistrict()))
+                .flatMap(t -> Stream.of(t.agencyUnit(), t.guardianshipBody(), t.miaDistrict()))
                 .filter(b -> b.id().equals(bodyId))
                 .findFirst()
+                .or(() -> nationalBodies.find(bodyId))
                 .orElse(new Territory.Body(bodyId, bodyId));
     }
 }

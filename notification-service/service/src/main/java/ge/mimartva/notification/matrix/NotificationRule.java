@@ -34,11 +34,12 @@ public record NotificationRule(String id, int version, String legalBasis, String
         }
     }
 
+    /** When a recipient is told: always, or only when the event says so. */
     public enum Condition {
-        ALWAYS, IMMEDIATE_DANGER;
+        ALWAYS, IMMEDIATE_DANGER, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED;
 
         boolean holdsFor(TriggerFacts facts) {
-            return this == ALWAYS || facts.immediateDanger();
+            return this == ALWAYS || facts.conditions().contains(this);
         }
     }
 
@@ -61,7 +62,14 @@ public record NotificationRule(String id, int version, String legalBasis, String
         /** The police district that enforces a separation. */
         ENFORCING_POLICE_DISTRICT(false),
         /** The body that left a notification unacknowledged past its clock (its duty officer is told). */
-        UNACKNOWLEDGING_BODY(false);
+        UNACKNOWLEDGING_BODY(false),
+        /** The police district that issued an order, and serves it on the parties. */
+        ISSUING_BODY(false),
+        /** National bodies, by the role they play (the national bodies file says which body). */
+        MIA_INFORMATION_ANALYTICAL(false),
+        SERVICE_AGENCY(false),
+        LEPL_112(false),
+        PROSECUTORS_OFFICE(false);
 
         private final boolean territorial;
 
@@ -71,6 +79,10 @@ public record NotificationRule(String id, int version, String legalBasis, String
 
         public boolean territorial() {
             return territorial;
+        }
+
+        public boolean national() {
+            return ordinal() >= MIA_INFORMATION_ANALYTICAL.ordinal();
         }
     }
 }

@@ -2,20 +2,34 @@ package ge.mimartva.notification.matrix;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the matrix needs to know of a triggering event to pick its rules and their recipients. No personal data:
  * the referral (or case) it is about, where the child lives when the event says so, and the bodies the event names.
  *
- * @param municipality the child's municipality, when the event carries it (territorial recipients need it)
+ * @param municipality the child's (or victim's) municipality, when the event carries it; territorial recipients
+ *                     need it
+ * @param conditions   what holds of the event, for rows that tell some bodies only then
  * @param namedBodies  bodies the event itself names, by the recipient kind they fill
  */
-public record TriggerFacts(String referralId, String municipality, List<String> concerns, boolean immediateDanger,
+public record TriggerFacts(String referralId, String municipality, List<String> concerns,
+                           Set<NotificationRule.Condition> conditions,
                            Map<NotificationRule.RecipientKind, List<String>> namedBodies) {
 
     public TriggerFacts {
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        conditions = Set.copyOf(conditions);
         namedBodies = Map.copyOf(namedBodies);
+    }
+
+    /** Facts of an event that only names bodies. */
+    public static TriggerFacts naming(String referralId, NotificationRule.RecipientKind kind, List<String> bodies) {
+        return new TriggerFacts(referralId, null, List.of(), Set.of(), Map.of(kind, bodies));
+    }
+
+    public boolean immediateDanger() {
+        return conditions.contains(NotificationRule.Condition.IMMEDIATE_DANGER);
     }
 
     public List<String> bodiesNamedAs(NotificationRule.RecipientKind kind) {

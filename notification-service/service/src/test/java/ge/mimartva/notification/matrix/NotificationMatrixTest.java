@@ -1,7 +1,9 @@
 package ge.mimartva.notification.matrix;
 
 import ge.mimartva.notification.matrix.NotificationMatrix.Addressed;
+import ge.mimartva.notification.matrix.NotificationRule.Condition;
 import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
+import ge.mimartva.reference.NationalBodies;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,19 +29,20 @@ class NotificationMatrixTest {
 
     private static NotificationMatrix bundled() {
         try (InputStream in = NotificationMatrixTest.class.getResourceAsStream("/notification-matrix.json")) {
-            return NotificationMatrix.load(in, TerritoryDirectory.bundled());
+            return NotificationMatrix.load(in, TerritoryDirectory.bundled(), NationalBodies.bundled());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static TriggerFacts filed(boolean immediateDanger) {
-        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of("PHYSICAL"), immediateDanger,
+        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of("PHYSICAL"),
+                immediateDanger ? Set.of(Condition.IMMEDIATE_DANGER) : Set.of(),
                 Map.of(RecipientKind.REPORTING_BODY, List.of(SCHOOL)));
     }
 
     private static TriggerFacts naming(RecipientKind kind, String... bodies) {
-        return new TriggerFacts("r-1", null, List.of(), false, Map.of(kind, List.of(bodies)));
+        return TriggerFacts.naming("r-1", kind, List.of(bodies));
     }
 
     /** "rule → body, channel, clock" for each notification. */
@@ -59,9 +63,63 @@ class NotificationMatrixTest {
                 .containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
     }
 
+    private static TriggerFacts inVake(Condition... conditions) {
+        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), Set.of(conditions),
+                Map.of(RecipientKind.ISSUING_BODY, List.of(VAKE_POLICE)));
+    }
+
+    @Test
+    void n3CopiesOfARestrainingOrderGoToThePoliceAndMiaIaAndToFurtherBodiesOnlyWhenTheOrderSaysSo() {
+        assertThat(told(matrix.notificationsFor("victim-status.RestrainingOrderIssued", inVake())))
+                .containsExactly("N3 → " + VAKE_POLICE + ", INBOX, PT1H", "N3 → MIA-IA, INBOX, PT24H",
+                        "N4 → " + VAKE_POLICE + ", INBOX, PT72H");
+        assertThat(told(matrix.notificationsFor("victim-status.RestrainingOrderIssued", inVake(
+                Condition.WEAPONS_RESTRICTED, Condition.ELECTRONIC_SURVEILLANCE, Condition.MINORS_CONCERNED))))
+                .containsExactly("N3 → " + VAKE_POLICE + ", INBOX, PT1H", "N3 → MIA-IA, INBOX, PT24H",
+                        "N3 → MIA-SA, INBOX, PT24H", "N3 → LEPL-112, INBOX, PT1H", "N3 → " + VAKE_GUARDIANSHIP + ", INBOX, PT1H",
+                        "N4 → " + VAKE_POLICE + ", INBOX, PT72H");
+    }
+
+    @Test
+    void n5AnExpiringOrderIsReportedToTheSocialWorkerAndThePolice() {
+        assertThat(told(matrix.notificationsFor("victim-status.OrderExpiring", inVake())))
+                .containsExactly("N5 → " + VAKE_UNIT + ", INBOX, PT24H", "N5 → " + VAKE_POLICE + ", INBOX, PT24H");
+    }
+
+    @Test
+    void n6AProtectiveOrderGoesToThePoliceTheSocialWorkerAndTheGuardianshipBody() {
+        assertThat(told(matrix.notificationsFor("victim-status.ProtectiveOrderIssued", inVake())))
+                .containsExactly("N6 → " + VAKE_POLICE + ", INBOX, PT1H", "N6 → " + VAKE_UNIT + ", INBOX, PT24H",
+                        "N6 → " + VAKE_GUARDIANSHIP + ", INBOX, PT24H");
+    }
+
+    @Test
+    void n7AViolatedOrderGoesToThePoliceAtOnce() {
+        assertThat(told(matrix.notificationsFor("victim-status.OrderViolated", inVake())))
+                .containsExactly("N7 → " + VAKE_POLICE + ", INBOX, PT15M");
+    }
+
+    @Test
+    void n9AVictimStatusDecisionGoesToTheSocialWorker() {
+        assertThat(told(matrix.notificationsFor("victim-status.VictimStatusDecided", inVake())))
+                .containsExactly("N9 → " + VAKE_UNIT + ", INBOX, PT24H");
+    }
+
+    @Test
+    void n10APerpetratorsReleaseGoesToThePoliceOfTheVictimsResidenceAndTheSocialWorker() {
+        assertThat(told(matrix.notificationsFor("victim-status.PerpetratorMovementNotified", inVake())))
+                .containsExactly("N10 → " + VAKE_POLICE + ", INBOX, PT15M", "N10 → " + VAKE_UNIT + ", INBOX, PT1H");
+    }
+
+    @Test
+    void n11CriminalElementsGoToTheProsecutorsOffice() {
+        assertThat(told(matrix.notificationsFor("victim-status.CriminalElementsFound", inVake())))
+                .containsExactly("N11 → PRO-GEO, INBOX, PT1H");
+    }
+
     @Test
     void n8ASeparationGoesToTheEnforcingPoliceAndTheGuardianshipBody() {
-        TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), false,
+        TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), Set.of(),
                 Map.of(RecipientKind.ENFORCING_POLICE_DISTRICT, List.of(VAKE_POLICE)));
         assertThat(told(matrix.notificationsFor("referral.SeparationDecided", separation)))
                 .containsExactly("N8 → " + VAKE_POLICE + ", INBOX, PT15M", "N8 → " + VAKE_GUARDIANSHIP + ", INBOX, PT1H");
@@ -119,7 +177,7 @@ class NotificationMatrixTest {
     @Test
     void aTerritorialRecipientWithoutARoutableMunicipalityIsAConfigurationError() {
         assertThatThrownBy(() -> matrix.notificationsFor("referral.ReferralFiled",
-                new TriggerFacts("r-1", "NOWHERE", List.of(), false, Map.of())))
+                new TriggerFacts("r-1", "NOWHERE", List.of(), Set.of(), Map.of())))
                 .isInstanceOf(IllegalStateException.class);
     }
 

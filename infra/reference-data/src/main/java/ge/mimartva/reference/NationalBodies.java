@@ -1,0 +1,71 @@
+package ge.mimartva.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The national bodies that receive notifications (MIA's Information-Analytical Department and Service Agency,
+ * LEPL 112, the Prosecutor's Office, the Victim Identification Group), by the role they play, from the versioned
+ * {@code national-bodies.csv}.
+ */
+public final class NationalBodies {
+
+    private static final String RESOURCE = "/ge/mimartva/reference/national-bodies.csv";
+
+    private final String version;
+    private final Map<String, Territory.Body> byRole;
+
+    private NationalBodies(String version, Map<String, Territory.Body> byRole) {
+        this.version = version;
+        this.byRole = Collections.unmodifiableMap(byRole);
+    }
+
+    public static NationalBodies bundled() {
+        try (InputStream in = NationalBodies.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("national bodies file missing: " + RESOURCE);
+            }
+            String version = null;
+            Map<String, Territory.Body> byRole = new LinkedHashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.startsWith("#")) {
+                    if (line.startsWith("# version:")) {
+                        version = line.substring("# version:".length()).trim();
+                    }
+                } else if (header) {
+                    header = false;
+                } else if (!line.isBlank()) {
+                    String[] f = line.split(",", 4);
+                    byRole.put(f[0], new Territory.Body(f[1], f[2]));
+                }
+            }
+            return new NationalBodies(version, byRole);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The body playing {@code role} (e.g. {@code PROSECUTORS_OFFICE}). */
+    public Optional<Territory.Body> inRole(String role) {
+        return Optional.ofNullable(byRole.get(role));
+    }
+
+    /** A national body by its id. */
+    public Optional<Territory.Body> find(String bodyId) {
+        return byRole.values().stream().filter(b -> b.id().equals(bodyId)).findFirst();
+    }
+}

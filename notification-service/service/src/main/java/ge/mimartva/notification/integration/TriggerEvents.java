@@ -1,0 +1,132 @@
+package ge.mimartva.notification.integration;
+
+import ge.mimartva.messaging.ReceivedIntegrationEvent;
+import ge.mimartva.notification.matrix.NotificationRule.Condition;
+import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
+import ge.mimartva.notification.matrix.TriggerFacts;
+import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.referral.api.ReferralContract;
+import ge.mimartva.referral.api.ReferralFiledV1;
+import ge.mimartva.victimstatus.api.VictimStatusContract;
+import ge.mimartva.victimstatus.api.VictimStatusEvents;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the matrix needs to know of each event that triggers a row, read from the producer's published contract.
+ * Events that trigger no row have no facts.
+ */
+final class TriggerEvents {
+
+    private TriggerEvents() {
+    }
+
+    static Optional<TriggerFacts> factsOf(ReceivedIntegrationEvent event) {
+        if (ReferralContract.SOURCE.equals(event.source())) {
+            return referral(event);
+        }
+        if (VictimStatusContract.SOURCE.equals(event.source()) && event.version() == VictimStatusEvents.VERSION) {
+            return victimStatus(event);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TriggerFacts> referral(ReceivedIntegrationEvent event) {
+        if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
+            ReferralFiledV1 e = event.payloadAs(ReferralFiledV1.class);
+            return Optional.of(new TriggerFacts(e.referralId(), e.municipality(),
+                    e.concerns().stream().map(Concern::name).toList(),
+                    e.immediateDanger() ? Set.of(Condition.IMMEDIATE_DANGER) : Set.of(),
+                    Map.of(RecipientKind.REPORTING_BODY, List.of(e.reportingBody()))));
+        }
+        if (event.version() != ReferralCaseEvents.VERSION) {
+            return Optional.empty();
+        }
+        return switch (event.type()) {
+            case ReferralCaseEvents.SeparationDecidedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.SeparationDecidedV1.class);
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                        Map.of(RecipientKind.ENFORCING_POLICE_DISTRICT, List.of(e.policeDistrict()),
+                                RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
+            }
+            case ReferralCaseEvents.CaseConferenceHeldV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.CaseConferenceHeldV1.class);
+                Set<String> involved = new LinkedHashSet<>(e.participants());
+                e.taskOwners().forEach(t -> involved.add(t.body()));
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.CASE_PLAN_BODIES, List.copyOf(involved)));
+            }
+            case ReferralCaseEvents.CaseClosedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.CaseClosedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())));
+            }
+            case ReferralCaseEvents.CaseReopenedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.CaseReopenedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())));
+            }
+            case ReferralCaseEvents.TransferRequestedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.TransferRequestedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.RECEIVING_UNIT, List.of(e.toUnit())));
+            }
+            case ReferralCaseEvents.StatutoryClockMissedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.StatutoryClockMissedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.owningUnit())));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<TriggerFacts> victimStatus(ReceivedIntegrationEvent event) {
+        return switch (event.type()) {
+            case VictimStatusEvents.RestrainingOrderIssuedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.RestrainingOrderIssuedV1.class);
+                Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+                if (e.weaponsRestricted()) {
+                    conditions.add(Condition.WEAPONS_RESTRICTED);
+                }
+                if (e.electronicSurveillance()) {
+                    conditions.add(Condition.ELECTRONIC_SURVEILLANCE);
+                }
+                if (e.minorsConcerned()) {
+                    conditions.add(Condition.MINORS_CONCERNED);
+                }
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), conditions,
+                        Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict()))));
+            }
+            case VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ProtectiveOrderIssuedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.OrderExpiringV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.OrderExpiringV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.OrderViolatedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.OrderViolatedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.VictimStatusDecidedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.VictimStatusDecidedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.PerpetratorMovementNotifiedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.PerpetratorMovementNotifiedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.CriminalElementsFoundV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.CriminalElementsFoundV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static TriggerFacts territorial(String referralId, String municipality) {
+        return new TriggerFacts(referralId, municipality, List.of(), Set.of(), Map.of());
+    }
+}

@@ -1,0 +1,68 @@
+package ge.mimartva.victimstatus.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Integration events of victim status, protective measures and penitentiary notices, on the {@code mimartva.events}
+ * exchange with routing key {@code victim-status.<TYPE>.v<VERSION>}. The contract is defined here so that
+ * notification-service's matrix rows N3–N7 and N9–N11 are wired and tested against it; victim-status-service
+ * publishes them as those capabilities land. Like every integration event they carry no name or personal number:
+ * {@code municipality} is where the victim lives (it routes the territorial recipients); {@code referralId} links to
+ * the child's referral when there is one.
+ */
+public final class VictimStatusEvents {
+
+    public static final int VERSION = 1;
+
+    private VictimStatusEvents() {
+    }
+
+    /**
+     * N3, N4: the police issued a restraining order (L 10). {@code issuingDistrict} serves it on the parties;
+     * the flags decide which further bodies receive copies (L 10(3⁷)).
+     */
+    public record RestrainingOrderIssuedV1(String orderId, String referralId, String municipality,
+                                           String issuingDistrict, boolean weaponsRestricted,
+                                           boolean electronicSurveillance, boolean minorsConcerned,
+                                           Instant issuedAt, LocalDate validUntil) {
+        public static final String TYPE = "RestrainingOrderIssued";
+    }
+
+    /** N6: a court issued or extended a protective order (L 10, 12). */
+    public record ProtectiveOrderIssuedV1(String orderId, String referralId, String municipality, String court,
+                                          boolean extension, Instant issuedAt, LocalDate validUntil) {
+        public static final String TYPE = "ProtectiveOrderIssued";
+    }
+
+    /** N5: an order expires soon. */
+    public record OrderExpiringV1(String orderId, String referralId, String municipality, String orderKind,
+                                  LocalDate expiresOn) {
+        public static final String TYPE = "OrderExpiring";
+    }
+
+    /** N7: an order was violated (L 10(4)). */
+    public record OrderViolatedV1(String orderId, String referralId, String municipality, Instant reportedAt) {
+        public static final String TYPE = "OrderViolated";
+    }
+
+    /** N9: victim status granted, refused or about to expire (L 16¹). */
+    public record VictimStatusDecidedV1(String statusId, String referralId, String municipality, String outcome,
+                                        String grantingBody, LocalDate validUntil, Instant decidedAt) {
+        public static final String TYPE = "VictimStatusDecided";
+    }
+
+    /**
+     * N10: a penitentiary institution reported a perpetrator's release, escape, short leave or leave to prepare for
+     * release (L 17¹(3)); {@code municipality} is where the victim lives.
+     */
+    public record PerpetratorMovementNotifiedV1(String noticeId, String referralId, String municipality,
+                                                String institution, String movement, Instant effectiveAt) {
+        public static final String TYPE = "PerpetratorMovementNotified";
+    }
+
+    /** N11: criminal elements were found while handling an order (L 10(3⁹)). */
+    public record CriminalElementsFoundV1(String orderId, String referralId, String municipality, Instant foundAt) {
+        public static final String TYPE = "CriminalElementsFound";
+    }
+}
