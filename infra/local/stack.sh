@@ -161,7 +161,7 @@ rabbit_up() {
   if [ "$STACK" = test ]; then
     # Each module's integration tests get a virtual host of their own: no test sees another's messages.
     local vhost
-    for vhost in it-messaging it-referral it-referral-clock it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status; do
+    for vhost in it-messaging it-referral it-referral-clock it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock; do
       rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The demo integrator (client credentials, a real Keycloak token) reads the feed of integration events. */
-@Order(4)
+@Order(5)
 class IntegratorFeedAcceptanceTest {
 
     private static JsonNode page(String after) {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** An administrator resets each service's projections; the read models rebuilt from the event stores equal the live ones. */
-@Order(5)
+@Order(6)
 class ProjectionRebuildAcceptanceTest {
 
     @Test

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What the platform refuses, through the gateway: bad input, no token, someone else's record, the wrong role. */
-@Order(3)
+@Order(4)
 class RefusalsAcceptanceTest {
 
     static final String VALID = referral(true);

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Nothing lost, nothing duplicated: the broker stopped, and notification-service killed while it consumes. */
-@Order(6)
+@Order(7)
 class ResilienceAcceptanceTest {
 
     @Test

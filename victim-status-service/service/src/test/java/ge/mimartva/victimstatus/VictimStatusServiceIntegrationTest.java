@@ -96,4 +96,67 @@ class VictimStatusServiceIntegrationTest {
 
         assertThat(mongo.findAll(ProtectionRecordDocument.class)).containsExactlyInAnyOrderElementsOf(live);
     }
+
+    static final RequestPostProcessor VAKE_POLICE = jwt().jwt(j -> j.subject("police-1").claim("preferred_username", "police.vake")
+            .claim("realm_access", Map.of("roles", List.of("police-officer"))).claim("body", "MIA-D-TBILISI-VAKE-SABURTALO")
+            .claim("body_type", "MIA-D").claim("territory", List.of("TBILISI-VAKE")));
+
+    static String restrainingOrder(String validUntil, String matters, String victimMunicipality) {
+        return """
+                {"place":"Tbilisi, Vake","circumstances":"threats at home, the child witnessed it",
+                 "victim":{"firstName":"თამარ","lastName":"გელაშვილი","personalNumber":"01001012345","municipality":"%s"},
+                 "abuser":{"firstName":"გიორგი","lastName":"გელაშვილი"},
+                 "matters":%s,"validUntil":"%s","victimIsMinor":false,"minorsConcerned":true,
+                 "victimSigned":true,"abuserSigned":false,"abuserNotSignedBecause":"refused to sign"}
+                """.formatted(victimMunicipality, matters, validUntil);
+    }
+
+    long orderEvents() {
+        return jdbc.queryForObject(
+                "select count(*) from domainevententry where payloadtype like '%RestrainingOrderIssued'", Long.class);
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aPoliceOfficerIssuesARestrainingOrderAndBadOrdersAreRefusedRecordingNothing() throws Exception {
+        String validUntil = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tbilisi")).plusDays(20).toString();
+        String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/protective-measures/restraining-orders").with(VAKE_POLICE)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(validUntil, "[\"NO_APPROACH\",\"WEAPONS_RESTRICTED\"]", "TBILISI-VAKE")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(location.substring(location.lastIndexOf('/') + 1),
+                ge.mimartva.victimstatus.query.OrderDocument.class) != null);
+        mvc.perform(get(location).with(VAKE_POLICE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.municipality").value("TBILISI-VAKE"))
+                .andExpect(jsonPath("$.victim").doesNotExist());
+        long before = orderEvents();
+
+        String tooLong = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tbilisi")).plusMonths(1).plusDays(2).toString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/protective-measures/restraining-orders").with(VAKE_POLICE)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(tooLong, "[\"NO_APPROACH\"]", "TBILISI-VAKE")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("A restraining order is valid for one month at most."));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/protective-measures/restraining-orders").with(VAKE_POLICE)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(validUntil, "[\"NO_SUCH_MATTER\"]", "TBILISI-VAKE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", org.hamcrest.Matchers.startsWith("matters")));
+        String response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/protective-measures/restraining-orders").with(VAKE_POLICE)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(validUntil, "[\"NO_APPROACH\"]", "ATLANTIS")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("victim.municipality"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(response).doesNotContain("გელაშვილი").doesNotContain("01001012345");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/protective-measures/restraining-orders").with(socialWorkerServing("TBILISI-VAKE"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(validUntil, "[\"NO_APPROACH\"]", "TBILISI-VAKE")))
+                .andExpect(status().isForbidden());
+        assertThat(orderEvents()).isEqualTo(before);
+    }
 }

@@ -65,4 +65,28 @@ public final class VictimStatusEvents {
     public record CriminalElementsFoundV1(String orderId, String referralId, String municipality, Instant foundAt) {
         public static final String TYPE = "CriminalElementsFound";
     }
+
+    /** A party appealed a restraining order within its 3-day window (L 10(3⁸)). */
+    public record OrderAppealedV1(String orderId, String referralId, String by, Instant lodgedAt) {
+        public static final String TYPE = "OrderAppealed";
+    }
+
+    /** The court approved an order's electronic surveillance within 24 hours (L 10¹). */
+    public record SurveillanceApprovedV1(String orderId, String referralId, Instant approvedAt) {
+        public static final String TYPE = "SurveillanceApproved";
+    }
+
+    /** Electronic surveillance ended: not approved in time, or with its order. */
+    public record SurveillanceEndedV1(String orderId, String referralId, String reason, Instant endedAt) {
+        public static final String TYPE = "SurveillanceEnded";
+    }
+
+    public record OrderExpiredV1(String orderId, String referralId, LocalDate expiredOn) {
+        public static final String TYPE = "OrderExpired";
+    }
+
+    /** A penitentiary notice gives the MIA district the task of re-assessing the risk to the victim (L 17¹(5)). */
+    public record RiskReassessmentRequestedV1(String noticeId, String referralId, String policeDistrict) {
+        public static final String TYPE = "RiskReassessmentRequested";
+    }
 }

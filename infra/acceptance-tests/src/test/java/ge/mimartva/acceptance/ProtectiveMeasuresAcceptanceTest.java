@@ -1,0 +1,69 @@
+package ge.mimartva.acceptance;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static ge.mimartva.acceptance.Platform.gateway;
+import static ge.mimartva.acceptance.Platform.inboxItems;
+import static ge.mimartva.acceptance.Platform.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Restraining orders and penitentiary notices through the gateway, with real tokens, to their notification rows. */
+@Order(3)
+class ProtectiveMeasuresAcceptanceTest {
+
+    private static List<String> rules(String username, String referralId) {
+        return inboxItems(username, referralId).stream().map(n -> n.get("ruleId").asText()).toList();
+    }
+
+    @Test
+    void aRestrainingOrderConcerningAMinorReachesEveryN3Body() {
+        String referralId = Platform.fileReferral(true);
+        String order = """
+                {"referralId":"%s","place":"Tbilisi, Vake","circumstances":"ბავშვის თანდასწრებით მუქარა",
+                 "victim":{"firstName":"თამარ","lastName":"ბერიძე","municipality":"TBILISI-VAKE"},
+                 "abuser":{"firstName":"გიორგი","lastName":"ბერიძე"},
+                 "matters":["NO_APPROACH","WEAPONS_RESTRICTED","ELECTRONIC_SURVEILLANCE","SEPARATION_FROM_MINOR"],
+                 "validUntil":"%s","investigatedArticles":["126¹"],"victimIsMinor":false,"minorsConcerned":true,
+                 "victimSigned":true,"abuserSigned":false,"abuserNotSignedBecause":"refused to sign",
+                 "surveillanceConsent":"the victim consented in writing"}
+                """.formatted(referralId, LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(30));
+        Platform.Answer issued = post(gateway() + "/api/protective-measures/restraining-orders", "police.vake", order,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).containsAll(List.of("N3", "N4"))
+                && rules("mia.analyst", referralId).contains("N3")
+                && rules("mia.service-agency", referralId).contains("N3")
+                && rules("lepl112.duty", referralId).contains("N3")
+                && rules("guardianship.vake", referralId).contains("N3"));
+    }
+
+    @Test
+    void onlyThePoliceIssueRestrainingOrders() {
+        assertThat(post(gateway() + "/api/protective-measures/restraining-orders", "sw.vake", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPerpetratorsReleaseReachesThePoliceOfTheVictimsResidenceAndTheSocialWorker() {
+        String referralId = Platform.fileReferral(false);
+        String notice = """
+                {"referralId":"%s","movement":"RELEASE","effectiveAt":"%s",
+                 "perpetrator":{"firstName":"გიორგი","lastName":"ბერიძე"},"victimMunicipality":"TBILISI-VAKE"}
+                """.formatted(referralId, Instant.now());
+        Platform.Answer recorded = post(gateway() + "/api/penitentiary-notices", "penitentiary.officer", notice);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N10")
+                && rules("sw.vake", referralId).contains("N10"));
+    }
+}

@@ -1,0 +1,5 @@
+package ge.mimartva.victimstatus.api;
+
+public enum AppealingParty {
+    VICTIM, ABUSER
+}

@@ -1,0 +1,32 @@
+package ge.mimartva.victimstatus;
+
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.victimstatus.order.OrderPolicy;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+@Configuration
+public class VictimStatusServiceConfiguration {
+
+    @Bean
+    TerritoryDirectory territoryDirectory() {
+        return TerritoryDirectory.bundled();
+    }
+
+    /** The law's order clocks (overridable for tests only) and the warning before expiry [A]. */
+    @Bean
+    OrderPolicy orderPolicy(@Value("${mimartva.orders.appeal-window:P3D}") Duration appealWindow,
+                            @Value("${mimartva.orders.surveillance-approval:PT24H}") Duration surveillanceApproval,
+                            @Value("${mimartva.orders.expiry-alert-lead:P5D}") Duration expiryAlertLead) {
+        return new OrderPolicy(appealWindow, surveillanceApproval, expiryAlertLead);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,61 @@
+package ge.mimartva.victimstatus.order;
+
+import ge.mimartva.victimstatus.api.AppealingParty;
+import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Domain events of restraining orders, internal to victim-status-service. */
+public final class OrderEvents {
+
+    private OrderEvents() {
+    }
+
+    /** Issued and in force at once (L 10(3⁶)); the parties' identities stay in this service. */
+    @Revision("1")
+    public record RestrainingOrderIssued(String orderId, String referralId, String issuingDistrict, String issuedBy,
+                                         Instant issuedAt, String place, String circumstances, Party victim,
+                                         Party abuser, Set<ProhibitedMatter> matters, LocalDate validUntil,
+                                         Set<String> investigatedArticles, boolean victimIsMinor,
+                                         boolean minorsConcerned, boolean victimSigned, String victimNotSignedBecause,
+                                         boolean abuserSigned, String abuserNotSignedBecause,
+                                         String surveillanceConsent, Instant appealWindowEnds,
+                                         Instant surveillanceApprovalDue) {
+    }
+
+    @Revision("1")
+    public record AppealLodged(String orderId, String referralId, AppealingParty by, Instant lodgedAt) {
+    }
+
+    @Revision("1")
+    public record AppealWindowClosed(String orderId, String referralId, Instant closedAt) {
+    }
+
+    @Revision("1")
+    public record SurveillanceApproved(String orderId, String referralId, String court, Instant approvedAt) {
+    }
+
+    /** Surveillance ended: not approved by the court within 24 hours, or with the order. */
+    @Revision("1")
+    public record SurveillanceEnded(String orderId, String referralId, String reason, Instant endedAt) {
+    }
+
+    @Revision("1")
+    public record OrderViolationRecorded(String orderId, String referralId, String municipality, Instant reportedAt) {
+    }
+
+    @Revision("1")
+    public record CriminalElementsRecorded(String orderId, String referralId, String municipality, Instant foundAt) {
+    }
+
+    @Revision("1")
+    public record OrderExpiryApproaching(String orderId, String referralId, String municipality, LocalDate expiresOn) {
+    }
+
+    @Revision("1")
+    public record OrderExpired(String orderId, String referralId, LocalDate expiredOn) {
+    }
+}

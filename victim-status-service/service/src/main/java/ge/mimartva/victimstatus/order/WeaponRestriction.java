@@ -1,0 +1,20 @@
+package ge.mimartva.victimstatus.order;
+
+import java.util.Set;
+
+/**
+ * L 10(3⁴): the weapon restriction is compulsory when an investigation was initiated or is pending under these
+ * articles of the Criminal Code of Georgia (as written, with their paragraphs).
+ */
+public final class WeaponRestriction {
+
+    public static final Set<String> COMPULSORY_FOR_ARTICLES = Set.of("108", "109", "115", "117", "118", "120", "126",
+            "137", "138", "143(3)(e)", "144(2)(i)", "144¹", "144²", "144³", "151", "160(2)(a)", "160(3)", "381¹");
+
+    private WeaponRestriction() {
+    }
+
+    public static boolean compulsory(Set<String> investigatedArticles) {
+        return investigatedArticles != null && investigatedArticles.stream().anyMatch(COMPULSORY_FOR_ARTICLES::contains);
+    }
+}

@@ -1,0 +1,67 @@
+package ge.mimartva.victimstatus.penitentiary;
+
+import ge.mimartva.victimstatus.api.PerpetratorMovement;
+import ge.mimartva.victimstatus.order.OrderRejected;
+import ge.mimartva.victimstatus.order.Party;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Revision;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A penitentiary institution's written notice of a perpetrator's release, escape, short leave or leave to prepare
+ * for release (L 17¹(3)). Recorded once; the MIA district of the victim's residence is told at once (it informs the
+ * victim and re-assesses the risk, L 17¹(4-5)), and so is the child's social worker (row N10).
+ */
+@Aggregate
+public class PenitentiaryNotice {
+
+    /** {@code policeDistrict}: the MIA district of the victim's residence, which re-assesses the risk. */
+    public record RecordPenitentiaryNotice(@TargetAggregateIdentifier String noticeId, String referralId,
+                                           String institution, PerpetratorMovement movement, Instant effectiveAt,
+                                           Party perpetrator, String victimMunicipality, String policeDistrict) {
+    }
+
+    @Revision("1")
+    public record PenitentiaryNoticeRecorded(String noticeId, String referralId, String institution,
+                                             PerpetratorMovement movement, Instant effectiveAt, Party perpetrator,
+                                             String victimMunicipality) {
+    }
+
+    /** The task the notice gives the MIA district: re-assess the risk to the victim (L 17¹(5)). */
+    @Revision("1")
+    public record RiskReassessmentRequested(String noticeId, String referralId, String policeDistrict) {
+    }
+
+    @AggregateIdentifier
+    private String noticeId;
+
+    protected PenitentiaryNotice() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public PenitentiaryNotice(RecordPenitentiaryNotice c) {
+        if (c.movement() == null || c.effectiveAt() == null) {
+            throw new OrderRejected("A penitentiary notice says what happened and when.");
+        }
+        if (c.perpetrator() == null || c.perpetrator().lastName() == null || c.victimMunicipality() == null
+                || c.policeDistrict() == null) {
+            throw new OrderRejected("A penitentiary notice names the perpetrator and where the victim lives.");
+        }
+        apply(new PenitentiaryNoticeRecorded(c.noticeId(), c.referralId(), c.institution(), c.movement(),
+                c.effectiveAt(), c.perpetrator(), c.victimMunicipality()));
+        apply(new RiskReassessmentRequested(c.noticeId(), c.referralId(), c.policeDistrict()));
+    }
+
+    @EventSourcingHandler
+    void on(PenitentiaryNoticeRecorded e) {
+        noticeId = e.noticeId();
+    }
+}

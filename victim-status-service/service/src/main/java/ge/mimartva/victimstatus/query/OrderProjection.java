@@ -1,0 +1,83 @@
+package ge.mimartva.victimstatus.query;
+
+import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import ge.mimartva.victimstatus.order.OrderEvents;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** Keeps the {@code orders} read model; each update applies once (guarded by the event's sequence number). */
+@Component
+@ProcessingGroup(OrderProjection.NAME)
+public class OrderProjection {
+
+    public static final String NAME = "order-projection";
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+
+    public OrderProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(OrderEvents.RestrainingOrderIssued e, @SequenceNumber long sequence) {
+        String surveillance = e.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE) ? "AWAITING_COURT_APPROVAL" : "NONE";
+        if (mongo.findById(e.orderId(), OrderDocument.class) == null) {
+            mongo.save(new OrderDocument(e.orderId(), e.referralId(), e.issuingDistrict(), e.victim().municipality(),
+                    e.matters(), e.issuedAt(), e.validUntil(), e.appealWindowEnds(), false, 0, surveillance, 0, false,
+                    false, sequence));
+        }
+    }
+
+    @EventHandler
+    void on(OrderEvents.AppealLodged e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().inc("appeals", 1));
+    }
+
+    @EventHandler
+    void on(OrderEvents.AppealWindowClosed e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("appealWindowClosed", true));
+    }
+
+    @EventHandler
+    void on(OrderEvents.SurveillanceApproved e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("surveillance", "APPROVED"));
+    }
+
+    @EventHandler
+    void on(OrderEvents.SurveillanceEnded e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("surveillance", "ENDED: " + e.reason()));
+    }
+
+    @EventHandler
+    void on(OrderEvents.OrderViolationRecorded e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().inc("violations", 1));
+    }
+
+    @EventHandler
+    void on(OrderEvents.OrderExpiryApproaching e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("expiryWarned", true));
+    }
+
+    @EventHandler
+    void on(OrderEvents.OrderExpired e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("expired", true));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(OrderDocument.class);
+    }
+
+    private void apply(String orderId, long sequence, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(orderId).and(VERSION).lt(sequence)),
+                update.set(VERSION, sequence), OrderDocument.class);
+    }
+}

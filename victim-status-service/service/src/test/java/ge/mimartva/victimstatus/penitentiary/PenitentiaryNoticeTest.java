@@ -1,0 +1,47 @@
+package ge.mimartva.victimstatus.penitentiary;
+
+import ge.mimartva.victimstatus.api.PerpetratorMovement;
+import ge.mimartva.victimstatus.order.OrderRejected;
+import ge.mimartva.victimstatus.order.Party;
+import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.PenitentiaryNoticeRecorded;
+import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RecordPenitentiaryNotice;
+import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RiskReassessmentRequested;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+/** Penitentiary notices (L 17¹(3-5)). */
+class PenitentiaryNoticeTest {
+
+    private static final Instant AT = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Party PERPETRATOR = new Party("გიორგი", "გელაშვილი", null, null, null);
+
+    private final AggregateTestFixture<PenitentiaryNotice> fixture = new AggregateTestFixture<>(PenitentiaryNotice.class);
+
+    @Test
+    void aReleaseIsRecordedAndTheVictimsPoliceDistrictIsToReassessTheRisk() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPenitentiaryNotice("n-1", "r-1", "PEN-INSTITUTION-08", PerpetratorMovement.RELEASE, AT,
+                        PERPETRATOR, "TBILISI-VAKE", "MIA-D-TBILISI-VAKE-SABURTALO"))
+                .expectEvents(new PenitentiaryNoticeRecorded("n-1", "r-1", "PEN-INSTITUTION-08", PerpetratorMovement.RELEASE,
+                                AT, PERPETRATOR, "TBILISI-VAKE"),
+                        new RiskReassessmentRequested("n-1", "r-1", "MIA-D-TBILISI-VAKE-SABURTALO"));
+    }
+
+    @Test
+    void aNoticeWithoutWhatHappenedIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", null, AT, PERPETRATOR,
+                        "TBILISI-VAKE", "MIA-D-TBILISI-VAKE-SABURTALO"))
+                .expectException(OrderRejected.class).expectNoEvents();
+    }
+
+    @Test
+    void aNoticeWithoutWhereTheVictimLivesIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", PerpetratorMovement.ESCAPE, AT,
+                        PERPETRATOR, null, null))
+                .expectException(OrderRejected.class).expectNoEvents();
+    }
+}
