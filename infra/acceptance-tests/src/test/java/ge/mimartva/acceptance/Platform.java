@@ -172,11 +172,19 @@ final class Platform {
 
     /** How many events a service's event store holds (to prove a refused request recorded nothing). */
     static long storedEvents(String database) {
+        return storedEvents(database, "%");
+    }
+
+    /** How many events of a type (its simple class name) a service's event store holds. */
+    static long storedEvents(String database, String type) {
         String url = "jdbc:postgresql://127.0.0.1:" + env("MIMARTVA_PG_PORT", "25432") + "/" + database;
         try (Connection c = DriverManager.getConnection(url, "postgres", "");
-             ResultSet rs = c.createStatement().executeQuery("select count(*) from domainevententry")) {
-            rs.next();
-            return rs.getLong(1);
+             var query = c.prepareStatement("select count(*) from domainevententry where payloadtype like ?")) {
+            query.setString(1, "%" + type);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -66,4 +66,34 @@ class ProtectiveMeasuresAcceptanceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N10")
                 && rules("sw.vake", referralId).contains("N10"));
     }
+
+    private static Platform.Answer lookup(String username, String personalNumber) {
+        return post(gateway() + "/api/victim-status/protection-lookups", username,
+                "{\"personalNumber\":\"" + personalNumber + "\"}");
+    }
+
+    @Test
+    void aClinicLearnsOnlyWhetherAChildIsProtectedAndWhomToCallAndTheCaseOwnerIsTold() {
+        String personalNumber = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+        Platform.Answer filed = post(gateway() + "/api/referrals", "school.vake", """
+                {"reportingBody":"SCH-TBILISI-VAKE-051","child":{"firstName":"ნინო","lastName":"ბერიძე","personalNumber":"%s",
+                 "dateOfBirth":"2015-03-14","municipality":"TBILISI-VAKE"},"concerns":["PHYSICAL"],
+                 "description":"ბავშვს ხელზე სისხლჩაქცევები აქვს.","immediateDanger":false}""".formatted(personalNumber));
+        String referralId = filed.json().get("referralId").asText();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> lookup("clinic.vake", personalNumber).json().get("openCase").asBoolean());
+        var answer = lookup("clinic.vake", personalNumber).json();
+        assertThat(answer.get("protectionConcern").asBoolean()).isTrue();
+        assertThat(answer.get("contact").get("body").asText()).isEqualTo(Platform.VAKE_UNIT);
+        assertThat(answer.toString()).doesNotContain(referralId).doesNotContain("ნინო");
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("sw.vake", referralId).contains("PL1"));
+    }
+
+    @Test
+    void aLookupByARoleThatMayNotLookUpIsRefusedAndAudited() {
+        long refused = Platform.storedEvents("victim_status", "ProtectionLookupRefused");
+        assertThat(lookup("vig.member", "01001012345").status()).isEqualTo(403);
+        assertThat(lookup("auditor", "01001012345").status()).isEqualTo(403);
+        assertThat(Platform.storedEvents("victim_status", "ProtectionLookupRefused")).isEqualTo(refused + 2);
+    }
 }

@@ -2,6 +2,7 @@ package ge.mimartva.victimstatus;
 
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.victimstatus.order.OrderPolicy;
+import ge.mimartva.victimstatus.status.VictimStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,12 @@ public class VictimStatusServiceConfiguration {
                             @Value("${mimartva.orders.surveillance-approval:PT24H}") Duration surveillanceApproval,
                             @Value("${mimartva.orders.expiry-alert-lead:P5D}") Duration expiryAlertLead) {
         return new OrderPolicy(appealWindow, surveillanceApproval, expiryAlertLead);
+    }
+
+    /** [A] how long before victim status ends the social worker is warned (row N9). */
+    @Bean
+    VictimStatus.StatusPolicy statusPolicy(@Value("${mimartva.victim-status.expiry-alert-lead:P30D}") Duration lead) {
+        return new VictimStatus.StatusPolicy(lead);
     }
 
     @Bean

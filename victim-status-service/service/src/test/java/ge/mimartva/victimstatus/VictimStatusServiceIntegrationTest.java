@@ -159,4 +159,59 @@ class VictimStatusServiceIntegrationTest {
                 .andExpect(status().isForbidden());
         assertThat(orderEvents()).isEqualTo(before);
     }
+
+    @Autowired ge.mimartva.platform.pseudonym.SubjectPseudonyms pseudonyms;
+
+    static final RequestPostProcessor CLINIC = jwt().jwt(j -> j.subject("clinic-1").claim("preferred_username", "clinic.vake")
+            .claim("realm_access", Map.of("roles", List.of("medical-reporter"))).claim("body", "MED-TBILISI-VAKE-003")
+            .claim("body_type", "MED").claim("territory", List.of("TBILISI-VAKE")));
+    static final RequestPostProcessor VIG = jwt().jwt(j -> j.subject("vig-1").claim("preferred_username", "vig.member")
+            .claim("realm_access", Map.of("roles", List.of("vig-member"))).claim("body", "VIG").claim("body_type", "VIG"));
+
+    String lookup(RequestPostProcessor who, String personalNumber, int expectedStatus) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/victim-status/protection-lookups").with(who)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"personalNumber\":\"" + personalNumber + "\"}"))
+                .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString();
+    }
+
+    long lookupEvents(String type) {
+        return jdbc.queryForObject("select count(*) from domainevententry where payloadtype like ?", Long.class, "%" + type);
+    }
+
+    @Test
+    void aLookupAnswersYesOrNoWithWhomToContactAndIsAuditedRefusalsToo() throws Exception {
+        String personalNumber = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+        String subject = pseudonyms.of(personalNumber);
+        IntegrationMessage filed = referralFiled(subject, "TBILISI-VAKE");
+        String referralId = filed.context().correlationId();
+        publisher.publishConfirmed(filed);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(referralId,
+                ge.mimartva.victimstatus.query.ChildCaseDocument.class) != null);
+
+        String answer = lookup(CLINIC, personalNumber, 200);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(answer, "$.protectionConcern")).isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(answer, "$.openCase")).isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.contact.body")).isEqualTo("SCA-TU-TBILISI-VAKE-SABURTALO");
+        assertThat(answer).doesNotContain(referralId).doesNotContain(personalNumber);
+
+        String nobody = lookup(CLINIC, "01999999999", 200);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(nobody, "$.protectionConcern")).isFalse();
+
+        long refusedBefore = lookupEvents("ProtectionLookupRefused");
+        lookup(VIG, personalNumber, 403);
+        assertThat(lookupEvents("ProtectionLookupRefused")).isEqualTo(refusedBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where convert_from(payload, 'UTF8') like ?",
+                Long.class, "%" + personalNumber + "%")).as("the personal number is never stored by a lookup").isZero();
+
+        publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
+                ge.mimartva.referral.api.ReferralCaseEvents.CaseClosedV1.TYPE, 1, Instant.now(), filed.context(),
+                new ge.mimartva.referral.api.ReferralCaseEvents.CaseClosedV1(referralId, "SCA-TU-TBILISI-VAKE-SABURTALO",
+                        "SCH-1", List.of(), ge.mimartva.referral.api.ClosureReason.RISK_REMOVED,
+                        new ge.mimartva.referral.api.ReporterFeedback(ge.mimartva.referral.api.ReporterFeedback.Outcome.ASSESSED_AND_ACTED,
+                                Instant.now(), null), Instant.now())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> com.jayway.jsonpath.JsonPath.<Boolean>read(
+                lookup(CLINIC, personalNumber, 200), "$.openCase") == Boolean.FALSE);
+    }
 }

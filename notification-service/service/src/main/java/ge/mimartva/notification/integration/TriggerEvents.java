@@ -122,6 +122,10 @@ final class TriggerEvents {
                 var e = event.payloadAs(VictimStatusEvents.CriminalElementsFoundV1.class);
                 yield Optional.of(territorial(e.referralId(), e.municipality()));
             }
+            case VictimStatusEvents.ProtectionLookupPerformedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ProtectionLookupPerformedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.caseOwner())));
+            }
             default -> Optional.empty();
         };
     }

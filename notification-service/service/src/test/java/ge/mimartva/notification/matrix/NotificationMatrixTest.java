@@ -161,6 +161,12 @@ class NotificationMatrixTest {
     }
 
     @Test
+    void aProtectionLookupOfAChildWithAnOpenCaseIsMadeKnownToTheCaseOwner() {
+        assertThat(told(matrix.notificationsFor("victim-status.ProtectionLookupPerformed", naming(RecipientKind.OWNING_UNIT, VAKE_UNIT))))
+                .containsExactly("PL1 → " + VAKE_UNIT + ", INBOX, PT24H, no escalation");
+    }
+
+    @Test
     void bodiesOfTheRoutingFileKeepTheirNames() {
         Addressed n14 = matrix.notificationsFor("referral.TransferRequested",
                 naming(RecipientKind.RECEIVING_UNIT, "SCA-TU-BATUMI")).get(0);

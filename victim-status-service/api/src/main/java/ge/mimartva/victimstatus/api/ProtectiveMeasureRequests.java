@@ -70,4 +70,47 @@ public final class ProtectiveMeasureRequests {
                                      @NotNull(message = REQUIRED) @Valid Person perpetrator,
                                      @NotBlank(message = REQUIRED) String victimMunicipality) {
     }
+
+    /** {@code POST /api/protective-measures/protective-orders}: a protective order the caller's court issued. */
+    public record IssueProtectiveOrder(String referralId,
+                                       @NotNull(message = REQUIRED) @Valid Person victim,
+                                       @NotNull(message = REQUIRED) @Valid Person abuser,
+                                       @NotNull(message = REQUIRED) LocalDate validUntil,
+                                       @NotNull(message = REQUIRED) Boolean behaviourCorrectionCourse,
+                                       @NotNull(message = REQUIRED) Boolean minorsConcerned) {
+    }
+
+    /** {@code POST .../protective-orders/{id}/extension}. */
+    public record Extension(@NotNull(message = REQUIRED) LocalDate extendedUntil,
+                            @NotNull(message = REQUIRED) Boolean riskRemains) {
+    }
+
+    /** {@code POST /api/victim-status/requests}: an application for victim status, by or on behalf of the victim. */
+    public record VictimStatusRequest(String referralId,
+                                      @NotNull(message = REQUIRED) Boolean onBehalfOfChild,
+                                      @NotNull(message = REQUIRED) VictimStatusGround ground,
+                                      @NotNull(message = REQUIRED) @Valid Person applicant) {
+    }
+
+    /**
+     * {@code POST /api/victim-status/{id}/grant}: {@code validUntil} for an MIA service or a court; the group's status
+     * lasts 18 months or, given {@code shelterUntil}, the shelter period. {@code prosecutionPending}: the group's
+     * declaration that no prosecution about this violence is pending.
+     */
+    public record Grant(@NotBlank(message = REQUIRED) @Size(max = 100) String decisionDocument,
+                        @NotNull(message = REQUIRED) LocalDate validFrom,
+                        LocalDate validUntil, LocalDate shelterUntil,
+                        @NotNull(message = REQUIRED) Boolean prosecutionPending) {
+    }
+
+    /** {@code POST /api/victim-status/{id}/refuse} and {@code .../revoke}. */
+    public record Decision(@Size(max = 100) String decisionDocument,
+                           @NotBlank(message = REQUIRED) @Size(max = 500) String reason) {
+    }
+
+    /** {@code POST /api/victim-status/protection-lookups}: the personal number travels in the body, never in a URL. */
+    public record ProtectionLookupRequest(@NotBlank(message = REQUIRED)
+                                          @Pattern(regexp = "\\d{11}", message = "must be the 11 digits of the Georgian personal number")
+                                          String personalNumber) {
+    }
 }

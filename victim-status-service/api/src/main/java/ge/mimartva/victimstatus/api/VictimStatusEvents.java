@@ -46,7 +46,7 @@ public final class VictimStatusEvents {
         public static final String TYPE = "OrderViolated";
     }
 
-    /** N9: victim status granted, refused or about to expire (L 16¹). */
+    /** N9: victim status GRANTED, REFUSED, REVOKED, EXPIRING (a warning before its end) or EXPIRED (L 16¹). */
     public record VictimStatusDecidedV1(String statusId, String referralId, String municipality, String outcome,
                                         String grantingBody, LocalDate validUntil, Instant decidedAt) {
         public static final String TYPE = "VictimStatusDecided";
@@ -88,5 +88,19 @@ public final class VictimStatusEvents {
     /** A penitentiary notice gives the MIA district the task of re-assessing the risk to the victim (L 17¹(5)). */
     public record RiskReassessmentRequestedV1(String noticeId, String referralId, String policeDistrict) {
         public static final String TYPE = "RiskReassessmentRequested";
+    }
+
+    /** A protective order ended: expired, or ended by a conciliation where no minor is concerned (L 13). */
+    public record ProtectiveOrderEndedV1(String orderId, String referralId, String reason, LocalDate endedOn) {
+        public static final String TYPE = "ProtectiveOrderEnded";
+    }
+
+    /**
+     * Somebody looked up whether a child is under protection and the child has an open case: its owner
+     * ({@code caseOwner}) is told who asked (body and role), never more.
+     */
+    public record ProtectionLookupPerformedV1(String lookupId, String referralId, String caseOwner, String lookupBody,
+                                              String lookupRole, Instant at) {
+        public static final String TYPE = "ProtectionLookupPerformed";
     }
 }

@@ -5,10 +5,15 @@ import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.security.Actor;
 import ge.mimartva.victimstatus.command.LinkReferral;
+import ge.mimartva.victimstatus.lookup.ReferralCase;
+import ge.mimartva.victimstatus.lookup.ReferralCase.CaseState;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -16,16 +21,22 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Links every filed referral to the protection record of the child it concerns. */
+/**
+ * Referral-service's events, as victim-status-service needs them: every filed referral is linked to the protection
+ * record of the child it concerns, and each referral's case state (open, closed, joined to another case, its owning
+ * unit) is tracked for the protection lookup.
+ */
 @Configuration
 public class ReferralEventsConsumer {
 
     private static final Actor SERVICE = Actor.service("victim-status-service");
 
     private final CommandGateway commands;
+    private final TerritoryDirectory territories;
 
-    public ReferralEventsConsumer(CommandGateway commands) {
+    public ReferralEventsConsumer(CommandGateway commands, TerritoryDirectory territories) {
         this.commands = commands;
+        this.territories = territories;
     }
 
     @Bean
@@ -35,11 +46,53 @@ public class ReferralEventsConsumer {
     }
 
     void handle(ReceivedIntegrationEvent event) {
+        if (!ReferralContract.SOURCE.equals(event.source())) {
+            return;
+        }
+        MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
         if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
             ReferralFiledV1 referral = event.payloadAs(ReferralFiledV1.class);
-            MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new LinkReferral(referral.childSubjectId(),
-                    referral.referralId(), referral.municipality(), event.occurredAt())).andMetaData(context.asMap()));
+            send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
+                    event.occurredAt()), context);
+            String unit = territories.find(referral.municipality()).map(Territory::agencyUnit).map(Territory.Body::id).orElse(null);
+            send(new ReferralCase.TrackReferralCase(ReferralCase.idOf(referral.referralId()), referral.referralId(),
+                    referral.childSubjectId(), unit, event.occurredAt()), context);
+            return;
         }
+        if (event.version() != ReferralCaseEvents.VERSION) {
+            return;
+        }
+        switch (event.type()) {
+            case ReferralCaseEvents.ReferralRegisteredV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.ReferralRegisteredV1.class);
+                state(e.referralId(), CaseState.OPEN, e.owningUnit(), event, context);
+            }
+            case ReferralCaseEvents.ReferralLinkedToCaseV1.TYPE -> state(
+                    event.payloadAs(ReferralCaseEvents.ReferralLinkedToCaseV1.class).referralId(),
+                    CaseState.JOINED_TO_ANOTHER_CASE, null, event, context);
+            case ReferralCaseEvents.CaseClosedV1.TYPE -> state(
+                    event.payloadAs(ReferralCaseEvents.CaseClosedV1.class).referralId(), CaseState.CLOSED, null, event, context);
+            case ReferralCaseEvents.CaseReopenedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.CaseReopenedV1.class);
+                state(e.referralId(), CaseState.OPEN, e.owningUnit(), event, context);
+            }
+            case ReferralCaseEvents.TransferAcceptedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.TransferAcceptedV1.class);
+                state(e.referralId(), CaseState.OPEN, e.toUnit(), event, context);
+            }
+            default -> {
+                // other lifecycle steps do not change what a lookup answers
+            }
+        }
+    }
+
+    private void state(String referralId, CaseState state, String owningUnit, ReceivedIntegrationEvent event,
+                       MessageContext context) {
+        send(new ReferralCase.RecordCaseState(ReferralCase.idOf(referralId), state, owningUnit, event.eventId(),
+                event.occurredAt()), context);
+    }
+
+    private void send(Object command, MessageContext context) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.asMap()));
     }
 }

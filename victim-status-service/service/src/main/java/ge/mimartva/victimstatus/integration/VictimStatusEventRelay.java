@@ -1,18 +1,23 @@
 package ge.mimartva.victimstatus.integration;
 
-import ge.mimartva.victimstatus.api.PerpetratorMovement;
 import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.api.ReferralLinkedToProtectionRecordV1;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
 import ge.mimartva.victimstatus.api.VictimStatusEvents;
 import ge.mimartva.victimstatus.command.ReferralLinkedToProtectionRecord;
+import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import ge.mimartva.victimstatus.order.OrderEvents;
-import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice;
+import ge.mimartva.victimstatus.status.VictimStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Publishes victim-status-service's public events: each decision on orders and each penitentiary notice, mapped to
@@ -100,5 +105,75 @@ public class VictimStatusEventRelay {
     void on(PenitentiaryNotice.RiskReassessmentRequested e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.RiskReassessmentRequestedV1.TYPE,
                 new VictimStatusEvents.RiskReassessmentRequestedV1(e.noticeId(), e.referralId(), e.policeDistrict()));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderIssued e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE, new VictimStatusEvents.ProtectiveOrderIssuedV1(
+                e.orderId(), e.referralId(), e.victim().municipality(), e.court(), false, e.issuedAt(), e.validUntil()));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderExtended e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE, new VictimStatusEvents.ProtectiveOrderIssuedV1(
+                e.orderId(), e.referralId(), e.municipality(), e.court(), true, e.at(), e.extendedUntil()));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderViolationRecorded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.OrderViolatedV1.TYPE,
+                new VictimStatusEvents.OrderViolatedV1(e.orderId(), e.referralId(), e.municipality(), e.reportedAt()));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderExpiryApproaching e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.OrderExpiringV1.TYPE, new VictimStatusEvents.OrderExpiringV1(e.orderId(),
+                e.referralId(), e.municipality(), "PROTECTIVE_ORDER", e.expiresOn()));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderEnded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ProtectiveOrderEndedV1.TYPE,
+                new VictimStatusEvents.ProtectiveOrderEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedOn()));
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusGranted e, EventMessage<?> m) throws InterruptedException {
+        decided(m, e.statusId(), e.referralId(), e.municipality(), "GRANTED", e.grantingBody(), e.validUntil(), e.at());
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusRefused e, EventMessage<?> m) throws InterruptedException {
+        decided(m, e.statusId(), e.referralId(), e.municipality(), "REFUSED", e.grantingBody(), null, e.at());
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusRevoked e, EventMessage<?> m) throws InterruptedException {
+        decided(m, e.statusId(), e.referralId(), e.municipality(), "REVOKED", e.grantingBody(), null, e.at());
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusExpiring e, EventMessage<?> m) throws InterruptedException {
+        decided(m, e.statusId(), e.referralId(), e.municipality(), "EXPIRING", null, e.validUntil(), m.getTimestamp());
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusExpired e, EventMessage<?> m) throws InterruptedException {
+        decided(m, e.statusId(), e.referralId(), e.municipality(), "EXPIRED", null, e.validUntil(), m.getTimestamp());
+    }
+
+    private void decided(EventMessage<?> m, String statusId, String referralId, String municipality, String outcome,
+                         String grantingBody, LocalDate validUntil, Instant at) throws InterruptedException {
+        publish(m, VictimStatusEvents.VictimStatusDecidedV1.TYPE, new VictimStatusEvents.VictimStatusDecidedV1(statusId,
+                referralId, municipality, outcome, grantingBody, validUntil, at));
+    }
+
+    /** Only a lookup about a child with an open case is published: its owner is told. */
+    @EventHandler
+    void on(ProtectionLookup.ProtectionLookupPerformed e, EventMessage<?> m) throws InterruptedException {
+        if (e.caseOwner() != null) {
+            publish(m, VictimStatusEvents.ProtectionLookupPerformedV1.TYPE, new VictimStatusEvents.ProtectionLookupPerformedV1(
+                    e.lookupId(), e.referralId(), e.caseOwner(), e.actorBody(), e.actorRole(), e.at()));
+        }
     }
 }

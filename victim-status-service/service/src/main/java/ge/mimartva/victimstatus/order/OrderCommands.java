@@ -2,11 +2,11 @@ package ge.mimartva.victimstatus.order;
 
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
 
 /** Commands on a restraining order (L 10, 10¹). {@code actor} is the acting person's id. */
 public final class OrderCommands {

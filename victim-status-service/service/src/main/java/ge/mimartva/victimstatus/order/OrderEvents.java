@@ -2,11 +2,11 @@ package ge.mimartva.victimstatus.order;
 
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
-import org.axonframework.serialization.Revision;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.axonframework.serialization.Revision;
+
 
 /** Domain events of restraining orders, internal to victim-status-service. */
 public final class OrderEvents {

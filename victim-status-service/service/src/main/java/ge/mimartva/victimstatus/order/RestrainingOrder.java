@@ -1,8 +1,8 @@
 package ge.mimartva.victimstatus.order;
 
-import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
+import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.order.OrderCommands.ApproveSurveillance;
 import ge.mimartva.victimstatus.order.OrderCommands.IssueRestrainingOrder;
 import ge.mimartva.victimstatus.order.OrderCommands.LodgeAppeal;
@@ -17,6 +17,10 @@ import ge.mimartva.victimstatus.order.OrderEvents.OrderViolationRecorded;
 import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -25,13 +29,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+
 
 /**
  * A restraining order issued by the police (L 10, 10¹): its contents, signatures, compulsory weapon restriction and

@@ -3,16 +3,16 @@ package ge.mimartva.victimstatus.penitentiary;
 import ge.mimartva.victimstatus.api.PerpetratorMovement;
 import ge.mimartva.victimstatus.order.OrderRejected;
 import ge.mimartva.victimstatus.order.Party;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.Instant;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+
 
 /**
  * A penitentiary institution's written notice of a perpetrator's release, escape, short leave or leave to prepare

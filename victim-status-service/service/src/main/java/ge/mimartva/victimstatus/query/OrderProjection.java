@@ -1,7 +1,10 @@
 package ge.mimartva.victimstatus.query;
 
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.victimstatus.order.OrderEvents;
+import ge.mimartva.victimstatus.order.Party;
+import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,7 +15,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Keeps the {@code orders} read model; each update applies once (guarded by the event's sequence number). */
+import java.util.Set;
+
+/**
+ * Keeps the {@code orders} read model of restraining and protective orders; each update applies once (guarded by the
+ * event's sequence number).
+ */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
 public class OrderProjection {
@@ -21,16 +29,23 @@ public class OrderProjection {
     private static final String VERSION = "version";
 
     private final MongoTemplate mongo;
+    private final SubjectPseudonyms pseudonyms;
 
-    public OrderProjection(MongoTemplate mongo) {
+    public OrderProjection(MongoTemplate mongo, SubjectPseudonyms pseudonyms) {
         this.mongo = mongo;
+        this.pseudonyms = pseudonyms;
+    }
+
+    private String subjectOf(Party victim) {
+        return victim.personalNumber() == null ? null : pseudonyms.of(victim.personalNumber());
     }
 
     @EventHandler
     void on(OrderEvents.RestrainingOrderIssued e, @SequenceNumber long sequence) {
         String surveillance = e.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE) ? "AWAITING_COURT_APPROVAL" : "NONE";
         if (mongo.findById(e.orderId(), OrderDocument.class) == null) {
-            mongo.save(new OrderDocument(e.orderId(), e.referralId(), e.issuingDistrict(), e.victim().municipality(),
+            mongo.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
+                    e.issuingDistrict(), e.victim().municipality(),
                     e.matters(), e.issuedAt(), e.validUntil(), e.appealWindowEnds(), false, 0, surveillance, 0, false,
                     false, sequence));
         }
@@ -68,6 +83,35 @@ public class OrderProjection {
 
     @EventHandler
     void on(OrderEvents.OrderExpired e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("expired", true));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderIssued e, @SequenceNumber long sequence) {
+        if (mongo.findById(e.orderId(), OrderDocument.class) == null) {
+            mongo.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
+                    e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), null, true, 0, "NONE",
+                    0, false, false, sequence));
+        }
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderExtended e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("validUntil", e.extendedUntil()).set("expiryWarned", false));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderViolationRecorded e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().inc("violations", 1));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderExpiryApproaching e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("expiryWarned", true));
+    }
+
+    @EventHandler
+    void on(ProtectiveOrder.ProtectiveOrderEnded e, @SequenceNumber long sequence) {
         apply(e.orderId(), sequence, new Update().set("expired", true));
     }
 

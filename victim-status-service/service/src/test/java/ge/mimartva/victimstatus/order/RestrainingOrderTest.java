@@ -17,17 +17,17 @@ import ge.mimartva.victimstatus.order.OrderEvents.OrderViolationRecorded;
 import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.matchers.Matchers;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.equalTo;
+
+
 
 /** Restraining orders (L 10, 10¹): one test per rule and clock. */
 class RestrainingOrderTest {

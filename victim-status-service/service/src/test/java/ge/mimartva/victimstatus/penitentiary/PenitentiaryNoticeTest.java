@@ -6,10 +6,10 @@ import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.PenitentiaryNoticeRecorded;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RecordPenitentiaryNotice;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RiskReassessmentRequested;
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 
 /** Penitentiary notices (L 17¹(3-5)). */
 class PenitentiaryNoticeTest {

@@ -1,0 +1,65 @@
+package ge.mimartva.victimstatus.lookup;
+
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.victimstatus.query.ChildCaseDocument;
+import ge.mimartva.victimstatus.query.OrderDocument;
+import ge.mimartva.victimstatus.query.VictimStatusDocument;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a protection lookup answers about a child (by pseudonym): whether there is an open case, an order in force or
+ * an active victim status, and whom to contact: the unit owning the open case, else the agency unit of the place the
+ * order or status names.
+ */
+@Component
+public class ProtectionFinder {
+
+    /** The answer; {@code referralId} (of the open case) is for the audit trail and the case owner, never the asker. */
+    public record Protection(boolean openCase, boolean activeOrder, boolean activeVictimStatus, Territory.Body contact,
+                             String referralId) {
+
+        public boolean concern() {
+            return openCase || activeOrder || activeVictimStatus;
+        }
+    }
+
+    private final MongoTemplate mongo;
+    private final TerritoryDirectory territories;
+
+    public ProtectionFinder(MongoTemplate mongo, TerritoryDirectory territories) {
+        this.mongo = mongo;
+        this.territories = territories;
+    }
+
+    public Protection of(String childSubjectId, LocalDate today) {
+        List<ChildCaseDocument> openCases = mongo.find(Query.query(Criteria.where("childSubjectId").is(childSubjectId)
+                .and("state").is(ReferralCase.CaseState.OPEN.name())), ChildCaseDocument.class);
+        List<OrderDocument> orders = mongo.find(Query.query(Criteria.where("victimSubjectId").is(childSubjectId)
+                .and("expired").is(false)), OrderDocument.class).stream()
+                .filter(o -> !o.validUntil().isBefore(today)).toList();
+        List<VictimStatusDocument> statuses = mongo.find(Query.query(Criteria.where("subjectId").is(childSubjectId)),
+                VictimStatusDocument.class).stream().filter(s -> s.activeOn(today)).toList();
+        Optional<Territory.Body> contact = openCases.stream().findFirst().map(c -> body(c.owningUnit()))
+                .or(() -> orders.stream().findFirst().flatMap(o -> unitOf(o.municipality())))
+                .or(() -> statuses.stream().findFirst().flatMap(s -> unitOf(s.municipality())));
+        return new Protection(!openCases.isEmpty(), !orders.isEmpty(), !statuses.isEmpty(), contact.orElse(null),
+                openCases.stream().findFirst().map(ChildCaseDocument::referralId).orElse(null));
+    }
+
+    private Optional<Territory.Body> unitOf(String municipality) {
+        return territories.find(municipality).map(Territory::agencyUnit);
+    }
+
+    private Territory.Body body(String unitId) {
+        return territories.all().stream().map(Territory::agencyUnit).filter(b -> b.id().equals(unitId)).findFirst()
+                .orElse(new Territory.Body(unitId, unitId));
+    }
+}

@@ -1,0 +1,109 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.order.ProtectiveOrder;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Protective orders of the courts (L 10, 12, 13): issued, extended and conciliations recorded by court clerks for
+ * their own court; violations recorded by the police. Copies and warnings go out as notifications (N5-N7).
+ */
+@RestController
+@RequestMapping("/api/protective-measures/protective-orders")
+public class ProtectiveOrderController {
+
+    private final CommandGateway commands;
+    private final Validator validator;
+    private final TerritoryDirectory territories;
+    private final Clock clock;
+
+    public ProtectiveOrderController(CommandGateway commands, Validator validator, TerritoryDirectory territories,
+                                     Clock clock) {
+        this.commands = commands;
+        this.validator = validator;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> issue(@RequestBody ProtectiveMeasureRequests.IssueProtectiveOrder request) {
+        Actor actor = court();
+        RequestValidation validation = RequestValidation.of(validator, request);
+        String municipality = request.victim() == null ? null : request.victim().municipality();
+        validation.check(municipality != null && territories.isKnownMunicipality(municipality), "victim.municipality",
+                "must be a known municipality code (where the victim lives)");
+        validation.check(request.referralId() == null || RestrainingOrderController.isUuid(request.referralId()),
+                "referralId", "must be a referral id");
+        validation.orThrow();
+        String orderId = UUID.randomUUID().toString();
+        send(new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
+                RestrainingOrderController.party(request.victim()), RestrainingOrderController.party(request.abuser()),
+                request.validUntil(), request.behaviourCorrectionCourse(), request.minorsConcerned()), actor,
+                request.referralId() != null ? request.referralId() : orderId);
+        return ResponseEntity.created(URI.create("/api/protective-measures/protective-orders/" + orderId))
+                .body(Map.of("orderId", orderId));
+    }
+
+    @PostMapping("/{orderId}/extension")
+    public ResponseEntity<Void> extend(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Extension request) {
+        Actor actor = court();
+        RequestValidation.of(validator, request).orThrow();
+        send(new ProtectiveOrder.ExtendProtectiveOrder(orderId.toString(), request.extendedUntil(), request.riskRemains(),
+                Instant.now(clock)), actor, orderId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{orderId}/conciliation")
+    public ResponseEntity<Void> conciliation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        Actor actor = court();
+        RequestValidation.of(validator, request).orThrow();
+        send(new ProtectiveOrder.RecordConciliation(orderId.toString(), request.at()), actor, orderId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{orderId}/violations")
+    public ResponseEntity<Void> violation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasRole(Role.POLICE_OFFICER)) {
+            throw new ActionForbiddenException("Only the police record violations.");
+        }
+        RequestValidation.of(validator, request).orThrow();
+        send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    private static Actor court() {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasRole(Role.COURT_CLERK)) {
+            throw new ActionForbiddenException("Protective orders are the courts'.");
+        }
+        return actor;
+    }
+
+    private void send(Object command, Actor actor, String correlationId) {
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
+        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
+    }
+}

@@ -1,0 +1,169 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.api.VictimStatusGrantor;
+import ge.mimartva.victimstatus.query.OrderDocument;
+import ge.mimartva.victimstatus.query.VictimStatusDocument;
+import ge.mimartva.victimstatus.status.VictimStatus;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Victim status (L 4(f), 16¹): applications, and the decisions of the body the caller acts for (an MIA service for
+ * police officers, a court for court clerks, the Victim Identification Group for its members).
+ */
+@RestController
+@RequestMapping("/api/victim-status")
+public class VictimStatusController {
+
+    /** A status as its readers see it; {@code active} is computed from its dates today (Tbilisi). */
+    public record StatusView(VictimStatusDocument status, boolean active) {
+    }
+
+    private final CommandGateway commands;
+    private final MongoTemplate mongo;
+    private final Validator validator;
+    private final TerritoryDirectory territories;
+    private final Clock clock;
+
+    public VictimStatusController(CommandGateway commands, MongoTemplate mongo, Validator validator,
+                                  TerritoryDirectory territories, Clock clock) {
+        this.commands = commands;
+        this.mongo = mongo;
+        this.validator = validator;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @PostMapping("/requests")
+    public ResponseEntity<Map<String, String>> apply(@RequestBody ProtectiveMeasureRequests.VictimStatusRequest request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR, Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.COURT_CLERK)) {
+            throw new ActionForbiddenException("Applications are taken by social workers, the police, courts and the group.");
+        }
+        RequestValidation validation = RequestValidation.of(validator, request);
+        String municipality = request.applicant() == null ? null : request.applicant().municipality();
+        validation.check(municipality != null && territories.isKnownMunicipality(municipality), "applicant.municipality",
+                "must be a known municipality code (where the victim lives)");
+        validation.check(request.referralId() == null || RestrainingOrderController.isUuid(request.referralId()),
+                "referralId", "must be a referral id");
+        validation.orThrow();
+        String statusId = UUID.randomUUID().toString();
+        send(new VictimStatus.ApplyForVictimStatus(statusId, request.referralId(), request.onBehalfOfChild(),
+                request.ground(), RestrainingOrderController.party(request.applicant()), Instant.now(clock)), actor,
+                request.referralId() != null ? request.referralId() : statusId);
+        return ResponseEntity.created(URI.create("/api/victim-status/" + statusId)).body(Map.of("statusId", statusId));
+    }
+
+    @GetMapping("/{statusId:[0-9a-f-]{36}}")
+    public ResponseEntity<StatusView> status(@PathVariable UUID statusId) {
+        VictimStatusDocument d = readable(statusId, CurrentActor.get());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new StatusView(d, d.activeOn(LocalDate.now(clock.withZone(ZoneId.of("Asia/Tbilisi"))))));
+    }
+
+    @PostMapping("/{statusId}/grant")
+    public ResponseEntity<Void> grant(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Grant request) {
+        Actor actor = CurrentActor.get();
+        VictimStatusDocument d = readable(statusId, actor);
+        VictimStatusGrantor grantor = grantorOf(actor);
+        RequestValidation.of(validator, request).orThrow();
+        send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
+                request.validFrom(), request.validUntil(), request.shelterUntil(), orderProceedingsPending(d),
+                request.prosecutionPending(), Instant.now(clock)), actor, correlation(d));
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{statusId}/refuse")
+    public ResponseEntity<Void> refuse(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
+        Actor actor = CurrentActor.get();
+        VictimStatusDocument d = readable(statusId, actor);
+        VictimStatusGrantor grantor = grantorOf(actor);
+        RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.decisionDocument() != null && !request.decisionDocument().isBlank(), "decisionDocument", "is required");
+        validation.orThrow();
+        send(new VictimStatus.RefuseVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
+                request.reason(), Instant.now(clock)), actor, correlation(d));
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{statusId}/revoke")
+    public ResponseEntity<Void> revoke(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
+        Actor actor = CurrentActor.get();
+        VictimStatusDocument d = readable(statusId, actor);
+        grantorOf(actor);
+        RequestValidation.of(validator, request).orThrow();
+        send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
+                correlation(d));
+        return ResponseEntity.accepted().build();
+    }
+
+    /**
+     * Order proceedings about this violence are pending when an order of the same referral, still in force, is under
+     * appeal (the platform records appeals, not their outcome: an appeal counts as pending while its order lasts).
+     */
+    private boolean orderProceedingsPending(VictimStatusDocument d) {
+        return d.referralId() != null && mongo.exists(Query.query(Criteria.where("referralId").is(d.referralId())
+                .and("appeals").gt(0).and("expired").is(false)), OrderDocument.class);
+    }
+
+    private static VictimStatusGrantor grantorOf(Actor actor) {
+        if (actor.hasRole(Role.VIG_MEMBER)) {
+            return VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP;
+        }
+        if (actor.hasRole(Role.COURT_CLERK)) {
+            return VictimStatusGrantor.COURT;
+        }
+        if (actor.hasRole(Role.POLICE_OFFICER)) {
+            return VictimStatusGrantor.MIA_SERVICE;
+        }
+        throw new ActionForbiddenException("Victim status is decided by an MIA service, a court or the Victim Identification Group.");
+    }
+
+    /** The deciding bodies, auditors and the agency staff of the victim's territory read a status. */
+    private VictimStatusDocument readable(UUID statusId, Actor actor) {
+        return Optional.ofNullable(mongo.findById(statusId.toString(), VictimStatusDocument.class))
+                .filter(d -> actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)
+                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(d.municipality()))
+                .orElseThrow(() -> new RecordNotFoundException("victim status"));
+    }
+
+    private static String correlation(VictimStatusDocument d) {
+        return d.referralId() != null ? d.referralId() : d.statusId();
+    }
+
+    private void send(Object command, Actor actor, String correlationId) {
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
+        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
+    }
+}
