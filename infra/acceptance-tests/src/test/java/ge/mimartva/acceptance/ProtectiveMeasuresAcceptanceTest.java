@@ -46,6 +46,11 @@ class ProtectiveMeasuresAcceptanceTest {
                 && rules("mia.service-agency", referralId).contains("N3")
                 && rules("lepl112.duty", referralId).contains("N3")
                 && rules("guardianship.vake", referralId).contains("N3"));
+        // The order joins the referral's chain, from victim-status-service, as its issuer's act.
+        await().atMost(Duration.ofSeconds(10)).until(() -> ReferralChainAcceptanceTest.chain(referralId).stream()
+                .anyMatch(e -> e.get("type").asText().equals("RestrainingOrderIssued")
+                        && e.get("service").asText().equals("victim-status-service")
+                        && e.get("actor").get("username").asText().equals("police.vake")));
     }
 
     @Test
@@ -63,7 +68,7 @@ class ProtectiveMeasuresAcceptanceTest {
         Platform.Answer recorded = post(gateway() + "/api/penitentiary-notices", "penitentiary.officer", notice);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N10")
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).containsAll(List.of("N10", "N10R"))
                 && rules("sw.vake", referralId).contains("N10"));
     }
 

@@ -52,7 +52,7 @@ final class TriggerEvents {
             case ReferralCaseEvents.SeparationDecidedV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.SeparationDecidedV1.class);
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
-                        Map.of(RecipientKind.ENFORCING_POLICE_DISTRICT, List.of(e.policeDistrict()),
+                        Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
                                 RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
             }
             case ReferralCaseEvents.CaseConferenceHeldV1.TYPE -> {
@@ -121,6 +121,11 @@ final class TriggerEvents {
             case VictimStatusEvents.CriminalElementsFoundV1.TYPE -> {
                 var e = event.payloadAs(VictimStatusEvents.CriminalElementsFoundV1.class);
                 yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.RiskReassessmentRequestedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.RiskReassessmentRequestedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
+                        List.of(e.policeDistrict())));
             }
             case VictimStatusEvents.ProtectionLookupPerformedV1.TYPE -> {
                 var e = event.payloadAs(VictimStatusEvents.ProtectionLookupPerformedV1.class);

@@ -59,8 +59,8 @@ public record NotificationRule(String id, int version, String legalBasis, String
         RECEIVING_UNIT(false),
         /** The bodies that took part in the case conference or hold tasks of the plan. */
         CASE_PLAN_BODIES(false),
-        /** The police district that enforces a separation. */
-        ENFORCING_POLICE_DISTRICT(false),
+        /** The police district the event names: it enforces a separation, or re-assesses a risk. */
+        RESPONSIBLE_POLICE_DISTRICT(false),
         /** The body that left a notification unacknowledged past its clock (its duty officer is told). */
         UNACKNOWLEDGING_BODY(false),
         /** The police district that issued an order, and serves it on the parties. */

@@ -112,6 +112,13 @@ class NotificationMatrixTest {
     }
 
     @Test
+    void n10TheVictimsPoliceDistrictIsGivenTheRiskReassessment() {
+        assertThat(told(matrix.notificationsFor("victim-status.RiskReassessmentRequested",
+                naming(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, VAKE_POLICE))))
+                .containsExactly("N10R → " + VAKE_POLICE + ", INBOX, PT1H");
+    }
+
+    @Test
     void n11CriminalElementsGoToTheProsecutorsOffice() {
         assertThat(told(matrix.notificationsFor("victim-status.CriminalElementsFound", inVake())))
                 .containsExactly("N11 → PRO-GEO, INBOX, PT1H");
@@ -120,7 +127,7 @@ class NotificationMatrixTest {
     @Test
     void n8ASeparationGoesToTheEnforcingPoliceAndTheGuardianshipBody() {
         TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), Set.of(),
-                Map.of(RecipientKind.ENFORCING_POLICE_DISTRICT, List.of(VAKE_POLICE)));
+                Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(VAKE_POLICE)));
         assertThat(told(matrix.notificationsFor("referral.SeparationDecided", separation)))
                 .containsExactly("N8 → " + VAKE_POLICE + ", INBOX, PT15M", "N8 → " + VAKE_GUARDIANSHIP + ", INBOX, PT1H");
     }

@@ -1,0 +1,54 @@
+package ge.mimartva.acceptance;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Last of the suite: every log file of the test stack (the services, the gateway, PostgreSQL, RabbitMQ, Keycloak)
+ * holds none of the names or personal numbers of the children and victims the suite filed.
+ */
+@Order(100)
+class LogScanAcceptanceTest {
+
+    /** Every child's and victim's name and personal number the acceptance tests send. */
+    private static final List<String> PERSONAL_DATA = List.of("ნინო", "ბერიძე", "თამარ", "გელაშვილი", "გიორგი",
+            "Gelashvili", "01017012345", "01001012345");
+
+    private static Path logs() {
+        Path script = Path.of(System.getProperty("mimartva.stack.script", "../local/stack.sh")).toAbsolutePath();
+        return script.getParent().getParent().getParent().resolve(".local/test/logs");
+    }
+
+    @Test
+    void noLogOfTheStackHoldsAChildsNameOrPersonalNumber() throws IOException {
+        Path dir = logs();
+        assertThat(dir).isDirectory();
+        List<String> findings = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path log : paths.filter(Files::isRegularFile).toList()) {
+                files++;
+                String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+                for (String datum : PERSONAL_DATA) {
+                    if (text.contains(datum)) {
+                        findings.add(dir.relativize(log) + " contains a child's or victim's personal data");
+                    }
+                }
+            }
+        }
+        System.out.printf("BENCHMARK log scan: %d log files, %d personal data values, %d findings%n", files,
+                PERSONAL_DATA.size(), findings.size());
+        assertThat(files).isGreaterThanOrEqualTo(5);
+        assertThat(findings).isEmpty();
+    }
+}
