@@ -1,6 +1,7 @@
 package ge.mimartva.platform.axon;
 
 import ge.mimartva.platform.messages.MessageContextProvider;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -16,6 +17,11 @@ public class AxonDefaultsAutoConfiguration {
     @Bean
     CorrelationDataProvider messageContextProvider() {
         return new MessageContextProvider();
+    }
+
+    @Bean
+    ActingCommands actingCommands(CommandGateway commandGateway) {
+        return new ActingCommands(commandGateway);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.axon.CommandOutcomes;
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -17,9 +17,6 @@ import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +39,7 @@ import java.util.UUID;
 @RequestMapping("/api/referrals")
 public class ReferralController {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final ReadableReferrals referrals;
     private final ReferralViews views;
     private final ChainEntries chain;
@@ -52,7 +49,7 @@ public class ReferralController {
     private final ChildSubjectPseudonyms pseudonyms;
     private final Clock clock;
 
-    public ReferralController(CommandGateway commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
+    public ReferralController(ActingCommands commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
                               ChildSubjectPseudonyms pseudonyms, Clock clock) {
         this.commands = commands;
@@ -88,9 +85,8 @@ public class ReferralController {
                 pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
                 request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(), owningUnit,
                 Instant.now(clock));
-        CommandMessage<FileReferral> message = GenericCommandMessage.asCommandMessage(command);
         try {
-            commands.sendAndWait(message.andMetaData(MessageContext.of(actor, referralId, message.getIdentifier()).asMap()));
+            commands.send(command, actor, referralId);
         } catch (RuntimeException e) {
             if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
                 throw e;

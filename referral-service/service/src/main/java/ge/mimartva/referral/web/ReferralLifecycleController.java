@@ -1,6 +1,6 @@
 package ge.mimartva.referral.web;
 
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -12,9 +12,6 @@ import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +37,7 @@ import java.util.function.Function;
 @RequestMapping("/api/referrals/{referralId}")
 public class ReferralLifecycleController {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final ReadableReferrals referrals;
     private final ReferralAccessPolicy access;
     private final OpenCases openCases;
@@ -48,7 +45,7 @@ public class ReferralLifecycleController {
     private final Validator validator;
     private final Clock clock;
 
-    public ReferralLifecycleController(CommandGateway commands, ReadableReferrals referrals,
+    public ReferralLifecycleController(ActingCommands commands, ReadableReferrals referrals,
                                        ReferralAccessPolicy access, OpenCases openCases,
                                        TerritoryDirectory territories, Validator validator, Clock clock) {
         this.commands = commands;
@@ -187,10 +184,8 @@ public class ReferralLifecycleController {
             moreChecks.accept(validation);
         }
         validation.orThrow();
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(
-                command.apply(new Action(referral.referralId(), referral, actor, Instant.now(clock))));
-        Outcome outcome = commands.sendAndWait(message.andMetaData(
-                MessageContext.of(actor, referral.referralId(), message.getIdentifier()).asMap()));
+        Outcome outcome = commands.send(command.apply(new Action(referral.referralId(), referral, actor, Instant.now(clock))),
+                actor, referral.referralId());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(outcome);
     }
 }

@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.Territory;
@@ -11,9 +11,6 @@ import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,11 +24,11 @@ import java.util.UUID;
 @RestController
 public class PenitentiaryNoticeController {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final Validator validator;
     private final TerritoryDirectory territories;
 
-    public PenitentiaryNoticeController(CommandGateway commands, Validator validator, TerritoryDirectory territories) {
+    public PenitentiaryNoticeController(ActingCommands commands, Validator validator, TerritoryDirectory territories) {
         this.commands = commands;
         this.validator = validator;
         this.territories = territories;
@@ -53,11 +50,10 @@ public class PenitentiaryNoticeController {
         String noticeId = UUID.randomUUID().toString();
         String policeDistrict = territories.find(request.victimMunicipality()).map(Territory::miaDistrict)
                 .map(Territory.Body::id).orElseThrow();
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(new PenitentiaryNotice.RecordPenitentiaryNotice(
-                noticeId, request.referralId(), actor.body(), request.movement(), request.effectiveAt(),
-                RestrainingOrderController.party(request.perpetrator()), request.victimMunicipality(), policeDistrict));
-        String correlation = request.referralId() != null ? request.referralId() : noticeId;
-        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlation, message.getIdentifier()).asMap()));
+        commands.send(new PenitentiaryNotice.RecordPenitentiaryNotice(noticeId, request.referralId(), actor.body(),
+                        request.movement(), request.effectiveAt(), RestrainingOrderController.party(request.perpetrator()),
+                        request.victimMunicipality(), policeDistrict), actor,
+                request.referralId() != null ? request.referralId() : noticeId);
         return ResponseEntity.created(URI.create("/api/penitentiary-notices/" + noticeId)).body(Map.of("noticeId", noticeId));
     }
 }

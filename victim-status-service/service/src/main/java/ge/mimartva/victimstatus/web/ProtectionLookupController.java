@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -12,9 +12,6 @@ import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.lookup.ProtectionFinder;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,13 +37,13 @@ public class ProtectionLookupController {
             Role.SCHOOL_RESOURCE_OFFICER, Role.MEDICAL_REPORTER, Role.POLICE_OFFICER, Role.SOCIAL_WORKER,
             Role.AGENCY_SUPERVISOR};
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final ProtectionFinder finder;
     private final SubjectPseudonyms pseudonyms;
     private final Validator validator;
     private final Clock clock;
 
-    public ProtectionLookupController(CommandGateway commands, ProtectionFinder finder, SubjectPseudonyms pseudonyms,
+    public ProtectionLookupController(ActingCommands commands, ProtectionFinder finder, SubjectPseudonyms pseudonyms,
                                       Validator validator, Clock clock) {
         this.commands = commands;
         this.finder = finder;
@@ -61,7 +58,7 @@ public class ProtectionLookupController {
         String lookupId = UUID.randomUUID().toString();
         Instant now = Instant.now(clock);
         if (!actor.hasAnyRole(MAY_LOOK_UP)) {
-            record(new ProtectionLookup.RecordRefusedLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(),
+            commands.send(new ProtectionLookup.RecordRefusedLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(),
                     "role may not look up children", now), actor, lookupId);
             throw new ActionForbiddenException("Your role may not look up whether a child is under protection.");
         }
@@ -69,7 +66,7 @@ public class ProtectionLookupController {
         String child = pseudonyms.of(request.personalNumber());
         ProtectionFinder.Protection p = finder.of(child, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tbilisi"))));
         String caseOwner = p.openCase() && p.contact() != null ? p.contact().id() : null;
-        record(new ProtectionLookup.RecordLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(), child,
+        commands.send(new ProtectionLookup.RecordLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(), child,
                 p.concern(), caseOwner, p.referralId(), now), actor, p.referralId() != null ? p.referralId() : lookupId);
         ProtectionLookupAnswer.Contact contact = p.concern() && p.contact() != null
                 ? new ProtectionLookupAnswer.Contact(p.contact().id(), p.contact().name()) : null;
@@ -77,8 +74,4 @@ public class ProtectionLookupController {
                 p.openCase(), p.activeOrder(), p.activeVictimStatus(), contact));
     }
 
-    private void record(Object command, Actor actor, String correlationId) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
-    }
 }

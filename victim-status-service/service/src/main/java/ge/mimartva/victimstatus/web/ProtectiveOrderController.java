@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -10,9 +10,6 @@ import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +31,12 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/protective-orders")
 public class ProtectiveOrderController {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public ProtectiveOrderController(CommandGateway commands, Validator validator, TerritoryDirectory territories,
+    public ProtectiveOrderController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
                                      Clock clock) {
         this.commands = commands;
         this.validator = validator;
@@ -58,7 +55,7 @@ public class ProtectiveOrderController {
                 "referralId", "must be a referral id");
         validation.orThrow();
         String orderId = UUID.randomUUID().toString();
-        send(new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
+        commands.send(new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
                 RestrainingOrderController.party(request.victim()), RestrainingOrderController.party(request.abuser()),
                 request.validUntil(), request.behaviourCorrectionCourse(), request.minorsConcerned()), actor,
                 request.referralId() != null ? request.referralId() : orderId);
@@ -70,7 +67,7 @@ public class ProtectiveOrderController {
     public ResponseEntity<Void> extend(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Extension request) {
         Actor actor = court();
         RequestValidation.of(validator, request).orThrow();
-        send(new ProtectiveOrder.ExtendProtectiveOrder(orderId.toString(), request.extendedUntil(), request.riskRemains(),
+        commands.send(new ProtectiveOrder.ExtendProtectiveOrder(orderId.toString(), request.extendedUntil(), request.riskRemains(),
                 Instant.now(clock)), actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }
@@ -79,7 +76,7 @@ public class ProtectiveOrderController {
     public ResponseEntity<Void> conciliation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
         Actor actor = court();
         RequestValidation.of(validator, request).orThrow();
-        send(new ProtectiveOrder.RecordConciliation(orderId.toString(), request.at()), actor, orderId.toString());
+        commands.send(new ProtectiveOrder.RecordConciliation(orderId.toString(), request.at()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }
 
@@ -90,7 +87,7 @@ public class ProtectiveOrderController {
             throw new ActionForbiddenException("Only the police record violations.");
         }
         RequestValidation.of(validator, request).orThrow();
-        send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
+        commands.send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }
 
@@ -102,8 +99,4 @@ public class ProtectiveOrderController {
         return actor;
     }
 
-    private void send(Object command, Actor actor, String correlationId) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
-    }
 }

@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.CommandOutcomes;
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -14,9 +14,6 @@ import ge.mimartva.victimstatus.order.OrderCommands;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -46,13 +43,13 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/restraining-orders")
 public class RestrainingOrderController {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public RestrainingOrderController(CommandGateway commands, MongoTemplate mongo, Validator validator,
+    public RestrainingOrderController(ActingCommands commands, MongoTemplate mongo, Validator validator,
                                       TerritoryDirectory territories, Clock clock) {
         this.commands = commands;
         this.mongo = mongo;
@@ -84,7 +81,7 @@ public class RestrainingOrderController {
                 request.victimIsMinor(), request.minorsConcerned(), request.victimSigned(), request.victimNotSignedBecause(),
                 request.abuserSigned(), request.abuserNotSignedBecause(), request.surveillanceConsent());
         try {
-            send(command, actor, request.referralId() != null ? request.referralId() : orderId);
+            commands.send(command, actor, request.referralId() != null ? request.referralId() : orderId);
         } catch (RuntimeException e) {
             if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
                 throw e;
@@ -105,7 +102,7 @@ public class RestrainingOrderController {
         OrderDocument order = readable(orderId, actor);
         checkPoliceOrCourt(actor);
         RequestValidation.of(validator, request).orThrow();
-        send(new OrderCommands.LodgeAppeal(order.orderId(), request.by(), request.lodgedAt(), actor.id()), actor, correlation(order));
+        commands.send(new OrderCommands.LodgeAppeal(order.orderId(), request.by(), request.lodgedAt(), actor.id()), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
@@ -118,7 +115,7 @@ public class RestrainingOrderController {
             throw new ActionForbiddenException("The court approves electronic surveillance.");
         }
         RequestValidation.of(validator, request).orThrow();
-        send(new OrderCommands.ApproveSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
+        commands.send(new OrderCommands.ApproveSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
@@ -128,7 +125,7 @@ public class RestrainingOrderController {
         OrderDocument order = readable(orderId, actor);
         checkPolice(actor);
         RequestValidation.of(validator, request).orThrow();
-        send(new OrderCommands.RecordViolation(order.orderId(), request.at(), actor.id()), actor, correlation(order));
+        commands.send(new OrderCommands.RecordViolation(order.orderId(), request.at(), actor.id()), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
@@ -139,7 +136,7 @@ public class RestrainingOrderController {
         OrderDocument order = readable(orderId, actor);
         checkPolice(actor);
         RequestValidation.of(validator, request).orThrow();
-        send(new OrderCommands.RecordCriminalElements(order.orderId(), request.at(), actor.id()), actor, correlation(order));
+        commands.send(new OrderCommands.RecordCriminalElements(order.orderId(), request.at(), actor.id()), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
@@ -166,10 +163,6 @@ public class RestrainingOrderController {
         return order.referralId() != null ? order.referralId() : order.orderId();
     }
 
-    private void send(Object command, Actor actor, String correlationId) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
-    }
 
     static Party party(ProtectiveMeasureRequests.Person p) {
         return new Party(p.firstName(), p.lastName(), p.personalNumber(), p.dateOfBirth(), p.municipality());

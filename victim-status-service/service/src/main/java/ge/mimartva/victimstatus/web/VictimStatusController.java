@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -14,9 +14,6 @@ import ge.mimartva.victimstatus.query.OrderDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
 import ge.mimartva.victimstatus.status.VictimStatus;
 import jakarta.validation.Validator;
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,13 +47,13 @@ public class VictimStatusController {
     public record StatusView(VictimStatusDocument status, boolean active) {
     }
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public VictimStatusController(CommandGateway commands, MongoTemplate mongo, Validator validator,
+    public VictimStatusController(ActingCommands commands, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock) {
         this.commands = commands;
         this.mongo = mongo;
@@ -79,7 +76,7 @@ public class VictimStatusController {
                 "referralId", "must be a referral id");
         validation.orThrow();
         String statusId = UUID.randomUUID().toString();
-        send(new VictimStatus.ApplyForVictimStatus(statusId, request.referralId(), request.onBehalfOfChild(),
+        commands.send(new VictimStatus.ApplyForVictimStatus(statusId, request.referralId(), request.onBehalfOfChild(),
                 request.ground(), RestrainingOrderController.party(request.applicant()), Instant.now(clock)), actor,
                 request.referralId() != null ? request.referralId() : statusId);
         return ResponseEntity.created(URI.create("/api/victim-status/" + statusId)).body(Map.of("statusId", statusId));
@@ -98,7 +95,7 @@ public class VictimStatusController {
         VictimStatusDocument d = readable(statusId, actor);
         VictimStatusGrantor grantor = grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
-        send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
+        commands.send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
                 request.validFrom(), request.validUntil(), request.shelterUntil(), orderProceedingsPending(d),
                 request.prosecutionPending(), Instant.now(clock)), actor, correlation(d));
         return ResponseEntity.accepted().build();
@@ -112,7 +109,7 @@ public class VictimStatusController {
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.decisionDocument() != null && !request.decisionDocument().isBlank(), "decisionDocument", "is required");
         validation.orThrow();
-        send(new VictimStatus.RefuseVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
+        commands.send(new VictimStatus.RefuseVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
                 request.reason(), Instant.now(clock)), actor, correlation(d));
         return ResponseEntity.accepted().build();
     }
@@ -123,7 +120,7 @@ public class VictimStatusController {
         VictimStatusDocument d = readable(statusId, actor);
         grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
-        send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
+        commands.send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
                 correlation(d));
         return ResponseEntity.accepted().build();
     }
@@ -162,8 +159,4 @@ public class VictimStatusController {
         return d.referralId() != null ? d.referralId() : d.statusId();
     }
 
-    private void send(Object command, Actor actor, String correlationId) {
-        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command);
-        commands.sendAndWait(message.andMetaData(MessageContext.of(actor, correlationId, message.getIdentifier()).asMap()));
-    }
 }
