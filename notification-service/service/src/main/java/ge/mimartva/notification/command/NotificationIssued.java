@@ -5,8 +5,11 @@ import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.util.List;
 
-/** A matrix rule requires a body to be told of a referral step. */
-@Revision("1")
+/**
+ * A matrix rule requires a body to be told of a referral step. Revision 2 added {@code escalates}; revision 1 is
+ * upcast by {@code NotificationIssuedUpcaster}.
+ */
+@Revision("2")
 public record NotificationIssued(String notificationId, String referralId, String ruleId, int ruleVersion,
                                  String legalBasis, String recipientBody, String recipientName, String channel,
                                  String municipality, List<String> concerns, boolean immediateDanger,

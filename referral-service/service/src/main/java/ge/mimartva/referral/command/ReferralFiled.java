@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * A reporting body filed a referral about a child (L 14¹); {@code owningUnit} is the agency's territorial unit that
- * owns the case until a transfer is accepted.
+ * owns the case until a transfer is accepted. Revision 2 added {@code owningUnit}, {@code otherChildrenAtRisk} and
+ * {@code allegedAbuser}; revision 1 is upcast by {@code ReferralFiledUpcaster}.
  */
-@Revision("1")
+@Revision("2")
 public record ReferralFiled(String referralId, String reportingBody, String reportingBodyType, String filedBy,
                             Child child, String childSubjectId, List<Concern> concerns, String description,
                             boolean immediateDanger, Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser,
