@@ -44,14 +44,14 @@ public class PenitentiaryNoticeController {
         validation.check(request.victimMunicipality() == null || request.victimMunicipality().isBlank()
                 || territories.isKnownMunicipality(request.victimMunicipality()), "victimMunicipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(request.referralId() == null || RestrainingOrderController.isUuid(request.referralId()),
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String noticeId = UUID.randomUUID().toString();
         String policeDistrict = territories.find(request.victimMunicipality()).map(Territory::miaDistrict)
                 .map(Territory.Body::id).orElseThrow();
         commands.send(new PenitentiaryNotice.RecordPenitentiaryNotice(noticeId, request.referralId(), actor.body(),
-                        request.movement(), request.effectiveAt(), RestrainingOrderController.party(request.perpetrator()),
+                        request.movement(), request.effectiveAt(), Requests.party(request.perpetrator()),
                         request.victimMunicipality(), policeDistrict), actor,
                 request.referralId() != null ? request.referralId() : noticeId);
         return ResponseEntity.created(URI.create("/api/penitentiary-notices/" + noticeId)).body(Map.of("noticeId", noticeId));

@@ -51,12 +51,12 @@ public class ProtectiveOrderController {
         String municipality = request.victim() == null ? null : request.victim().municipality();
         validation.check(municipality != null && territories.isKnownMunicipality(municipality), "victim.municipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(request.referralId() == null || RestrainingOrderController.isUuid(request.referralId()),
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String orderId = UUID.randomUUID().toString();
         commands.send(new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
-                RestrainingOrderController.party(request.victim()), RestrainingOrderController.party(request.abuser()),
+                Requests.party(request.victim()), Requests.party(request.abuser()),
                 request.validUntil(), request.behaviourCorrectionCourse(), request.minorsConcerned()), actor,
                 request.referralId() != null ? request.referralId() : orderId);
         return ResponseEntity.created(URI.create("/api/protective-measures/protective-orders/" + orderId))

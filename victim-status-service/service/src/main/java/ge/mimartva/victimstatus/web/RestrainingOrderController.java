@@ -11,7 +11,6 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.OrderCommands;
-import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,13 +69,14 @@ public class RestrainingOrderController {
         validation.check(municipality == null || territories.isKnownMunicipality(municipality), "victim.municipality",
                 "must be a known municipality code (where the victim lives)");
         validation.check(municipality != null, "victim.municipality", "is required");
-        validation.check(request.referralId() == null || isUuid(request.referralId()), "referralId", "must be a referral id");
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
         String orderId = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((actor.id() + "|order|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
         OrderCommands.IssueRestrainingOrder command = new OrderCommands.IssueRestrainingOrder(orderId,
                 request.referralId(), actor.body(), actor.id(), Instant.now(clock), request.place(),
-                request.circumstances(), party(request.victim()), party(request.abuser()), Set.copyOf(request.matters()),
+                request.circumstances(), Requests.party(request.victim()), Requests.party(request.abuser()),
+                Set.copyOf(request.matters()),
                 request.validUntil(), request.investigatedArticles() == null ? Set.of() : Set.copyOf(request.investigatedArticles()),
                 request.victimIsMinor(), request.minorsConcerned(), request.victimSigned(), request.victimNotSignedBecause(),
                 request.abuserSigned(), request.abuserNotSignedBecause(), request.surveillanceConsent());
@@ -161,19 +161,5 @@ public class RestrainingOrderController {
 
     private static String correlation(OrderDocument order) {
         return order.referralId() != null ? order.referralId() : order.orderId();
-    }
-
-
-    static Party party(ProtectiveMeasureRequests.Person p) {
-        return new Party(p.firstName(), p.lastName(), p.personalNumber(), p.dateOfBirth(), p.municipality());
-    }
-
-    static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

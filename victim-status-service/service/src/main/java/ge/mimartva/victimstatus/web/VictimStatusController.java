@@ -72,12 +72,12 @@ public class VictimStatusController {
         String municipality = request.applicant() == null ? null : request.applicant().municipality();
         validation.check(municipality != null && territories.isKnownMunicipality(municipality), "applicant.municipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(request.referralId() == null || RestrainingOrderController.isUuid(request.referralId()),
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String statusId = UUID.randomUUID().toString();
         commands.send(new VictimStatus.ApplyForVictimStatus(statusId, request.referralId(), request.onBehalfOfChild(),
-                request.ground(), RestrainingOrderController.party(request.applicant()), Instant.now(clock)), actor,
+                request.ground(), Requests.party(request.applicant()), Instant.now(clock)), actor,
                 request.referralId() != null ? request.referralId() : statusId);
         return ResponseEntity.created(URI.create("/api/victim-status/" + statusId)).body(Map.of("statusId", statusId));
     }

@@ -1,0 +1,29 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.order.Party;
+
+import java.util.UUID;
+
+/** What every victim-status request shares: persons as parties, and referral ids that must be ids. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    static Party party(ProtectiveMeasureRequests.Person p) {
+        return new Party(p.firstName(), p.lastName(), p.personalNumber(), p.dateOfBirth(), p.municipality());
+    }
+
+    static boolean isReferralIdOrAbsent(String referralId) {
+        if (referralId == null) {
+            return true;
+        }
+        try {
+            UUID.fromString(referralId);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
