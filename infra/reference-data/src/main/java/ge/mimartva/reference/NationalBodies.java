@@ -20,11 +20,9 @@ public final class NationalBodies {
 
     private static final String RESOURCE = "/ge/mimartva/reference/national-bodies.csv";
 
-    private final String version;
     private final Map<String, Territory.Body> byRole;
 
-    private NationalBodies(String version, Map<String, Territory.Body> byRole) {
-        this.version = version;
+    private NationalBodies(Map<String, Territory.Body> byRole) {
         this.byRole = Collections.unmodifiableMap(byRole);
     }
 
@@ -33,30 +31,24 @@ public final class NationalBodies {
             if (in == null) {
                 throw new IllegalStateException("national bodies file missing: " + RESOURCE);
             }
-            String version = null;
             Map<String, Territory.Body> byRole = new LinkedHashMap<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             boolean header = true;
             for (String line; (line = reader.readLine()) != null; ) {
                 if (line.startsWith("#")) {
-                    if (line.startsWith("# version:")) {
-                        version = line.substring("# version:".length()).trim();
-                    }
-                } else if (header) {
+                    continue;
+                }
+                if (header) {
                     header = false;
                 } else if (!line.isBlank()) {
                     String[] f = line.split(",", 4);
                     byRole.put(f[0], new Territory.Body(f[1], f[2]));
                 }
             }
-            return new NationalBodies(version, byRole);
+            return new NationalBodies(byRole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public String version() {
-        return version;
     }
 
     /** The body playing {@code role} (e.g. {@code PROSECUTORS_OFFICE}). */

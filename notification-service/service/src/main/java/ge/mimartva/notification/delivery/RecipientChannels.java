@@ -34,11 +34,9 @@ public final class RecipientChannels {
     record DirectoryFile(String version, String description, List<Entry> bodies) {
     }
 
-    private final String version;
     private final Map<String, Channels> byBody = new HashMap<>();
 
     private RecipientChannels(DirectoryFile file, Function<String, String> secrets) {
-        this.version = file.version();
         for (Entry entry : file.bodies() == null ? List.<Entry>of() : file.bodies()) {
             URI webhook = null;
             String secret = null;
@@ -64,10 +62,6 @@ public final class RecipientChannels {
         } catch (IOException e) {
             throw new UncheckedIOException("The recipient channel directory is not valid", e);
         }
-    }
-
-    public String version() {
-        return version;
     }
 
     public Optional<Channels> of(String body) {

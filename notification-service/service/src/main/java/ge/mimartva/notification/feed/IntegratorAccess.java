@@ -23,11 +23,9 @@ public final class IntegratorAccess {
     record AccessFile(String version, String description, List<Integrator> integrators) {
     }
 
-    private final String version;
     private final Map<String, Set<String>> typesByBody;
 
     private IntegratorAccess(AccessFile file) {
-        this.version = file.version();
         this.typesByBody = file.integrators().stream()
                 .collect(Collectors.toUnmodifiableMap(Integrator::body, i -> Set.copyOf(i.eventTypes())));
     }
@@ -39,10 +37,6 @@ public final class IntegratorAccess {
         } catch (IOException e) {
             throw new UncheckedIOException("The integrator access file is not valid", e);
         }
-    }
-
-    public String version() {
-        return version;
     }
 
     /** The event types ({@code <source>.<Type>}) the integrator acting for {@code body} may see. */

@@ -1,5 +1,6 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.reference.GeorgianTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -12,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,13 +20,10 @@ import java.util.Map;
 
 /**
  * The effective-dated policy of the statutory clocks: for each clock, versions of its rule (duration per urgency,
- * legal basis), each in force from a date (Tbilisi time). A clock takes the version in force when it starts and
+ * legal basis), each in force from a Georgian date. A clock takes the version in force when it starts and
  * records it, so a later change of the policy never rewrites the history of a running or past clock.
  */
 public final class StatutoryClockPolicy {
-
-    /** Dates of the policy are Georgian dates. */
-    public static final ZoneId TBILISI = ZoneId.of("Asia/Tbilisi");
 
     /** The rule a clock runs on. */
     public record ClockRule(StatutoryClock clock, String version, String legalBasis, boolean assumption,
@@ -93,7 +90,7 @@ public final class StatutoryClockPolicy {
 
     /** The rule of {@code clock} in force at {@code at}, with its duration for {@code urgency}. */
     public ClockRule ruleFor(StatutoryClock clock, Urgency urgency, Instant at) {
-        LocalDate day = at.atZone(TBILISI).toLocalDate();
+        LocalDate day = GeorgianTime.dateOf(at);
         RuleVersion rule = versions.get(clock).stream()
                 .filter(v -> !v.effectiveFrom().isAfter(day))
                 .findFirst()

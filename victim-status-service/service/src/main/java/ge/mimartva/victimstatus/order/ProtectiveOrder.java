@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus.order;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -95,7 +97,7 @@ public class ProtectiveOrder {
     public ProtectiveOrder(IssueProtectiveOrder c, DeadlineManager deadlines, OrderPolicy policy) {
         require(c.victim() != null && c.abuser() != null && c.victim().municipality() != null,
                 "A protective order names the victim (and where the victim lives) and the abuser.");
-        LocalDate issuedOn = c.issuedAt().atZone(RestrainingOrder.TBILISI).toLocalDate();
+        LocalDate issuedOn = GeorgianTime.dateOf(c.issuedAt());
         require(c.validUntil() != null && !c.validUntil().isBefore(issuedOn), "A protective order is valid from its issue.");
         require(!c.validUntil().isAfter(issuedOn.plusMonths(9)), "A protective order is valid for nine months at most.");
         require(c.behaviourCorrectionCourse(),
@@ -127,7 +129,7 @@ public class ProtectiveOrder {
         require(!ended, "The order has ended.");
         apply(new ConciliationRecorded(orderId, referralId, !minorsConcerned, c.at()));
         if (!minorsConcerned) {
-            apply(new ProtectiveOrderEnded(orderId, referralId, "CONCILIATION", c.at().atZone(RestrainingOrder.TBILISI).toLocalDate()));
+            apply(new ProtectiveOrderEnded(orderId, referralId, "CONCILIATION", GeorgianTime.dateOf(c.at())));
         }
     }
 
@@ -146,18 +148,12 @@ public class ProtectiveOrder {
 
     private static void schedule(String orderId, LocalDate until, Instant now, DeadlineManager deadlines, OrderPolicy policy) {
         AggregateScopeDescriptor scope = new AggregateScopeDescriptor(ProtectiveOrder.class.getSimpleName(), orderId);
-        Instant end = RestrainingOrder.endOf(until);
+        Instant end = GeorgianTime.endOf(until);
         Instant warning = end.minus(policy.expiryAlertLead());
         if (warning.isAfter(now)) {
             deadlines.schedule(warning, "protective-order-warning", new ProtectiveOrderClock(orderId, true, until), scope);
         }
         deadlines.schedule(end, "protective-order-end", new ProtectiveOrderClock(orderId, false, until), scope);
-    }
-
-    private static void require(boolean rule, String otherwise) {
-        if (!rule) {
-            throw new OrderRejected(otherwise);
-        }
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus.order;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
@@ -19,7 +20,6 @@ import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,6 +29,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
+import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 
@@ -41,7 +42,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class RestrainingOrder {
 
-    static final ZoneId TBILISI = ZoneId.of("Asia/Tbilisi");
     /** Who acts when an order's clock runs out: the platform itself. */
     static final Actor CLOCK = Actor.service("order-clock");
 
@@ -69,7 +69,7 @@ public class RestrainingOrder {
         require(c.matters() != null && !c.matters().isEmpty(), "A restraining order lists the acts it prohibits.");
         require(present(c.place()) && present(c.circumstances()) && c.issuedAt() != null,
                 "A restraining order states the date, the place and the circumstances.");
-        LocalDate issuedOn = c.issuedAt().atZone(TBILISI).toLocalDate();
+        LocalDate issuedOn = GeorgianTime.dateOf(c.issuedAt());
         require(c.validUntil() != null && !c.validUntil().isBefore(issuedOn),
                 "A restraining order is valid from its issue.");
         require(!c.validUntil().isAfter(issuedOn.plusMonths(1)), "A restraining order is valid for one month at most.");
@@ -95,7 +95,7 @@ public class RestrainingOrder {
             deadlines.schedule(approvalDue, OrderClock.Kind.SURVEILLANCE_APPROVAL.name(),
                     new OrderClock(c.orderId(), OrderClock.Kind.SURVEILLANCE_APPROVAL), scope);
         }
-        Instant expiry = endOf(c.validUntil());
+        Instant expiry = GeorgianTime.endOf(c.validUntil());
         Instant alert = expiry.minus(policy.expiryAlertLead());
         if (alert.isAfter(c.issuedAt())) {
             deadlines.schedule(alert, OrderClock.Kind.EXPIRY_ALERT.name(), new OrderClock(c.orderId(), OrderClock.Kind.EXPIRY_ALERT), scope);
@@ -149,16 +149,6 @@ public class RestrainingOrder {
                 }
                 apply(new OrderExpired(orderId, referralId, validUntil), context.asMetaData());
             }
-        }
-    }
-
-    static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(TBILISI).toInstant();
-    }
-
-    private static void require(boolean rule, String otherwise) {
-        if (!rule) {
-            throw new OrderRejected(otherwise);
         }
     }
 

@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.penitentiary;
 
 import ge.mimartva.victimstatus.api.PerpetratorMovement;
-import ge.mimartva.victimstatus.order.OrderRejected;
+import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.victimstatus.order.Party;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
@@ -49,11 +49,11 @@ public class PenitentiaryNotice {
     @CommandHandler
     public PenitentiaryNotice(RecordPenitentiaryNotice c) {
         if (c.movement() == null || c.effectiveAt() == null) {
-            throw new OrderRejected("A penitentiary notice says what happened and when.");
+            throw new ProtectionRuleViolated("A penitentiary notice says what happened and when.");
         }
         if (c.perpetrator() == null || c.perpetrator().lastName() == null || c.victimMunicipality() == null
                 || c.policeDistrict() == null) {
-            throw new OrderRejected("A penitentiary notice names the perpetrator and where the victim lives.");
+            throw new ProtectionRuleViolated("A penitentiary notice names the perpetrator and where the victim lives.");
         }
         apply(new PenitentiaryNoticeRecorded(c.noticeId(), c.referralId(), c.institution(), c.movement(),
                 c.effectiveAt(), c.perpetrator(), c.victimMunicipality()));

@@ -1,10 +1,10 @@
 package ge.mimartva.victimstatus.status;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import ge.mimartva.victimstatus.api.VictimStatusGround;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
-import ge.mimartva.victimstatus.order.OrderRejected;
 import ge.mimartva.victimstatus.order.Party;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -20,8 +20,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -33,7 +33,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class VictimStatus {
 
-    static final ZoneId TBILISI = ZoneId.of("Asia/Tbilisi");
     static final Actor CLOCK = Actor.service("victim-status-clock");
 
     public record ApplyForVictimStatus(@TargetAggregateIdentifier String statusId, String referralId,
@@ -139,7 +138,7 @@ public class VictimStatus {
         apply(new VictimStatusGranted(statusId, referralId, municipality, c.grantor(), c.grantingBody(),
                 c.decisionDocument(), c.validFrom(), until, c.at()));
         AggregateScopeDescriptor scope = new AggregateScopeDescriptor(VictimStatus.class.getSimpleName(), statusId);
-        Instant end = until.plusDays(1).atStartOfDay(TBILISI).toInstant();
+        Instant end = GeorgianTime.endOf(until);
         Instant warning = end.minus(policy.expiryAlertLead());
         if (warning.isAfter(c.at())) {
             deadlines.schedule(warning, "victim-status-warning", new StatusClock(statusId, true, until), scope);
@@ -171,12 +170,6 @@ public class VictimStatus {
         MessageContext context = MessageContext.of(CLOCK, referralId != null ? referralId : statusId, message.getIdentifier());
         apply(clock.warning() ? new VictimStatusExpiring(statusId, referralId, municipality, validUntil)
                 : new VictimStatusExpired(statusId, referralId, municipality, validUntil), context.asMetaData());
-    }
-
-    private static void require(boolean rule, String otherwise) {
-        if (!rule) {
-            throw new OrderRejected(otherwise);
-        }
     }
 
     @EventSourcingHandler

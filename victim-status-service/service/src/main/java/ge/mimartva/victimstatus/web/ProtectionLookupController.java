@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.platform.web.ActionForbiddenException;
@@ -9,7 +10,7 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectionLookupAnswer;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
-import ge.mimartva.victimstatus.lookup.ProtectionFinder;
+import ge.mimartva.victimstatus.query.ProtectionFinder;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -64,7 +63,7 @@ public class ProtectionLookupController {
         }
         RequestValidation.of(validator, request).orThrow();
         String child = pseudonyms.of(request.personalNumber());
-        ProtectionFinder.Protection p = finder.of(child, LocalDate.now(clock.withZone(ZoneId.of("Asia/Tbilisi"))));
+        ProtectionFinder.Protection p = finder.of(child, GeorgianTime.today(clock));
         String caseOwner = p.openCase() && p.contact() != null ? p.contact().id() : null;
         commands.send(new ProtectionLookup.RecordLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(), child,
                 p.concern(), caseOwner, p.referralId(), now), actor, p.referralId() != null ? p.referralId() : lookupId);

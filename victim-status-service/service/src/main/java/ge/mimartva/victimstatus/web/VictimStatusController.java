@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
@@ -29,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,7 +85,7 @@ public class VictimStatusController {
     public ResponseEntity<StatusView> status(@PathVariable UUID statusId) {
         VictimStatusDocument d = readable(statusId, CurrentActor.get());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(new StatusView(d, d.activeOn(LocalDate.now(clock.withZone(ZoneId.of("Asia/Tbilisi"))))));
+                .body(new StatusView(d, d.activeOn(GeorgianTime.today(clock))));
     }
 
     @PostMapping("/{statusId}/grant")

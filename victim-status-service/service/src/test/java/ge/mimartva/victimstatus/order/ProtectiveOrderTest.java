@@ -1,5 +1,7 @@
 package ge.mimartva.victimstatus.order;
 
+import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ConciliationRecorded;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ExtendProtectiveOrder;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.IssueProtectiveOrder;
@@ -51,13 +53,13 @@ class ProtectiveOrderTest {
     @Test
     void anOrderOfMoreThanNineMonthsIsRefused() {
         fixture.givenNoPriorActivity().when(issue(NINE_MONTHS.plusDays(1), true, true))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void anOrderWithoutTheBehaviourCorrectionCourseIsRefused() {
         fixture.givenNoPriorActivity().when(issue(NINE_MONTHS, false, true))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -73,21 +75,21 @@ class ProtectiveOrderTest {
     void aSecondExtensionIsRefused() {
         fixture.given(issued(true), new ProtectiveOrderExtended("p-1", "r-1", "CRT", "TBILISI-VAKE", NINE_MONTHS.plusMonths(1), ISSUED))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(2), true, ISSUED))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void anExtensionOfMoreThanThreeMonthsIsRefused() {
         fixture.given(issued(true))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(3).plusDays(1), true, ISSUED))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void anExtensionWithoutRemainingRiskIsRefused() {
         fixture.given(issued(true))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(1), false, ISSUED))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -117,7 +119,7 @@ class ProtectiveOrderTest {
     void afterAnExtensionTheOldEndPassesWithoutEvents() {
         fixture.givenCommands(issue(NINE_MONTHS, true, true),
                         new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(2), true, ISSUED.plus(Duration.ofDays(100))))
-                .whenThenTimeAdvancesTo(RestrainingOrder.endOf(NINE_MONTHS).plusSeconds(1))
+                .whenThenTimeAdvancesTo(GeorgianTime.endOf(NINE_MONTHS).plusSeconds(1))
                 .expectNoEvents();
     }
 
@@ -125,7 +127,7 @@ class ProtectiveOrderTest {
     void afterAnExtensionTheWarningAndTheEndComeAtTheNewEnd() {
         fixture.givenCommands(issue(NINE_MONTHS, true, true),
                         new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(2), true, ISSUED.plus(Duration.ofDays(100))))
-                .whenThenTimeAdvancesTo(RestrainingOrder.endOf(NINE_MONTHS.plusMonths(2)).plusSeconds(1))
+                .whenThenTimeAdvancesTo(GeorgianTime.endOf(NINE_MONTHS.plusMonths(2)).plusSeconds(1))
                 .expectEvents(new ProtectiveOrderExpiryApproaching("p-1", "r-1", "TBILISI-VAKE", NINE_MONTHS.plusMonths(2)),
                         new ProtectiveOrderEnded("p-1", "r-1", "EXPIRED", NINE_MONTHS.plusMonths(2)));
     }
@@ -134,6 +136,6 @@ class ProtectiveOrderTest {
     void anEndedOrderIsNotExtended() {
         fixture.given(issued(false), new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(1), true, ISSUED))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 }

@@ -1,5 +1,7 @@
 package ge.mimartva.victimstatus.order;
 
+import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
@@ -72,12 +74,12 @@ class RestrainingOrderTest {
     }
 
     private void refused(IssueRestrainingOrder c) {
-        fixture.givenNoPriorActivity().when(c).expectException(OrderRejected.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(c).expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void anOrderIsIssuedInForceAtOnceWithItsClocks() {
-        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(RestrainingOrder.TBILISI).toInstant();
+        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(GeorgianTime.ZONE).toInstant();
         fixture.givenNoPriorActivity()
                 .when(valid())
                 .expectEvents(issued(valid()))
@@ -115,7 +117,7 @@ class RestrainingOrderTest {
                 .when(new IssueRestrainingOrder("o-1", null, DISTRICT, "police-1", ISSUED, "Vake", "threats", VICTIM,
                         null, Set.of(ProhibitedMatter.NO_APPROACH), ISSUE_DAY.plusDays(5), Set.of(), false, false, true,
                         null, true, null, null))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -159,19 +161,19 @@ class RestrainingOrderTest {
     void anApprovalAfter24HoursIsRefused() {
         fixture.given(issued(withSurveillance()))
                 .when(new ApproveSurveillance("o-1", "CRT-TBILISI-CITY", ISSUED.plus(Duration.ofHours(25)), "clerk"))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void thereIsNoApprovalOfSurveillanceNeverImposed() {
         fixture.given(issued(valid()))
                 .when(new ApproveSurveillance("o-1", "CRT-TBILISI-CITY", ISSUED.plusSeconds(60), "clerk"))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void anApprovedSurveillanceEndsWithTheOrder() {
-        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(RestrainingOrder.TBILISI).toInstant();
+        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(GeorgianTime.ZONE).toInstant();
         fixture.givenCommands(withSurveillance(), new ApproveSurveillance("o-1", "CRT", ISSUED.plusSeconds(3600), "clerk"))
                 .whenThenTimeAdvancesTo(expiry.plusSeconds(1))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(
@@ -191,7 +193,7 @@ class RestrainingOrderTest {
     void anAppealAfterThreeDaysIsRefused() {
         fixture.given(issued(valid()))
                 .when(new LodgeAppeal("o-1", AppealingParty.ABUSER, ISSUED.plus(Duration.ofDays(3)).plusSeconds(1), "police-1"))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -206,7 +208,7 @@ class RestrainingOrderTest {
 
     @Test
     void theSocialWorkerAndPoliceAreWarnedFiveDaysBeforeTheOrderEnds() {
-        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(RestrainingOrder.TBILISI).toInstant();
+        Instant expiry = LocalDate.of(2026, 12, 24).atStartOfDay(GeorgianTime.ZONE).toInstant();
         fixture.givenCommands(valid())
                 .whenThenTimeAdvancesTo(expiry.minus(Duration.ofDays(5)).plusSeconds(1))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.listWithAnyOf(equalTo(
@@ -225,7 +227,7 @@ class RestrainingOrderTest {
     void noViolationOfAnExpiredOrder() {
         fixture.given(issued(valid()), new OrderExpired("o-1", "r-1", ISSUE_DAY.plusMonths(1)))
                 .when(new RecordViolation("o-1", ISSUED.plus(Duration.ofDays(40)), "police-2"))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test

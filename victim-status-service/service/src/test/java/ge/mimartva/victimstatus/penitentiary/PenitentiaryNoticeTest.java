@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.penitentiary;
 
 import ge.mimartva.victimstatus.api.PerpetratorMovement;
-import ge.mimartva.victimstatus.order.OrderRejected;
+import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.PenitentiaryNoticeRecorded;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RecordPenitentiaryNotice;
@@ -34,7 +34,7 @@ class PenitentiaryNoticeTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", null, AT, PERPETRATOR,
                         "TBILISI-VAKE", "MIA-D-TBILISI-VAKE-SABURTALO"))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -42,6 +42,6 @@ class PenitentiaryNoticeTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", PerpetratorMovement.ESCAPE, AT,
                         PERPETRATOR, null, null))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 }

@@ -1,8 +1,9 @@
 package ge.mimartva.victimstatus.status;
 
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.api.VictimStatusGround;
-import ge.mimartva.victimstatus.order.OrderRejected;
+import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.status.VictimStatus.ApplyForVictimStatus;
 import ge.mimartva.victimstatus.status.VictimStatus.GrantVictimStatus;
@@ -56,7 +57,7 @@ class VictimStatusTest {
     @Test
     void anApplicationWithoutItsGroundIsRefused() {
         fixture.givenNoPriorActivity().when(new ApplyForVictimStatus("s-1", null, true, null, CHILD, AT))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -75,12 +76,12 @@ class VictimStatusTest {
 
     @Test
     void theGroupDoesNotGrantWhileOrderProceedingsArePending() {
-        fixture.given(APPLIED).when(groupGrant(null, true, false)).expectException(OrderRejected.class).expectNoEvents();
+        fixture.given(APPLIED).when(groupGrant(null, true, false)).expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void theGroupDoesNotGrantWhileAProsecutionIsPending() {
-        fixture.given(APPLIED).when(groupGrant(null, false, true)).expectException(OrderRejected.class).expectNoEvents();
+        fixture.given(APPLIED).when(groupGrant(null, false, true)).expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -97,7 +98,7 @@ class VictimStatusTest {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.MIA_SERVICE, "MIA-D-X", "MIA/1", FROM, null, null,
                         false, false, AT))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -105,7 +106,7 @@ class VictimStatusTest {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", " ", FROM,
                         null, null, false, false, AT))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -122,7 +123,7 @@ class VictimStatusTest {
         fixture.given(APPLIED, new VictimStatusRefused("s-1", "r-1", "TBILISI-VAKE", VictimStatusGrantor.COURT, "CRT", "d",
                         "no grounds", AT))
                 .when(groupGrant(null, false, false))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -137,13 +138,13 @@ class VictimStatusTest {
     @Test
     void onlyAGrantedStatusIsRevoked() {
         fixture.given(APPLIED).when(new RevokeVictimStatus("s-1", "VIG", "why", AT))
-                .expectException(OrderRejected.class).expectNoEvents();
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void aGrantSchedulesTheWarningAndTheExpiry() {
         LocalDate until = FROM.plusMonths(18);
-        Instant end = until.plusDays(1).atStartOfDay(VictimStatus.TBILISI).toInstant();
+        Instant end = until.plusDays(1).atStartOfDay(GeorgianTime.ZONE).toInstant();
         fixture.given(APPLIED).when(groupGrant(null, false, false))
                 .expectScheduledDeadline(end.minus(Duration.ofDays(30)), new StatusClock("s-1", true, until))
                 .expectScheduledDeadline(end, new StatusClock("s-1", false, until));
@@ -152,7 +153,7 @@ class VictimStatusTest {
     @Test
     void theSocialWorkerIsWarnedBeforeTheStatusExpiresAndThenItExpires() {
         LocalDate until = FROM.plusMonths(18);
-        Instant end = until.plusDays(1).atStartOfDay(VictimStatus.TBILISI).toInstant();
+        Instant end = until.plusDays(1).atStartOfDay(GeorgianTime.ZONE).toInstant();
         fixture.givenCommands(new ApplyForVictimStatus("s-1", "r-1", true, VictimStatusGround.WITNESSED_VIOLENCE, CHILD, AT),
                         groupGrant(null, false, false))
                 .whenThenTimeAdvancesTo(end.plusSeconds(1))
@@ -165,7 +166,7 @@ class VictimStatusTest {
         LocalDate until = FROM.plusMonths(18);
         fixture.givenCommands(new ApplyForVictimStatus("s-1", "r-1", true, VictimStatusGround.WITNESSED_VIOLENCE, CHILD, AT),
                         groupGrant(null, false, false), new RevokeVictimStatus("s-1", "VIG", "false information", AT))
-                .whenThenTimeAdvancesTo(until.plusDays(2).atStartOfDay(VictimStatus.TBILISI).toInstant())
+                .whenThenTimeAdvancesTo(until.plusDays(2).atStartOfDay(GeorgianTime.ZONE).toInstant())
                 .expectNoEvents();
     }
 }

@@ -1,10 +1,8 @@
-package ge.mimartva.victimstatus.lookup;
+package ge.mimartva.victimstatus.query;
 
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
-import ge.mimartva.victimstatus.query.ChildCaseDocument;
-import ge.mimartva.victimstatus.query.OrderDocument;
-import ge.mimartva.victimstatus.query.VictimStatusDocument;
+import ge.mimartva.victimstatus.lookup.ReferralCase;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
