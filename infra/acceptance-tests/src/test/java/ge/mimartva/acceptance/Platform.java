@@ -190,6 +190,22 @@ final class Platform {
         }
     }
 
+    /** One value read from a service's database (to check what is stored, byte for byte). */
+    static <T> T stored(String database, Class<T> type, String sql, Object... parameters) {
+        String url = "jdbc:postgresql://127.0.0.1:" + env("MIMARTVA_PG_PORT", "25432") + "/" + database;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             var query = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getObject(1, type) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs a command of the stack script (stop/start the broker, kill/start a service). */
     static void stack(String command, String... args) {
         String script = System.getProperty("mimartva.stack.script", "../local/stack.sh");

@@ -58,6 +58,11 @@ public class ProjectionReplay {
         }
     }
 
+    /** Rebuilds every read model of this service. */
+    public void replayAll() {
+        processing.eventProcessors().keySet().stream().filter(this::isProjection).forEach(this::replay);
+    }
+
     private Optional<TrackingEventProcessor> processor(String processingGroup) {
         return processing.eventProcessor(processingGroup, TrackingEventProcessor.class);
     }

@@ -23,13 +23,17 @@ public record ReferralDetails(String referralId, Progress progress, ReferralStat
         RECEIVED, IN_PROGRESS, CLOSED
     }
 
-    /** The case as the agency manages it. */
+    /**
+     * The case as the agency manages it. {@code childSubjectId} is the child's pseudonymous data-subject id: what an
+     * administrator names to erase the child's personal data.
+     */
     public record CaseFile(String owningUnit, Urgency urgency, String socialWorker, AssessmentOutcome assessmentOutcome,
                            Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy, int appeals,
                            Instant lastConferenceAt, List<PlanTask> planTasks, Instant lastReviewAt,
                            ClosureReason requestedClosureReason, ClosureReason closureReason,
                            String closureApprovedBy, String caseReferralId, List<String> linkedReferrals,
-                           String pendingTransferTo, Map<StatutoryClock, ClockView> clocks) {
+                           String pendingTransferTo, Map<StatutoryClock, ClockView> clocks,
+                           String childSubjectId) {
     }
 
     /** The latest run of a statutory clock: the rule version that set it, when it is due, and how it ended. */

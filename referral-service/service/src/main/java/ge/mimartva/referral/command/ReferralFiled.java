@@ -1,5 +1,7 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.platform.privacy.PersonalData;
+import ge.mimartva.platform.privacy.DataSubjectId;
 import ge.mimartva.referral.api.AllegedAbuser;
 import ge.mimartva.referral.api.Concern;
 import org.axonframework.serialization.Revision;
@@ -14,7 +16,8 @@ import java.util.List;
  */
 @Revision("2")
 public record ReferralFiled(String referralId, String reportingBody, String reportingBodyType, String filedBy,
-                            Child child, String childSubjectId, List<Concern> concerns, String description,
+                            Child child, @DataSubjectId String childSubjectId, List<Concern> concerns,
+                            @PersonalData String description,
                             boolean immediateDanger, Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser,
                             String owningUnit, Instant filedAt) {
 }

@@ -1,6 +1,7 @@
 package ge.mimartva.referral.integration;
 
 import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralCaseEvents.CaseConferenceHeldV1.TaskOwner;
 import ge.mimartva.referral.api.ReferralContract;
@@ -36,6 +37,12 @@ public class ReferralEventRelay {
         relay.relay(message, ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION,
                 new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
                         e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.PersonalDataErasedV1.TYPE,
+                new ReferralCaseEvents.PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
     }
 
     @EventHandler

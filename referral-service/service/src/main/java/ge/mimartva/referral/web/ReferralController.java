@@ -2,6 +2,8 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.audit.ReadAudit;
+import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -48,10 +50,12 @@ public class ReferralController {
     private final TerritoryDirectory territories;
     private final ChildSubjectPseudonyms pseudonyms;
     private final Clock clock;
+    private final ReadAudit audit;
 
     public ReferralController(ActingCommands commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
-                              ChildSubjectPseudonyms pseudonyms, Clock clock) {
+                              ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit) {
+        this.audit = audit;
         this.commands = commands;
         this.referrals = referrals;
         this.views = views;
@@ -98,19 +102,23 @@ public class ReferralController {
     }
 
     @GetMapping("/{referralId}")
-    public ResponseEntity<ReferralDetails> referral(@PathVariable UUID referralId) {
+    public ResponseEntity<ReferralDetails> referral(@PathVariable UUID referralId,
+                                                    @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
         ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        audit.recordRead("referral", referral.referralId(), referral.referralId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views.of(referral, actor));
     }
 
     @GetMapping("/{referralId}/chain")
-    public ResponseEntity<List<ChainEntry>> chain(@PathVariable UUID referralId) {
+    public ResponseEntity<List<ChainEntry>> chain(@PathVariable UUID referralId,
+                                                  @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
         ReferralDocument referral = referrals.readable(referralId.toString(), actor);
         if (!access.mayReadChain(actor, referral)) {
             throw new RecordNotFoundException("referral");
         }
+        audit.recordRead("referral-chain", referral.referralId(), referral.referralId(), actor, purpose);
         List<ChainEntry> entries = chain.of(referral.referralId()).stream()
                 .map(e -> new ChainEntry(e.eventId(), e.service(), e.type(), e.occurredAt(),
                         new ChainEntry.ChainActor(e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()),

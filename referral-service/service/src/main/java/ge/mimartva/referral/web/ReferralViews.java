@@ -47,6 +47,6 @@ public class ReferralViews {
         return new CaseFile(d.owningUnit(), d.urgency(), d.socialWorker(), d.assessmentOutcome(), d.safetyMeasures(),
                 d.policeEnforcementBy(), d.appeals(), d.lastConferenceAt(), d.planTasks(), d.lastReviewAt(),
                 d.requestedClosureReason(), d.closureReason(), d.closureApprovedBy(), d.caseReferralId(),
-                d.linkedReferrals(), d.pendingTransferTo(), clocks);
+                d.linkedReferrals(), d.pendingTransferTo(), clocks, d.childSubjectId());
     }
 }

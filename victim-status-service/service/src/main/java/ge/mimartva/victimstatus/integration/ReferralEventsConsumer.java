@@ -5,6 +5,8 @@ import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.privacy.ErasureReason;
+import ge.mimartva.platform.privacy.PersonalDataErasure;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralCaseEvents;
@@ -33,10 +35,12 @@ public class ReferralEventsConsumer {
 
     private final CommandGateway commands;
     private final TerritoryDirectory territories;
+    private final PersonalDataErasure erasure;
 
-    public ReferralEventsConsumer(CommandGateway commands, TerritoryDirectory territories) {
+    public ReferralEventsConsumer(CommandGateway commands, TerritoryDirectory territories, PersonalDataErasure erasure) {
         this.commands = commands;
         this.territories = territories;
+        this.erasure = erasure;
     }
 
     @Bean
@@ -80,6 +84,9 @@ public class ReferralEventsConsumer {
                 var e = event.payloadAs(ReferralCaseEvents.TransferAcceptedV1.class);
                 state(e.referralId(), CaseState.OPEN, e.toUnit(), event, context);
             }
+            case ReferralCaseEvents.PersonalDataErasedV1.TYPE -> erasure.erase(
+                    event.payloadAs(ReferralCaseEvents.PersonalDataErasedV1.class).subjectId(),
+                    ErasureReason.ERASED_ELSEWHERE, context);
             default -> {
                 // other lifecycle steps do not change what a lookup answers
             }

@@ -1,5 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
+import ge.mimartva.platform.audit.ReadAudit;
+import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
@@ -11,6 +13,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
@@ -21,19 +24,23 @@ import java.util.UUID;
 public class ProtectionRecordController {
 
     private final MongoTemplate mongo;
+    private final ReadAudit audit;
 
-    public ProtectionRecordController(MongoTemplate mongo) {
+    public ProtectionRecordController(MongoTemplate mongo, ReadAudit audit) {
         this.mongo = mongo;
+        this.audit = audit;
     }
 
     @GetMapping("/api/victim-status/protection-records/{recordId}")
-    public ResponseEntity<ProtectionRecordView> record(@PathVariable UUID recordId) {
+    public ResponseEntity<ProtectionRecordView> record(@PathVariable UUID recordId,
+                                                       @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
         ProtectionRecordDocument d = Optional.ofNullable(
                         mongo.findById(recordId.toString(), ProtectionRecordDocument.class))
                 .filter(r -> actor.hasRole(Role.AUDITOR) || (actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)
                         && r.municipalities().stream().anyMatch(actor::serves)))
                 .orElseThrow(() -> new RecordNotFoundException("protection record"));
+        audit.recordRead("protection-record", d.recordId(), d.recordId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new ProtectionRecordView(d.recordId(), d.referralIds(), d.municipalities(), d.openedAt(),
                         d.lastLinkedAt()));

@@ -2,6 +2,8 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.audit.ReadAudit;
+import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -44,12 +46,14 @@ public class RestrainingOrderController {
 
     private final ActingCommands commands;
     private final MongoTemplate mongo;
+    private final ReadAudit audit;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
     public RestrainingOrderController(ActingCommands commands, MongoTemplate mongo, Validator validator,
-                                      TerritoryDirectory territories, Clock clock) {
+                                      TerritoryDirectory territories, Clock clock, ReadAudit audit) {
+        this.audit = audit;
         this.commands = commands;
         this.mongo = mongo;
         this.validator = validator;
@@ -92,8 +96,13 @@ public class RestrainingOrderController {
     }
 
     @GetMapping("/{orderId}")
-    public ResponseEntity<OrderDocument> order(@PathVariable UUID orderId) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(readable(orderId, CurrentActor.get()));
+    public ResponseEntity<OrderDocument> order(@PathVariable UUID orderId,
+                                               @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        audit.recordRead("restraining-order", order.orderId(),
+                order.referralId() != null ? order.referralId() : order.orderId(), actor, purpose);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(order);
     }
 
     @PostMapping("/{orderId}/appeals")

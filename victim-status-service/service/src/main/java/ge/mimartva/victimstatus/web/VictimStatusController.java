@@ -2,6 +2,8 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.audit.ReadAudit;
+import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,9 +54,11 @@ public class VictimStatusController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ReadAudit audit;
 
     public VictimStatusController(ActingCommands commands, MongoTemplate mongo, Validator validator,
-                                  TerritoryDirectory territories, Clock clock) {
+                                  TerritoryDirectory territories, Clock clock, ReadAudit audit) {
+        this.audit = audit;
         this.commands = commands;
         this.mongo = mongo;
         this.validator = validator;
@@ -82,8 +87,11 @@ public class VictimStatusController {
     }
 
     @GetMapping("/{statusId:[0-9a-f-]{36}}")
-    public ResponseEntity<StatusView> status(@PathVariable UUID statusId) {
-        VictimStatusDocument d = readable(statusId, CurrentActor.get());
+    public ResponseEntity<StatusView> status(@PathVariable UUID statusId,
+                                             @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
+        Actor actor = CurrentActor.get();
+        VictimStatusDocument d = readable(statusId, actor);
+        audit.recordRead("victim-status", d.statusId(), correlation(d), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new StatusView(d, d.activeOn(GeorgianTime.today(clock))));
     }

@@ -1,0 +1,80 @@
+package ge.mimartva.platform.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ge.mimartva.platform.projection.ProjectionReplay;
+import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+
+/**
+ * Personal data sealed per data subject in every service's events (Axon's event serializer is wrapped), the key
+ * vault, erasure and history verification.
+ */
+@AutoConfiguration
+@Import(PrivacyAdminController.class)
+public class PrivacyAutoConfiguration {
+
+    /** Axon's event serializer, bean {@code eventSerializer}, seals personal data on its way into the event store. */
+    @Bean
+    static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataSeal> seal) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return "eventSerializer".equals(beanName) && bean instanceof Serializer serializer
+                        && !(bean instanceof SealingSerializer) ? new SealingSerializer(serializer, seal.getObject()) : bean;
+            }
+        };
+    }
+
+    @Bean
+    SubjectKeyVault subjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                    @Value("${mimartva.key-encryption-key}") String keyEncryptionKey,
+                                    ObjectProvider<Clock> clock) {
+        return new SubjectKeyVault(jdbc, transactions, aesKeyFrom(keyEncryptionKey), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    PersonalDataSeal personalDataSeal(ObjectMapper mapper, SubjectKeyVault vault, SubjectPseudonyms pseudonyms) {
+        return new PersonalDataSeal(mapper, vault, pseudonyms);
+    }
+
+    @Bean
+    EventHistory eventHistory(JdbcTemplate jdbc, EventStorageEngine storage) {
+        return new EventHistory(jdbc, storage);
+    }
+
+    @Bean
+    PersonalDataErasure personalDataErasure(SubjectKeyVault vault, EventHistory history, EventGateway events,
+                                            ProjectionReplay projections, ObjectProvider<Clock> clock) {
+        return new PersonalDataErasure(vault, history, events, projections, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    private static SecretKey aesKeyFrom(String secret) {
+        if (secret == null || secret.length() < 16) {
+            throw new IllegalStateException("mimartva.key-encryption-key must be at least 16 characters");
+        }
+        try {
+            byte[] key = MessageDigest.getInstance("SHA-256")
+                    .digest(("mimartva-key-encryption|" + secret).getBytes(StandardCharsets.UTF_8));
+            return new SecretKeySpec(key, "AES");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package ge.mimartva.platform.privacy;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The data-subject keys of this service, in its own database ({@code data_subject_key}). Key material is stored
+ * wrapped with the service's key-encryption key, so a copy of the database alone opens nothing. Erasing a subject
+ * deletes its key material for good; every event sealed with it then reads as erased.
+ */
+public class SubjectKeyVault {
+
+    /** A live key of one subject; {@code keyId} is written beside everything it seals. */
+    public record SubjectKey(UUID keyId, String subjectId, SecretKey key) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final SealingCipher keyWrapping;
+    private final Clock clock;
+    private final Map<String, SubjectKey> liveBySubject = new ConcurrentHashMap<>();
+    private final Map<UUID, Optional<SecretKey>> byKeyId = new ConcurrentHashMap<>();
+
+    public SubjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, SecretKey keyEncryptionKey,
+                           Clock clock) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.keyWrapping = new SealingCipher(keyEncryptionKey);
+        this.clock = clock;
+    }
+
+    /**
+     * The subject's live key, made on first use. It is made in a transaction of its own, so a key is never handed out
+     * for sealing unless it is stored, whatever becomes of the transaction that seals with it.
+     */
+    public SubjectKey keyFor(String subjectId) {
+        SubjectKey cached = liveBySubject.get(subjectId);
+        if (cached != null) {
+            return cached;
+        }
+        SubjectKey key = ownTransaction.execute(tx -> liveKey(subjectId).orElseGet(() -> {
+            SecretKey fresh = newKey();
+            UUID keyId = UUID.randomUUID();
+            jdbc.update("INSERT INTO data_subject_key (key_id, subject_id, key_material, created_at) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT (subject_id) WHERE erased_at IS NULL DO NOTHING",
+                    keyId, subjectId, keyWrapping.seal(fresh.getEncoded(), keyId.toString()), Timestamp.from(clock.instant()));
+            return liveKey(subjectId).orElseThrow();
+        }));
+        liveBySubject.put(subjectId, key);
+        return key;
+    }
+
+    /** The key with this id, or empty once its subject was erased. */
+    public Optional<SecretKey> find(UUID keyId) {
+        return byKeyId.computeIfAbsent(keyId, id -> jdbc.query(
+                        "SELECT key_material FROM data_subject_key WHERE key_id = ? AND erased_at IS NULL",
+                        (rs, row) -> rs.getBytes(1), id)
+                .stream().findFirst().map(wrapped -> unwrap(id, wrapped)));
+    }
+
+    /** Deletes every key of the subject. Answers how many keys were erased (0 when there were none, or already). */
+    public int erase(String subjectId) {
+        List<UUID> erased = ownTransaction.execute(tx -> jdbc.queryForList(
+                "UPDATE data_subject_key SET key_material = NULL, erased_at = ? WHERE subject_id = ? AND erased_at IS NULL "
+                        + "RETURNING key_id", UUID.class, Timestamp.from(clock.instant()), subjectId));
+        liveBySubject.remove(subjectId);
+        erased.forEach(id -> byKeyId.put(id, Optional.empty()));
+        return erased.size();
+    }
+
+    private Optional<SubjectKey> liveKey(String subjectId) {
+        return jdbc.query("SELECT key_id, key_material FROM data_subject_key WHERE subject_id = ? AND erased_at IS NULL",
+                        (rs, row) -> {
+                            UUID keyId = rs.getObject(1, UUID.class);
+                            return new SubjectKey(keyId, subjectId, unwrap(keyId, rs.getBytes(2)));
+                        }, subjectId)
+                .stream().findFirst();
+    }
+
+    private SecretKey unwrap(UUID keyId, byte[] wrapped) {
+        return new SecretKeySpec(keyWrapping.open(wrapped, keyId.toString()), "AES");
+    }
+
+    private static SecretKey newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package ge.mimartva.referral;
+
+import com.jayway.jsonpath.JsonPath;
+import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.testsupport.TestStack;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Crypto-shredding against the real event store: a child's personal data is stored only sealed with the child's own
+ * key; erasing that key makes it read as erased in the read models, leaves other children as they were, and changes
+ * no stored byte, so the event history verifies as before.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CryptoShreddingIntegrationTest {
+
+    @DynamicPropertySource
+    static void testStack(DynamicPropertyRegistry registry) {
+        TestStack.configure(registry, "referral");
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MongoTemplate mongo;
+    @Autowired SubjectPseudonyms pseudonyms;
+
+    static final String SCHOOL = "SCH-TBILISI-VAKE-051";
+    static final RequestPostProcessor REPORTER = actor("school.vake", "school-reporter", SCHOOL);
+    static final RequestPostProcessor ADMINISTRATOR = actor("admin", "administrator", "MOES");
+    static final RequestPostProcessor AUDITOR = actor("auditor", "auditor", "PDP");
+
+    static RequestPostProcessor actor(String username, String role, String body) {
+        return jwt().jwt(j -> j.subject("id-" + username).claim("preferred_username", username)
+                .claim("realm_access", Map.of("roles", List.of(role))).claim("body", body).claim("body_type", "SCH")
+                .claim("territory", List.of("TBILISI-VAKE")));
+    }
+
+    record FiledChild(String referralId, String personalNumber, String lastName) {
+        String subjectId(SubjectPseudonyms pseudonyms) {
+            return pseudonyms.of(personalNumber);
+        }
+    }
+
+    FiledChild file(String firstName) throws Exception {
+        String personalNumber = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+        String lastName = "გვარი" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"reportingBody\":\"" + SCHOOL + "\",\"child\":{\"firstName\":\"" + firstName + "\",\"lastName\":\""
+                + lastName + "\",\"personalNumber\":\"" + personalNumber + "\",\"dateOfBirth\":\"2016-05-02\","
+                + "\"municipality\":\"TBILISI-VAKE\"},\"concerns\":[\"PHYSICAL\"],"
+                + "\"description\":\"ბავშვი ამბობს, რომ სახლში ეშინია.\",\"immediateDanger\":false}";
+        String response = mvc.perform(post("/api/referrals").with(REPORTER).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(response, "$.referralId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, ReferralDocument.class) != null);
+        return new FiledChild(id, personalNumber, lastName);
+    }
+
+    byte[] storedFiling(String referralId) {
+        return jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ? and sequencenumber = 0",
+                byte[].class, referralId);
+    }
+
+    @Test
+    void aChildsPersonalDataIsStoredOnlySealedWithTheChildsKey() throws Exception {
+        FiledChild child = file("ანა");
+        String stored = new String(storedFiling(child.referralId()), StandardCharsets.UTF_8);
+
+        assertThat(stored).doesNotContain(child.lastName(), child.personalNumber(), "2016-05-02", "ეშინია")
+                .contains("sealedPersonalData", child.subjectId(pseudonyms), "TBILISI-VAKE");
+        assertThat(jdbc.queryForObject("select count(*) from data_subject_key where subject_id = ? and erased_at is null",
+                Integer.class, child.subjectId(pseudonyms))).isEqualTo(1);
+    }
+
+    @Test
+    void erasingOneChildsKeyErasesThatChildEverywhereAndLeavesTheHistoryVerifiable() throws Exception {
+        FiledChild erased = file("ლუკა");
+        FiledChild other = file("მარიამ");
+        byte[] storedBefore = storedFiling(erased.referralId());
+
+        String response = mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subjectId\":\"" + erased.subjectId(pseudonyms) + "\",\"reason\":\"COURT_ORDER\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.keysErased").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long upTo = ((Number) JsonPath.read(response, "$.historyUpTo")).longValue();
+        String digestBefore = JsonPath.read(response, "$.historyDigest");
+
+        // the read models are rebuilt from the events: the erased child's fields are gone, the other child's are not
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            ReferralDocument gone = mongo.findById(erased.referralId(), ReferralDocument.class);
+            assertThat(gone).isNotNull();
+            assertThat(gone.childFirstName()).isNull();
+            assertThat(gone.childLastName()).isNull();
+            assertThat(gone.childPersonalNumber()).isNull();
+            assertThat(gone.childDateOfBirth()).isNull();
+            assertThat(gone.description()).isNull();
+            assertThat(gone.municipality()).isEqualTo("TBILISI-VAKE");
+        });
+        mvc.perform(get("/api/referrals/" + erased.referralId()).with(REPORTER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.child.firstName").doesNotExist())
+                .andExpect(jsonPath("$.child.personalNumber").doesNotExist())
+                .andExpect(jsonPath("$.concerns[0]").value("PHYSICAL"));
+        mvc.perform(get("/api/referrals/" + other.referralId()).with(REPORTER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.child.firstName").value("მარიამ"))
+                .andExpect(jsonPath("$.child.lastName").value(other.lastName()))
+                .andExpect(jsonPath("$.child.personalNumber").value(other.personalNumber()));
+
+        // nothing stored was rewritten: the same bytes, the same digest, and every event still reads
+        assertThat(storedFiling(erased.referralId())).isEqualTo(storedBefore);
+        mvc.perform(get("/api/admin/event-history/verification").param("upTo", String.valueOf(upTo)).with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.digest").value(digestBefore))
+                .andExpect(jsonPath("$.unreadable").value(0));
+        // and the referral itself still replays: its case goes on
+        mvc.perform(get("/api/referrals/" + erased.referralId()).with(actor("sw.vake", "social-worker",
+                        "SCA-TU-TBILISI-VAKE-SABURTALO")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FILED"));
+    }
+
+    @Test
+    void aTamperedEventNoLongerVerifies() throws Exception {
+        FiledChild child = file("გიორგი");
+        long head = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
+        String digest = verify(head);
+        byte[] payload = storedFiling(child.referralId());
+        try {
+            jdbc.update("update domainevententry set payload = ? where aggregateidentifier = ? and sequencenumber = 0",
+                    new String(payload, StandardCharsets.UTF_8).replace("FILED", "FILEd").replace("PHYSICAL", "NEGLECT")
+                            .getBytes(StandardCharsets.UTF_8), child.referralId());
+            assertThat(verify(head)).isNotEqualTo(digest);
+        } finally {
+            jdbc.update("update domainevententry set payload = ? where aggregateidentifier = ? and sequencenumber = 0",
+                    payload, child.referralId());
+        }
+        assertThat(verify(head)).isEqualTo(digest);
+    }
+
+    String verify(long upTo) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/admin/event-history/verification").param("upTo", String.valueOf(upTo))
+                .with(AUDITOR)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.digest");
+    }
+
+    @Test
+    void onlyAdministratorsErase() throws Exception {
+        mvc.perform(post("/api/admin/personal-data-erasures").with(AUDITOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subjectId\":\"" + UUID.randomUUID() + "\",\"reason\":\"COURT_ORDER\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subjectId\":\"01001012345\",\"reason\":\"COURT_ORDER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("subjectId"));
+    }
+}
