@@ -1,0 +1,47 @@
+package ge.mimartva.gateway.security;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The gateway's own refusals, as RFC 9457 problem+json like every service's. They never echo the request (which
+ * could carry a token or a child's data).
+ */
+final class GatewayProblems {
+
+    private static final String TYPE = "https://mimartva.ge/problems/";
+
+    private GatewayProblems() {
+    }
+
+    static ServerAuthenticationEntryPoint unauthenticated() {
+        return (exchange, e) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "unauthenticated", "Not authenticated",
+                    "A valid access token (or a login session) is required.");
+        };
+    }
+
+    static ServerAccessDeniedHandler forbidden() {
+        return (exchange, e) -> write(exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "The request was refused: a browser session must send its CSRF token (X-XSRF-TOKEN header or _csrf field).");
+    }
+
+    static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        response.getHeaders().setCacheControl("no-store");
+        String body = "{\"type\":\"" + TYPE + type + "\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}";
+        DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+        return response.writeWith(Mono.just(buffer));
+    }
+}
