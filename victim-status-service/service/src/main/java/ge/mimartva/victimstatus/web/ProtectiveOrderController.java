@@ -9,6 +9,7 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
+import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,9 +36,11 @@ public class ProtectiveOrderController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ReadableOrders orders;
 
     public ProtectiveOrderController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
-                                     Clock clock) {
+                                     Clock clock, ReadableOrders orders) {
+        this.orders = orders;
         this.commands = commands;
         this.validator = validator;
         this.territories = territories;
@@ -65,7 +68,7 @@ public class ProtectiveOrderController {
 
     @PostMapping("/{orderId}/extension")
     public ResponseEntity<Void> extend(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Extension request) {
-        Actor actor = court();
+        Actor actor = issuingCourt(orderId);
         RequestValidation.of(validator, request).orThrow();
         commands.send(new ProtectiveOrder.ExtendProtectiveOrder(orderId.toString(), request.extendedUntil(), request.riskRemains(),
                 Instant.now(clock)), actor, orderId.toString());
@@ -74,7 +77,7 @@ public class ProtectiveOrderController {
 
     @PostMapping("/{orderId}/conciliation")
     public ResponseEntity<Void> conciliation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = court();
+        Actor actor = issuingCourt(orderId);
         RequestValidation.of(validator, request).orThrow();
         commands.send(new ProtectiveOrder.RecordConciliation(orderId.toString(), request.at()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
@@ -83,12 +86,23 @@ public class ProtectiveOrderController {
     @PostMapping("/{orderId}/violations")
     public ResponseEntity<Void> violation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
         Actor actor = CurrentActor.get();
+        orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
         if (!actor.hasRole(Role.POLICE_OFFICER)) {
             throw new ActionForbiddenException("Only the police record violations.");
         }
         RequestValidation.of(validator, request).orThrow();
         commands.send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
+    }
+
+    /** An order is extended, or its conciliation recorded, by the court that issued it. */
+    private Actor issuingCourt(UUID orderId) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
+        if (!actor.hasRole(Role.COURT_CLERK) || !actor.actsFor(order.issuingDistrict())) {
+            throw new ActionForbiddenException("Only the court that issued the order extends it or records a conciliation.");
+        }
+        return actor;
     }
 
     private static Actor court() {

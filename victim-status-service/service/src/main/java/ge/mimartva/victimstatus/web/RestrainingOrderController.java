@@ -5,7 +5,6 @@ import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
-import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
@@ -15,7 +14,6 @@ import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.OrderCommands;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,17 +42,17 @@ import java.util.UUID;
 public class RestrainingOrderController {
 
     private final ActingCommands commands;
-    private final MongoTemplate mongo;
     private final ReadAudit audit;
+    private final ReadableOrders orders;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public RestrainingOrderController(ActingCommands commands, MongoTemplate mongo, Validator validator,
-                                      TerritoryDirectory territories, Clock clock, ReadAudit audit) {
+    public RestrainingOrderController(ActingCommands commands, Validator validator,
+                                      TerritoryDirectory territories, Clock clock, ReadAudit audit, ReadableOrders orders) {
         this.audit = audit;
+        this.orders = orders;
         this.commands = commands;
-        this.mongo = mongo;
         this.validator = validator;
         this.territories = territories;
         this.clock = clock;
@@ -149,11 +146,8 @@ public class RestrainingOrderController {
         return ResponseEntity.accepted().build();
     }
 
-    /** The police (any district: the victim may be met anywhere), courts and auditors read orders. */
     private OrderDocument readable(UUID orderId, Actor actor) {
-        return Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class))
-                .filter(o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR))
-                .orElseThrow(() -> new RecordNotFoundException("order"));
+        return orders.readable(orderId, OrderDocument.RESTRAINING, actor);
     }
 
     private static void checkPolice(Actor actor) {
