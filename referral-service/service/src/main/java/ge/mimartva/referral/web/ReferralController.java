@@ -11,13 +11,16 @@ import ge.mimartva.referral.api.ChainEntry;
 import ge.mimartva.referral.api.ChildDetails;
 import ge.mimartva.referral.api.FileReferralRequest;
 import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.api.ReferralSummary;
 import ge.mimartva.referral.command.Child;
 import ge.mimartva.referral.command.ChildSubjectPseudonyms;
 import ge.mimartva.referral.command.FileReferral;
 import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -51,11 +55,13 @@ public class ReferralController {
     private final ChildSubjectPseudonyms pseudonyms;
     private final Clock clock;
     private final ReadAudit audit;
+    private final ReferralQueries queries;
 
     public ReferralController(ActingCommands commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
-                              ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit) {
+                              ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit, ReferralQueries queries) {
         this.audit = audit;
+        this.queries = queries;
         this.commands = commands;
         this.referrals = referrals;
         this.views = views;
@@ -99,6 +105,30 @@ public class ReferralController {
         }
         return ResponseEntity.created(URI.create("/api/referrals/" + referralId))
                 .body(Map.of("referralId", referralId));
+    }
+
+    /**
+     * The caller's list: a supervisor's unit queue (every open case, unassigned ones too), a social worker's own
+     * cases, a reporting institution's referrals; newest first, without the child's personal data.
+     */
+    @GetMapping
+    public ResponseEntity<List<ReferralSummary>> list(@RequestParam(defaultValue = "50") int limit) {
+        Actor actor = CurrentActor.get();
+        int size = Math.max(1, Math.min(limit, 200));
+        List<ReferralDocument> listed;
+        if (actor.body() == null) {
+            listed = List.of();
+        } else if (actor.hasRole(Role.AGENCY_SUPERVISOR)) {
+            listed = queries.queueOf(actor.body(), null, size);
+        } else if (actor.hasRole(Role.SOCIAL_WORKER)) {
+            listed = queries.queueOf(actor.body(), actor.username(), size);
+        } else if (actor.mayFileReferrals()) {
+            listed = queries.filedBy(actor.body(), size);
+        } else {
+            listed = List.of();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(listed.stream().map(d -> views.summaryOf(d, actor)).toList());
     }
 
     @GetMapping("/{referralId}")

@@ -1,6 +1,7 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.referral.api.ChildDetails;
+import ge.mimartva.referral.api.ReferralSummary;
 import ge.mimartva.referral.api.ReferralDetails;
 import ge.mimartva.referral.api.ReferralDetails.CaseFile;
 import ge.mimartva.referral.api.ReferralDetails.ClockView;
@@ -31,6 +32,14 @@ public class ReferralViews {
                 d.childPersonalNumber(), d.childDateOfBirth(), d.childApproximateAge(), d.municipality()),
                 d.concerns(), d.description(), d.immediateDanger(), d.otherChildrenAtRisk(), d.allegedAbuser(),
                 caseFile ? caseFile(d) : null, d.reporterFeedback(), caseFile ? d.version() : null);
+    }
+
+    /** A referral in a list: what was reported and how far it has come; the case's state for its unit's staff. */
+    public ReferralSummary summaryOf(ReferralDocument d, Actor actor) {
+        boolean caseFile = access.seesCaseFile(actor, d);
+        return new ReferralSummary(d.referralId(), d.filedAt(), d.reportingBody(), d.municipality(), d.concerns(),
+                d.immediateDanger(), progress(d), caseFile ? d.status() : null, caseFile ? d.urgency() : null,
+                caseFile ? d.socialWorker() : null, d.reporterFeedback());
     }
 
     private static Progress progress(ReferralDocument d) {
