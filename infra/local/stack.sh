@@ -14,7 +14,7 @@ COMMAND=${2:?usage: stack.sh demo|test COMMAND}
 ARG=${3:-}
 
 KEYCLOAK_VERSION=26.7.3
-SERVICES=(referral-service victim-status-service notification-service gateway)
+SERVICES=(referral-service victim-status-service notification-service portal gateway)
 
 case "$STACK" in
   demo) OFFSET=0 ;;
@@ -35,12 +35,14 @@ declare -A SERVICE_PORT=(
   [referral-service]=$((8081 + OFFSET))
   [victim-status-service]=$((8082 + OFFSET))
   [notification-service]=$((8083 + OFFSET))
+  [portal]=$((8084 + OFFSET))
 )
 declare -A SERVICE_JAR=(
   [gateway]="$ROOT/gateway/target/gateway.jar"
   [referral-service]="$ROOT/referral-service/service/target/referral-service.jar"
   [victim-status-service]="$ROOT/victim-status-service/service/target/victim-status-service.jar"
   [notification-service]="$ROOT/notification-service/service/target/notification-service.jar"
+  [portal]="$ROOT/portal/target/portal.jar"
 )
 declare -A SERVICE_DB=(
   [referral-service]=referral
@@ -72,6 +74,10 @@ ensure_packages() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
+  if [ "$STACK" = test ]; then   # the portal's browser tests drive Debian's Chromium, never a downloaded browser
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} from Debian's packages"
     as_root apt-get update -qq
@@ -209,6 +215,7 @@ service_env() {
   echo "MIMARTVA_REFERRAL_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[referral-service]}"
   echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[victim-status-service]}"
   echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}"
+  echo "MIMARTVA_PORTAL_URL=http://127.0.0.1:${SERVICE_PORT[portal]}"
   if [ -n "${SERVICE_DB[$name]:-}" ]; then
     echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$name]}"
     echo "SPRING_DATASOURCE_USERNAME=postgres"

@@ -86,13 +86,16 @@ public class GatewaySecurity {
     /**
      * CSRF protects what a browser sends with its session cookie. A request carrying its own bearer token is not
      * sent by the browser on its own, and one without a session has no authority to abuse: neither needs a token.
+     * The portal's pages carry and check their own token (its forms post form data, which the gateway passes on
+     * untouched).
      */
     static Mono<ServerWebExchangeMatcher.MatchResult> isUnsafeRequestWithSessionCookie(
             ServerWebExchange exchange) {
         boolean bearer = exchange.getRequest().getHeaders().getOrEmpty("Authorization").stream()
                 .anyMatch(h -> h.regionMatches(true, 0, "Bearer ", 0, 7));
         boolean session = exchange.getRequest().getCookies().containsKey(SESSION_COOKIE);
-        return session && !bearer && !SAFE.contains(exchange.getRequest().getMethod())
+        boolean portal = exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/portal/");
+        return session && !bearer && !portal && !SAFE.contains(exchange.getRequest().getMethod())
                 ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 

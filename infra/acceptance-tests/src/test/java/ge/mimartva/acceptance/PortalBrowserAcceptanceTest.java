@@ -1,0 +1,192 @@
+package ge.mimartva.acceptance;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static ge.mimartva.acceptance.Platform.PASSWORD;
+import static ge.mimartva.acceptance.Platform.env;
+import static ge.mimartva.acceptance.Platform.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in Debian's Chromium, headless, as its users meet it: the reporter logs in on the realm's page, follows
+ * the guide, files a referral in Georgian and sees it listed; the supervisor finds it in the unit's queue and opens
+ * its timeline; the receiving body acknowledges its notification. Every page is kept as a screenshot in Georgian and
+ * in English ({@code target/screenshots}).
+ */
+@Order(10)
+class PortalBrowserAcceptanceTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    WebDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("MIMARTVA_CHROMIUM", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=412,1400",
+                    "--user-data-dir=" + Files.createTempDirectory("mimartva-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("MIMARTVA_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browsers.add(browser);
+        return browser;
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        for (int i = 0; i < browsers.size(); i++) {
+            screenshot(browsers.get(i), "last-page-of-browser-" + (i + 1));
+            browsers.get(i).quit();
+        }
+    }
+
+    static void logIn(WebDriver browser, String username, String page) {
+        browser.get(gateway() + page);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(Platform.keycloak());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains(gateway() + "/portal"));
+    }
+
+    /** Keeps the page as it is, in Georgian and (reloaded with ?lang=en) in English, and returns to Georgian. */
+    static void screenshotBothLanguages(WebDriver browser, String name) {
+        String url = browser.getCurrentUrl().replaceAll("[?&]lang=\\w+", "");
+        for (String lang : List.of("ka", "en")) {
+            browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + lang);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            screenshot(browser, name + "-" + lang);
+        }
+        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=ka");
+    }
+
+    static void screenshot(WebDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String query(String url, String name) {
+        for (String pair : URI.create(url).getQuery().split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        throw new AssertionError(name + " not in " + url);
+    }
+
+    @Test
+    void aReporterFilesInGeorgianTheUnitSeesItAndTheReceivingBodyAcknowledges() {
+        // the reporter: log in on the realm's page, follow the guide, file in Georgian
+        WebDriver reporter = browser();
+        logIn(reporter, "school.vake", "/portal/?lang=ka");
+        assertThat(reporter.findElement(By.tagName("h1")).getText()).isEqualTo("ბავშვის დაცვის მიმართვები");
+        screenshotBothLanguages(reporter, "01-reporter-home");
+
+        reporter.get(gateway() + "/portal/guide");
+        screenshotBothLanguages(reporter, "02-guide");
+        reporter.findElement(By.id("signs-yes")).click();
+        reporter.findElement(By.id("guide-PHYSICAL")).click();
+        reporter.findElement(By.id("guide-submit")).click();
+        assertThat(reporter.findElement(By.id("decision")).getText()).contains("მიმართეთ სააგენტოს ახლავე");
+        screenshot(reporter, "03-guide-decision-ka");
+        reporter.findElement(By.id("fill-referral")).click();
+        assertThat(reporter.findElement(By.id("concern-PHYSICAL")).isSelected()).isTrue();
+        screenshotBothLanguages(reporter, "04-referral-form");
+
+        // a missing required field: the message is next to the field, in the chosen language
+        reporter.findElement(By.id("lastName")).sendKeys("გელაშვილი");
+        reporter.findElement(By.id("approximateAge")).sendKeys("9");
+        new Select(reporter.findElement(By.id("municipality"))).selectByValue("TBILISI-VAKE");
+        reporter.findElement(By.id("description")).sendKeys("ბავშვმა თქვა, რომ სახლში ეშინია.");
+        reporter.findElement(By.id("file-referral")).click();
+        WebElement error = reporter.findElement(By.id("firstName-error"));
+        assertThat(error.getText()).contains("ეს ველი აუცილებელია.");
+        assertThat(reporter.findElement(By.id("firstName")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(reporter.findElement(By.id("firstName")).getAttribute("aria-describedby")).contains("firstName-error");
+        assertThat(reporter.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("გელაშვილი");
+        screenshot(reporter, "05-form-error-ka");
+
+        reporter.findElement(By.id("firstName")).sendKeys("ნინო");
+        reporter.findElement(By.id("file-referral")).click();
+        new WebDriverWait(reporter, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("filed="));
+        String referralId = query(reporter.getCurrentUrl(), "filed");
+        assertThat(reporter.getCurrentUrl()).startsWith(gateway());
+        assertThat(reporter.findElement(By.id("filed-notice")).getText()).contains("მიმართვა გაიგზავნა");
+        assertThat(reporter.findElements(By.cssSelector("[data-referral='" + referralId + "']"))).hasSize(1);
+        screenshotBothLanguages(reporter, "06-reporter-referrals");
+
+        // the same missing field, in English
+        reporter.get(gateway() + "/portal/referrals/new?lang=en");
+        reporter.findElement(By.id("file-referral")).click();
+        assertThat(reporter.findElement(By.id("firstName-error")).getText()).contains("This field is required.");
+        screenshot(reporter, "07-form-error-en");
+
+        // the supervisor: the unit's queue, the case and its timeline, and the first step
+        WebDriver supervisor = browser();
+        logIn(supervisor, "supervisor.vake", "/portal/referrals?lang=ka");
+        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.cssSelector("[data-referral='" + referralId + "']")).isEmpty();
+        });
+        screenshotBothLanguages(supervisor, "08-unit-queue");
+        supervisor.findElement(By.cssSelector("[data-referral='" + referralId + "'] a")).click();
+        assertThat(supervisor.findElement(By.id("timeline")).getText()).contains("მიმართვა გაიგზავნა");
+        screenshotBothLanguages(supervisor, "09-case-timeline");
+        supervisor.findElement(By.id("action-triage")).click();
+        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=triage"));
+        assertThat(supervisor.findElement(By.id("case-status")).getText()).contains("რეგისტრირებულია");
+        screenshot(supervisor, "10-case-registered-ka");
+
+        // the receiving body (the unit, N1): the inbox, and the acknowledgement
+        WebDriver unit = browser();
+        logIn(unit, "sw.vake", "/portal/inbox?lang=ka");
+        By item = By.cssSelector("li[data-referral='" + referralId + "']");
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(item).isEmpty();
+        });
+        screenshotBothLanguages(unit, "11-inbox");
+        unit.findElement(item).findElement(By.tagName("button")).click();
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
+                "li[data-referral='" + referralId + "'] .ack")).isEmpty());
+        assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
+        screenshotBothLanguages(unit, "12-inbox-acknowledged");
+    }
+}

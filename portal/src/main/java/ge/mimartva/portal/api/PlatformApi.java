@@ -1,0 +1,116 @@
+package ge.mimartva.portal.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.RestClient;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The services' APIs, called with the logged-in person's own token: the portal sees and does exactly what that
+ * person may, and every service checks it again.
+ */
+@Component
+public class PlatformApi {
+
+    /** A refused request: its status, and each field the service named with its message (RFC 9457 {@code errors}). */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+        private final List<FieldError> errors;
+
+        Refused(int status, List<FieldError> errors) {
+            super("refused with " + status);
+            this.status = status;
+            this.errors = errors;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public List<FieldError> errors() {
+            return errors;
+        }
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    private final RestClient referrals;
+    private final RestClient notifications;
+    private final ObjectMapper json;
+
+    public PlatformApi(RestClient.Builder builder, ObjectMapper json,
+                       @Value("${mimartva.portal.referral-service-url}") String referralService,
+                       @Value("${mimartva.portal.notification-service-url}") String notificationService) {
+        this.referrals = builder.clone().baseUrl(referralService).build();
+        this.notifications = builder.clone().baseUrl(notificationService).build();
+        this.json = json;
+    }
+
+    public <T> T referralsGet(String path, ParameterizedTypeReference<T> type) {
+        return call(() -> referrals.get().uri(path).headers(this::authorize).retrieve().body(type));
+    }
+
+    public <T> Optional<T> referralsFind(String path, Class<T> type) {
+        try {
+            return Optional.ofNullable(referralsGet(path, ParameterizedTypeReference.forType(type)));
+        } catch (Refused refused) {
+            if (refused.status() == 404) {
+                return Optional.empty();
+            }
+            throw refused;
+        }
+    }
+
+    public JsonNode referralsPost(String path, Object body) {
+        return call(() -> referrals.post().uri(path).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(JsonNode.class));
+    }
+
+    public <T> T notificationsGet(String path, ParameterizedTypeReference<T> type) {
+        return call(() -> notifications.get().uri(path).headers(this::authorize).retrieve().body(type));
+    }
+
+    public void notificationsPost(String path) {
+        call(() -> notifications.post().uri(path).headers(this::authorize).retrieve().toBodilessEntity());
+    }
+
+    private void authorize(HttpHeaders headers) {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+            headers.setBearerAuth(token.getToken().getTokenValue());
+        }
+    }
+
+    private <T> T call(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (HttpStatusCodeException e) {
+            throw new Refused(e.getStatusCode().value(), fieldErrors(e.getResponseBodyAsByteArray()));
+        }
+    }
+
+    private List<FieldError> fieldErrors(byte[] problem) {
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            JsonNode body = json.readTree(problem);
+            if (body != null) {
+                body.path("errors").forEach(e -> errors.add(new FieldError(e.path("field").asText(), e.path("message").asText())));
+            }
+        } catch (IOException notJson) {
+            // no field errors to show
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,65 @@
+package ge.mimartva.portal.web;
+
+import ge.mimartva.portal.api.PlatformApi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The services name each rejected field with an English message; the portal shows it next to the field in the
+ * reader's language, by the message's key ({@code error.*} in the message bundles).
+ */
+final class ApiMessages {
+
+    private ApiMessages() {
+    }
+
+    /** Each rejected field (as the form names it) and the message key to show beside it. */
+    static Map<String, String> byField(List<PlatformApi.FieldError> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.putIfAbsent(formField(e.field()), keyOf(e.message())));
+        return byField;
+    }
+
+    /** {@code child.firstName} is the form's {@code firstName}, {@code concerns[0]} its {@code concerns}, ... */
+    static String formField(String apiField) {
+        String field = apiField.replaceAll("\\[\\d+]", "");
+        return switch (field) {
+            case "allegedAbuser.relationToChild" -> "abuserRelation";
+            case "allegedAbuser.accessToWeapons" -> "abuserWeapons";
+            default -> field.startsWith("child.") ? field.substring("child.".length()) : field;
+        };
+    }
+
+    static String keyOf(String message) {
+        if (message == null) {
+            return "error.invalid";
+        }
+        if (message.equals("is required") || message.equals("must not be null") || message.endsWith("is missing or empty")) {
+            return "error.required";
+        }
+        if (message.startsWith("or child.approximateAge")) {
+            return "error.ageOrBirth";
+        }
+        if (message.startsWith("must be the 11 digits")) {
+            return "error.personalNumber";
+        }
+        if (message.startsWith("must not be in the future")) {
+            return "error.future";
+        }
+        if (message.startsWith("must be at most")) {
+            return "error.tooLong";
+        }
+        if (message.startsWith("must be between")) {
+            return "error.age";
+        }
+        if (message.startsWith("must name at least one concern")) {
+            return "error.concerns";
+        }
+        if (message.contains("municipality")) {
+            return "error.municipality";
+        }
+        return "error.invalid";
+    }
+}

@@ -1,0 +1,28 @@
+package ge.mimartva.portal.web;
+
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page knows of the person: who they are, and which parts of the portal are theirs. */
+@ControllerAdvice
+public class PortalModel {
+
+    /** The parts of the portal a person's roles open. */
+    public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises) {
+    }
+
+    @ModelAttribute("menu")
+    Menu menu() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken)) {
+            return null;
+        }
+        Actor actor = CurrentActor.get();
+        return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(),
+                actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR), actor.hasRole(Role.AGENCY_SUPERVISOR));
+    }
+}

@@ -1,0 +1,108 @@
+package ge.mimartva.portal.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ge.mimartva.portal.api.PlatformApi;
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.api.AbuserRelation;
+import ge.mimartva.referral.api.ChainEntry;
+import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.api.ReferralSummary;
+import ge.mimartva.security.CurrentActor;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Filing a referral, the lists of referrals (an institution's, a unit's queue) and a case with its timeline. */
+@Controller
+public class ReferralsController {
+
+    private static final ParameterizedTypeReference<List<ReferralSummary>> SUMMARIES = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<ChainEntry>> CHAIN = new ParameterizedTypeReference<>() {
+    };
+
+    private final PlatformApi api;
+    private final TerritoryDirectory territories;
+
+    public ReferralsController(PlatformApi api, TerritoryDirectory territories) {
+        this.api = api;
+        this.territories = territories;
+    }
+
+    @GetMapping("/portal/referrals/new")
+    String newReferral(@RequestParam(defaultValue = "false") boolean immediateDanger,
+                       @RequestParam(required = false) List<Concern> concerns, Model model, Locale locale) {
+        ReferralForm form = new ReferralForm();
+        form.setImmediateDanger(immediateDanger);
+        if (concerns != null) {
+            form.setConcerns(concerns.stream().map(Enum::name).toList());
+        }
+        return form(form, model, locale);
+    }
+
+    @PostMapping("/portal/referrals")
+    String file(@ModelAttribute("form") ReferralForm form, Model model, Locale locale) {
+        try {
+            JsonNode filed = api.referralsPost("/api/referrals", form.toRequest(CurrentActor.get().body()));
+            return "redirect:/portal/referrals?filed=" + filed.path("referralId").asText();
+        } catch (PlatformApi.Refused refused) {
+            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
+            model.addAttribute("refusedStatus", refused.status());
+            return form(form, model, locale);
+        }
+    }
+
+    private String form(ReferralForm form, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("concerns", Concern.values());
+        model.addAttribute("relations", AbuserRelation.values());
+        model.addAttribute("municipalities", territories.all().stream()
+                .sorted(Comparator.comparing(t -> nameIn(t, locale)))
+                .map(t -> new Option(t.municipalityCode(), nameIn(t, locale))).toList());
+        return "referral-form";
+    }
+
+    private static String nameIn(Territory territory, Locale locale) {
+        return locale.getLanguage().equals("ka") ? territory.nameKa() : territory.nameEn();
+    }
+
+    /** A choice of a select: its value and its label in the reader's language. */
+    public record Option(String value, String label) {
+    }
+
+    @GetMapping("/portal/referrals")
+    String list(@RequestParam(required = false) String filed, Model model) {
+        model.addAttribute("referrals", api.referralsGet("/api/referrals?limit=100", SUMMARIES));
+        model.addAttribute("filed", filed);
+        return "referrals";
+    }
+
+    @GetMapping("/portal/referrals/{referralId}")
+    String referral(@PathVariable UUID referralId, @RequestParam(required = false) String done, Model model,
+                    Locale locale) {
+        ReferralDetails referral = api.referralsFind("/api/referrals/" + referralId, ReferralDetails.class)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("referral", referral);
+        model.addAttribute("municipality", territories.find(referral.child().municipality())
+                .map(t -> nameIn(t, locale)).orElse(referral.child().municipality()));
+        if (referral.caseFile() != null) {
+            model.addAttribute("chain", api.referralsGet("/api/referrals/" + referralId + "/chain", CHAIN));
+        }
+        model.addAttribute("done", done);
+        return "referral";
+    }
+}
