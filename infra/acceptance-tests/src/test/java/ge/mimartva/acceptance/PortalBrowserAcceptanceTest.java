@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal in Debian's Chromium, headless, as its users meet it: the reporter logs in on the realm's page, follows
- * the guide, files a referral in Georgian and sees it listed; the supervisor finds it in the unit's queue and opens
- * its timeline; the receiving body acknowledges its notification. Every page is kept as a screenshot in Georgian and
+ * the guide, files a referral in Georgian and sees it listed; the supervisor finds it in the unit's queue, opens its
+ * timeline, registers it and assigns it; the social worker finds it in their queue and, for the receiving unit,
+ * acknowledges its notification. Every page is kept as a screenshot in Georgian and
  * in English ({@code target/screenshots}).
  */
 @Order(10)
@@ -77,7 +79,14 @@ class PortalBrowserAcceptanceTest {
         assertThat(browser.getCurrentUrl()).startsWith(Platform.keycloak());
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("kc-login")).click();
+        try {
+            browser.findElement(By.id("kc-login")).click();
+        } catch (TimeoutException slowLanding) {
+            // Seen twice in ten runs on a freshly started stack: the page after the login did not finish loading in
+            // 30 s, with nothing in any log. The login itself had happened; opening the page again finds the session.
+            System.out.println("BENCHMARK portal: the page after " + username + "'s login took over 30 s; opened again");
+            browser.get(gateway() + page);
+        }
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains(gateway() + "/portal"));
     }
 
@@ -158,35 +167,50 @@ class PortalBrowserAcceptanceTest {
         assertThat(reporter.findElement(By.id("firstName-error")).getText()).contains("This field is required.");
         screenshot(reporter, "07-form-error-en");
 
-        // the supervisor: the unit's queue, the case and its timeline, and the first step
+        // the supervisor: the unit's queue (unassigned cases too), the case and its timeline, registration and assignment
         WebDriver supervisor = browser();
         logIn(supervisor, "supervisor.vake", "/portal/referrals?lang=ka");
+        By listed = By.cssSelector("[data-referral='" + referralId + "']");
         new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(By.cssSelector("[data-referral='" + referralId + "']")).isEmpty();
+            return !d.findElements(listed).isEmpty();
         });
         screenshotBothLanguages(supervisor, "08-unit-queue");
-        supervisor.findElement(By.cssSelector("[data-referral='" + referralId + "'] a")).click();
+        supervisor.findElement(listed).findElement(By.tagName("a")).click();
         assertThat(supervisor.findElement(By.id("timeline")).getText()).contains("მიმართვა გაიგზავნა");
         screenshotBothLanguages(supervisor, "09-case-timeline");
         supervisor.findElement(By.id("action-triage")).click();
         new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=triage"));
         assertThat(supervisor.findElement(By.id("case-status")).getText()).contains("რეგისტრირებულია");
-        screenshot(supervisor, "10-case-registered-ka");
+        WebElement socialWorker = supervisor.findElement(By.id("socialWorker"));
+        socialWorker.clear();
+        socialWorker.sendKeys("sw.vake");
+        supervisor.findElement(By.id("action-assign")).click();
+        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=assign"));
+        assertThat(supervisor.findElement(By.id("case-status")).getText()).contains("მინიჭებულია");
+        screenshotBothLanguages(supervisor, "10-case-assigned");
 
-        // the receiving body (the unit, N1): the inbox, and the acknowledgement
+        // the social worker: the case in their queue, its timeline; and, as the receiving body (N1), the inbox
         WebDriver unit = browser();
-        logIn(unit, "sw.vake", "/portal/inbox?lang=ka");
+        logIn(unit, "sw.vake", "/portal/referrals?lang=ka");
+        unit.findElement(listed).findElement(By.tagName("a")).click();
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("timeline")).getText().contains("მიენიჭა სოციალურ მუშაკს");
+        });
+        assertThat(unit.findElement(By.id("timeline")).getText()).contains("supervisor.vake");
+        screenshotBothLanguages(unit, "11-social-worker-case");
+        unit.get(gateway() + "/portal/inbox?lang=ka");
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
             return !d.findElements(item).isEmpty();
         });
-        screenshotBothLanguages(unit, "11-inbox");
+        screenshotBothLanguages(unit, "12-inbox");
         unit.findElement(item).findElement(By.tagName("button")).click();
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "li[data-referral='" + referralId + "'] .ack")).isEmpty());
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
-        screenshotBothLanguages(unit, "12-inbox-acknowledged");
+        screenshotBothLanguages(unit, "13-inbox-acknowledged");
     }
 }

@@ -11,13 +11,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,9 +41,7 @@ public final class AuthorizationMatrixRun {
     }
 
     public static RequestPostProcessor token(String role, String body, String bodyType, String territory) {
-        return jwt().jwt(j -> j.subject("matrix-" + role + "-" + body).claim("preferred_username", "matrix." + role)
-                .claim("realm_access", Map.of("roles", List.of(role))).claim("body", body).claim("body_type", bodyType)
-                .claim("territory", List.of(territory)));
+        return TestTokens.token("matrix." + role, role, body, bodyType, territory);
     }
 
     public static RequestPostProcessor ownToken(Caller caller) {

@@ -5,6 +5,7 @@ import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.audit.RecordRead;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -18,13 +19,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -50,9 +48,7 @@ class ReadAuditIntegrationTest {
     static final RequestPostProcessor AUDITOR = actor("auditor", "auditor", "PDP");
 
     static RequestPostProcessor actor(String username, String role, String body) {
-        return jwt().jwt(j -> j.subject("id-" + username).claim("preferred_username", username)
-                .claim("realm_access", Map.of("roles", List.of(role))).claim("body", body).claim("body_type", "SCH")
-                .claim("territory", List.of("TBILISI-VAKE")));
+        return TestTokens.token(username, role, body, "SCH", "TBILISI-VAKE");
     }
 
     String file() throws Exception {
