@@ -84,7 +84,7 @@ class PortalBrowserAcceptanceTest {
         } catch (TimeoutException slowLanding) {
             // Seen twice in ten runs on a freshly started stack: the page after the login did not finish loading in
             // 30 s, with nothing in any log. The login itself had happened; opening the page again finds the session.
-            System.out.println("BENCHMARK portal: the page after " + username + "'s login took over 30 s; opened again");
+            System.out.println("NOTE portal: the page after " + username + "'s login took over 30 s; opened again");
             browser.get(gateway() + page);
         }
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains(gateway() + "/portal"));
