@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class GatewayProblems {
 
-    private static final String TYPE = "https://mimartva.ge/problems/";
+    /** The same problem types as every service's. */
+    private static final String TYPE = "urn:mimartva:problem:";
 
     private GatewayProblems() {
     }
