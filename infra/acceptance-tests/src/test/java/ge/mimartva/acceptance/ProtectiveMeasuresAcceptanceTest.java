@@ -51,6 +51,16 @@ class ProtectiveMeasuresAcceptanceTest {
                 .anyMatch(e -> e.get("type").asText().equals("RestrainingOrderIssued")
                         && e.get("service").asText().equals("victim-status-service")
                         && e.get("actor").get("username").asText().equals("police.vake")));
+        // a read of the order is audited where the order is kept, and joins the referral's chain too
+        String orderId = issued.json().get("orderId").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Platform.get(gateway()
+                + "/api/protective-measures/restraining-orders/" + orderId, "police.batumi").status() == 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> ReferralChainAcceptanceTest.chainWithReads(referralId).stream()
+                .anyMatch(e -> e.get("type").asText().equals("RecordRead")
+                        && e.get("service").asText().equals("victim-status-service")
+                        && e.get("actor").get("username").asText().equals("police.batumi")));
+        assertThat(Platform.get(gateway() + "/api/audit/victim-status-service/record-reads/" + orderId, "auditor").json()
+                .findValuesAsText("readerUsername")).contains("police.batumi");
     }
 
     @Test

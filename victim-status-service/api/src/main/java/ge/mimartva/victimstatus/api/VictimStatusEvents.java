@@ -103,4 +103,12 @@ public final class VictimStatusEvents {
                                               String lookupRole, Instant at) {
         public static final String TYPE = "ProtectionLookupPerformed";
     }
+
+    /**
+     * Someone read a record of this service (an order, a victim status, a protection record): who is in the message's
+     * actor, why is a code. Published so that the chain of the referral it belongs to shows the read.
+     */
+    public record RecordReadV1(String record, String recordId, String purpose, Instant readAt) {
+        public static final String TYPE = "RecordRead";
+    }
 }

@@ -1,6 +1,7 @@
 package ge.mimartva.victimstatus.integration;
 
 import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.platform.audit.RecordRead;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.api.ReferralLinkedToProtectionRecordV1;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
@@ -42,6 +43,13 @@ public class VictimStatusEventRelay {
         relay.relay(message, VictimStatusContract.SOURCE, ReferralLinkedToProtectionRecordV1.TYPE,
                 ReferralLinkedToProtectionRecordV1.VERSION,
                 new ReferralLinkedToProtectionRecordV1(e.recordId(), e.referralId(), e.municipality(), e.linkedAt()));
+    }
+
+    /** A read of a record joins the chain of the referral it belongs to (who read is the message's actor). */
+    @EventHandler
+    void on(RecordRead e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.RecordReadV1.TYPE, new VictimStatusEvents.RecordReadV1(e.record(), e.recordId(),
+                e.purpose().name(), e.readAt()));
     }
 
     @EventHandler
