@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -24,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portal in Debian's Chromium, headless, as its users meet it: the reporter logs in on the realm's page, follows
  * the guide, files a referral in Georgian and sees it listed; the supervisor finds it in the unit's queue, opens its
- * timeline, registers it and assigns it; the social worker finds it in their queue and, for the receiving unit,
- * acknowledges its notification. Every page is kept as a screenshot in Georgian and
+ * timeline, registers it and assigns it; the social worker finds it in their queue, takes the case from first contact
+ * to its monitoring and, for the receiving unit, acknowledges its notification. Every page is kept as a screenshot in Georgian and
  * in English ({@code target/screenshots}).
  */
 @Order(10)
@@ -109,6 +112,13 @@ class PortalBrowserAcceptanceTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Takes a step of the case from its page and checks where the case stands afterwards. */
+    static void step(WebDriver browser, String button, String action, String statusAfter) {
+        browser.findElement(By.id(button)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=" + action));
+        assertThat(browser.findElement(By.id("case-status")).getText()).contains(statusAfter);
     }
 
     static String query(String url, String name) {
@@ -200,17 +210,33 @@ class PortalBrowserAcceptanceTest {
         });
         assertThat(unit.findElement(By.id("timeline")).getText()).contains("supervisor.vake");
         screenshotBothLanguages(unit, "11-social-worker-case");
+
+        // the social worker works the case from its page: first contact, assessment, decision, plan, review
+        step(unit, "action-first-contact", "first-contact", "შეფასება მიმდინარეობს");
+        new Select(unit.findElement(By.id("outcome"))).selectByValue("RISK_CONFIRMED");
+        step(unit, "action-assess", "assess", "შეფასებულია");
+        unit.findElement(By.id("measure-SAFETY_PLAN_AT_HOME")).click();
+        step(unit, "action-decide", "decide", "უსაფრთხოების გადაწყვეტილება მიღებულია");
+        unit.findElement(By.id("participants")).sendKeys("SCA-TU-TBILISI-VAKE-SABURTALO, SCH-TBILISI-VAKE-051");
+        unit.findElement(By.id("task")).sendKeys("ოჯახთან ყოველკვირეული შეხვედრა");
+        unit.findElement(By.id("taskOwner")).sendKeys("SCA-TU-TBILISI-VAKE-SABURTALO");
+        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("taskDue")),
+                LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(14).toString());
+        step(unit, "action-conference", "conference", "ინტერვენცია და მონიტორინგი");
+        new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
+        step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
+        screenshotBothLanguages(unit, "12-case-in-intervention");
         unit.get(gateway() + "/portal/inbox?lang=ka");
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
             return !d.findElements(item).isEmpty();
         });
-        screenshotBothLanguages(unit, "12-inbox");
+        screenshotBothLanguages(unit, "13-inbox");
         unit.findElement(item).findElement(By.tagName("button")).click();
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "li[data-referral='" + referralId + "'] .ack")).isEmpty());
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
-        screenshotBothLanguages(unit, "13-inbox-acknowledged");
+        screenshotBothLanguages(unit, "14-inbox-acknowledged");
     }
 }

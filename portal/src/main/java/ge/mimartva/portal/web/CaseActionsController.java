@@ -2,27 +2,32 @@ package ge.mimartva.portal.web;
 
 import ge.mimartva.portal.api.PlatformApi;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * The lifecycle actions of a case, from its page: each names the version the social worker saw, so an action on a
- * case that changed meanwhile is refused, and the page shows why.
+ * case that changed meanwhile is refused, and the page says why. What a step needs is the service's to check; the
+ * page only passes on what was filled in.
  */
 @Controller
 public class CaseActionsController {
 
-    /** The actions the case page offers, with the fields each sends besides the version. */
-    static final Set<String> ACTIONS = Set.of("triage", "assign", "first-contact", "assess", "close", "close/approve",
-            "close/reject", "reopen");
+    /** Every action of the referral API, by its path below the referral. */
+    static final Set<String> ACTIONS = Set.of("triage", "redirect", "assign", "first-contact", "assess", "decide",
+            "appeals", "conference", "reviews", "close", "close/approve", "close/reject", "reopen", "transfer",
+            "transfer/accept", "transfer/reject");
 
     private final PlatformApi api;
 
@@ -30,43 +35,61 @@ public class CaseActionsController {
         this.api = api;
     }
 
-    @PostMapping("/portal/referrals/{referralId}/actions/{action}")
-    String act(@PathVariable UUID referralId, @PathVariable String action, @RequestParam long expectedVersion,
-               @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
-        return perform(referralId, action, expectedVersion, fields, redirect);
-    }
-
-    @PostMapping("/portal/referrals/{referralId}/actions/close/{answer}")
-    String answerClosure(@PathVariable UUID referralId, @PathVariable String answer, @RequestParam long expectedVersion,
-                         @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
-        return perform(referralId, "close/" + answer, expectedVersion, fields, redirect);
-    }
-
-    private String perform(UUID referralId, String action, long expectedVersion, Map<String, String> fields,
-                           RedirectAttributes redirect) {
-        if (!ACTIONS.contains(action)) {
+    @PostMapping({"/portal/referrals/{referralId}/actions/{action}", "/portal/referrals/{referralId}/actions/{action}/{answer}"})
+    String act(@PathVariable UUID referralId, @PathVariable String action,
+               @PathVariable(required = false) String answer, @RequestParam MultiValueMap<String, String> form,
+               RedirectAttributes redirect) {
+        String step = answer == null ? action : action + "/" + answer;
+        String page = "redirect:/portal/referrals/" + referralId;
+        if (!ACTIONS.contains(step)) {
             redirect.addFlashAttribute("actionError", "error.invalid");
-            return "redirect:/portal/referrals/" + referralId;
+            return page;
         }
+        try {
+            api.referralsPost("/api/referrals/" + referralId + "/" + step, body(step, form));
+            return page + "?done=" + step;
+        } catch (PlatformApi.Refused refused) {
+            redirect.addFlashAttribute("actionError", refused.status() == 409 ? "error.conflict"
+                    : refused.status() == 403 ? "error.forbidden" : "error.step");
+            return page;
+        }
+    }
+
+    /** The API's request for a step, from the fields its form sends. */
+    static Map<String, Object> body(String step, MultiValueMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("expectedVersion", expectedVersion);
-        for (String field : new String[]{"urgency", "socialWorker", "outcome", "reason"}) {
-            String value = fields.get(field);
+        String version = form.getFirst("expectedVersion");
+        body.put("expectedVersion", version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null);
+        for (String field : List.of("urgency", "socialWorker", "outcome", "reason", "redirectedTo", "toUnit",
+                "lessStringentMeasuresFailBecause", "childOpinion", "lodgedBy", "lodgedOn")) {
+            String value = form.getFirst(field);
             if (value != null && !value.isBlank()) {
                 body.put(field, value.strip());
             }
         }
-        if (action.equals("first-contact")) {
-            body.put("contactedAt", Instant.now().toString());
+        switch (step) {
+            case "first-contact" -> body.put("contactedAt", Instant.now().toString());
+            case "decide" -> body.put("measures", form.getOrDefault("measures", List.of()));
+            case "reviews" -> body.put("riskPersists", form.containsKey("riskPersists")
+                    ? Boolean.valueOf(form.getFirst("riskPersists")) : null);
+            case "conference" -> {
+                body.put("heldAt", Instant.now().toString());
+                body.put("participants", Arrays.stream(String.valueOf(form.getFirst("participants")).split(","))
+                        .map(String::strip).filter(p -> !p.isEmpty() && !p.equals("null")).toList());
+                body.put("tasks", List.of(task(form)));
+            }
+            default -> {
+                // the fields above are all the step sends
+            }
         }
-        try {
-            api.referralsPost("/api/referrals/" + referralId + "/" + action, body);
-            return "redirect:/portal/referrals/" + referralId + "?done=" + action;
-        } catch (PlatformApi.Refused refused) {
-            redirect.addFlashAttribute("actionError", refused.status() == 409 ? "error.conflict"
-                    : refused.status() == 403 ? "error.forbidden" : "error.invalid");
-            redirect.addFlashAttribute("actionFieldErrors", ApiMessages.byField(refused.errors()));
-            return "redirect:/portal/referrals/" + referralId;
-        }
+        return body;
+    }
+
+    private static Map<String, Object> task(MultiValueMap<String, String> form) {
+        Map<String, Object> task = new LinkedHashMap<>();
+        task.put("ownerBody", form.getFirst("taskOwner"));
+        task.put("task", form.getFirst("task"));
+        task.put("due", form.getFirst("taskDue"));
+        return task;
     }
 }

@@ -101,6 +101,10 @@ public class ReferralsController {
                 .map(t -> nameIn(t, locale)).orElse(referral.child().municipality()));
         if (referral.caseFile() != null) {
             model.addAttribute("chain", api.referralsGet("/api/referrals/" + referralId + "/chain", CHAIN));
+            model.addAttribute("units", territories.all().stream().map(Territory::agencyUnit).distinct()
+                    .filter(unit -> !unit.id().equals(referral.caseFile().owningUnit()))
+                    .sorted(Comparator.comparing(Territory.Body::name))
+                    .map(unit -> new Option(unit.id(), unit.name())).toList());
         }
         model.addAttribute("done", done);
         return "referral";
