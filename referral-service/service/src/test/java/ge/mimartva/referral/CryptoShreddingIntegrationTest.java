@@ -2,9 +2,12 @@ package ge.mimartva.referral;
 
 import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
+import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.referral.command.ReferralEvents;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.testsupport.TestStack;
 import ge.mimartva.testsupport.TestTokens;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -140,6 +143,54 @@ class CryptoShreddingIntegrationTest {
         mvc.perform(get("/api/referrals/" + erased.referralId()).with(actor("sw.vake", "social-worker",
                         "SCA-TU-TBILISI-VAKE-SABURTALO")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FILED"));
+    }
+
+    static final RequestPostProcessor SUPERVISOR = actor("supervisor.vake", "agency-supervisor",
+            "SCA-TU-TBILISI-VAKE-SABURTALO");
+
+    /** Takes a step as the unit's supervisor at the version given; answers the version after it. */
+    long act(String referralId, long version, String action, String fields) throws Exception {
+        String outcome = mvc.perform(post("/api/referrals/" + referralId + "/" + action).with(SUPERVISOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expectedVersion\":" + version + fields + "}"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus())
+                        .as(action + ": " + result.getResponse().getContentAsString()).isEqualTo(200))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(outcome, "$.version")).longValue();
+    }
+
+    @Test
+    void whatTheCaseLaterSaysAboutTheChildIsSealedWithTheChildsKeyAndErasedWithIt() throws Exception {
+        FiledChild child = file("ელენე");
+        String opinion = "ბავშვს სურს ბებიასთან დარჩენა";
+        long version = ((Number) JsonPath.read(mvc.perform(get("/api/referrals/" + child.referralId()).with(SUPERVISOR))
+                .andReturn().getResponse().getContentAsString(), "$.version")).longValue();
+        version = act(child.referralId(), version, "triage", ",\"urgency\":\"STANDARD\"");
+        version = act(child.referralId(), version, "assign", ",\"socialWorker\":\"sw.vake\"");
+        version = act(child.referralId(), version, "first-contact", ",\"contactedAt\":\"" + java.time.Instant.now() + "\"");
+        version = act(child.referralId(), version, "assess", ",\"outcome\":\"RISK_CONFIRMED\"");
+        act(child.referralId(), version, "decide",
+                ",\"measures\":[\"SAFETY_PLAN_AT_HOME\"],\"childOpinion\":\"" + opinion + "\"");
+        String decision = new String(jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ? "
+                + "and payloadtype like '%SafetyDecisionMade'", byte[].class, child.referralId()), StandardCharsets.UTF_8);
+        assertThat(decision).doesNotContain(opinion).contains("sealedPersonalData", child.subjectId(pseudonyms),
+                "SAFETY_PLAN_AT_HOME");
+        assertThat(decided(child.referralId()).childOpinion()).isEqualTo(opinion);
+
+        mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subjectId\":\"" + child.subjectId(pseudonyms) + "\",\"reason\":\"COURT_ORDER\"}"))
+                .andExpect(status().isOk());
+
+        ReferralEvents.SafetyDecisionMade erased = decided(child.referralId());
+        assertThat(erased.childOpinion()).isNull();
+        assertThat(erased.measures()).containsExactly(SafetyMeasure.SAFETY_PLAN_AT_HOME);
+    }
+
+    @Autowired EventStore eventStore;
+
+    ReferralEvents.SafetyDecisionMade decided(String referralId) {
+        return eventStore.readEvents(referralId).asStream().map(e -> e.getPayload())
+                .filter(ReferralEvents.SafetyDecisionMade.class::isInstance).map(ReferralEvents.SafetyDecisionMade.class::cast)
+                .findFirst().orElseThrow();
     }
 
     @Test

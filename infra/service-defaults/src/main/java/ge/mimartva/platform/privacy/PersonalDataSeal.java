@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Seals and opens the {@link PersonalData} inside a serialized event. A record's personal components are taken out of
  * its JSON and put, together, in one sealed value under {@value #SEALED}, encrypted with the key of the record's data
- * subject: the {@link DataSubjectId} of the record or of a record around it, otherwise the pseudonym of the person's
- * personal number, otherwise a subject of its own. Opening puts them back; when the subject's key has been erased
+ * subject: the {@link DataSubjectId} of the record or of a record around it, otherwise the subject linked to the
+ * {@link DataSubjectRecord} it belongs to, otherwise the pseudonym of the person's personal number, otherwise a subject
+ * of its own. Opening puts them back; when the subject's key has been erased
  * they stay out, and the components read as {@code null}.
  */
 public class PersonalDataSeal {
@@ -86,7 +87,14 @@ public class PersonalDataSeal {
             return;
         }
         String declared = plan.subjectComponent() == null ? null : (String) plan.valueOf(value, plan.subjectComponent());
+        String record = plan.recordComponent() == null ? null : (String) plan.valueOf(value, plan.recordComponent());
+        if (declared != null && record != null) {
+            vault.linkRecord(record, declared);
+        }
         String subject = declared != null ? declared : enclosingSubject;
+        if (subject == null && record != null && !plan.personal().isEmpty()) {
+            subject = vault.subjectOfRecord(record).orElse(null);
+        }
         ObjectNode personal = mapper.createObjectNode();
         for (String name : plan.personal()) {
             JsonNode field = object.remove(name);
@@ -159,10 +167,10 @@ public class PersonalDataSeal {
     }
 
     /** Where a record type keeps personal data: its own components, and the records inside it that carry some. */
-    private record RecordPlan(Map<String, RecordComponent> components, String subjectComponent, List<String> personal,
-                              List<String> nested) {
+    private record RecordPlan(Map<String, RecordComponent> components, String subjectComponent, String recordComponent,
+                              List<String> personal, List<String> nested) {
 
-        private static final RecordPlan NONE = new RecordPlan(Map.of(), null, List.of(), List.of());
+        private static final RecordPlan NONE = new RecordPlan(Map.of(), null, null, List.of(), List.of());
 
         static RecordPlan of(Class<?> type, Set<Class<?>> visiting) {
             if (!type.isRecord() || !visiting.add(type)) {
@@ -170,6 +178,7 @@ public class PersonalDataSeal {
             }
             Map<String, RecordComponent> components = new ConcurrentHashMap<>();
             String subject = null;
+            String record = null;
             List<String> personal = new ArrayList<>();
             List<String> nested = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
@@ -177,6 +186,9 @@ public class PersonalDataSeal {
                 component.getAccessor().setAccessible(true);
                 if (component.isAnnotationPresent(DataSubjectId.class)) {
                     subject = component.getName();
+                }
+                if (component.isAnnotationPresent(DataSubjectRecord.class)) {
+                    record = component.getName();
                 }
                 if (component.isAnnotationPresent(PersonalData.class)) {
                     if (component.getType().isPrimitive()) {
@@ -189,7 +201,7 @@ public class PersonalDataSeal {
                 }
             }
             visiting.remove(type);
-            return new RecordPlan(components, subject, List.copyOf(personal), List.copyOf(nested));
+            return new RecordPlan(components, subject, record, List.copyOf(personal), List.copyOf(nested));
         }
 
         private static Class<?> elementType(RecordComponent component) {

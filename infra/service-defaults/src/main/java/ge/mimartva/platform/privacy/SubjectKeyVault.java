@@ -34,6 +34,7 @@ public class SubjectKeyVault {
     private final Clock clock;
     private final Map<String, SubjectKey> liveBySubject = new ConcurrentHashMap<>();
     private final Map<UUID, Optional<SecretKey>> byKeyId = new ConcurrentHashMap<>();
+    private final Map<String, String> subjectByRecord = new ConcurrentHashMap<>();
 
     public SubjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, SecretKey keyEncryptionKey,
                            Clock clock) {
@@ -63,6 +64,29 @@ public class SubjectKeyVault {
         }));
         liveBySubject.put(subjectId, key);
         return key;
+    }
+
+    /** Records which subject a record is about (once; in a transaction of its own, like a key). */
+    public void linkRecord(String recordId, String subjectId) {
+        if (subjectId.equals(subjectByRecord.get(recordId))) {
+            return;
+        }
+        ownTransaction.executeWithoutResult(tx -> jdbc.update(
+                "INSERT INTO data_subject_record (record_id, subject_id) VALUES (?, ?) ON CONFLICT (record_id) DO NOTHING",
+                recordId, subjectId));
+        subjectOfRecord(recordId);
+    }
+
+    /** The subject a record is about, when a record's first event named it. */
+    public Optional<String> subjectOfRecord(String recordId) {
+        String known = subjectByRecord.get(recordId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> subject = jdbc.queryForList("SELECT subject_id FROM data_subject_record WHERE record_id = ?",
+                String.class, recordId).stream().findFirst();
+        subject.ifPresent(s -> subjectByRecord.put(recordId, s));
+        return subject;
     }
 
     /** The key with this id, or empty once its subject was erased. */

@@ -1,5 +1,7 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.platform.privacy.DataSubjectRecord;
+import ge.mimartva.platform.privacy.PersonalData;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.ReferralActions.PlanTask;
@@ -39,7 +41,8 @@ public final class ReferralEvents {
     }
 
     @Revision("1")
-    public record ReferralRedirected(String referralId, String redirectedTo, String reason, Instant at) {
+    public record ReferralRedirected(@DataSubjectRecord String referralId, String redirectedTo, @PersonalData String reason,
+                                     Instant at) {
     }
 
     @Revision("1")
@@ -55,8 +58,9 @@ public final class ReferralEvents {
     }
 
     @Revision("1")
-    public record SafetyDecisionMade(String referralId, Set<SafetyMeasure> measures,
-                                     String lessStringentMeasuresFailBecause, String childOpinion, Instant at) {
+    public record SafetyDecisionMade(@DataSubjectRecord String referralId, Set<SafetyMeasure> measures,
+                                     @PersonalData String lessStringentMeasuresFailBecause,
+                                     @PersonalData String childOpinion, Instant at) {
     }
 
     /** Separation is enforced by the police of the child's district, at once (L 14(1-2)). */
@@ -67,7 +71,8 @@ public final class ReferralEvents {
 
     /** An appeal against the separation; recorded, and it does not suspend the decision (L 14(6)). */
     @Revision("1")
-    public record SeparationAppealed(String referralId, String lodgedBy, LocalDate lodgedOn, Instant at) {
+    public record SeparationAppealed(@DataSubjectRecord String referralId, @PersonalData String lodgedBy, LocalDate lodgedOn,
+                                     Instant at) {
     }
 
     @Revision("1")
@@ -85,7 +90,8 @@ public final class ReferralEvents {
     }
 
     @Revision("1")
-    public record ClosureRejected(String referralId, String rejectedBy, String reason, Instant at) {
+    public record ClosureRejected(@DataSubjectRecord String referralId, String rejectedBy, @PersonalData String reason,
+                                  Instant at) {
     }
 
     /**
@@ -99,11 +105,13 @@ public final class ReferralEvents {
     }
 
     @Revision("1")
-    public record CaseReopened(String referralId, String owningUnit, String reportingBody, String reason, Instant at) {
+    public record CaseReopened(@DataSubjectRecord String referralId, String owningUnit, String reportingBody,
+                               @PersonalData String reason, Instant at) {
     }
 
     @Revision("1")
-    public record TransferRequested(String referralId, String fromUnit, String toUnit, String reason, Instant at) {
+    public record TransferRequested(@DataSubjectRecord String referralId, String fromUnit, String toUnit,
+                                    @PersonalData String reason, Instant at) {
     }
 
     @Revision("1")
@@ -111,7 +119,8 @@ public final class ReferralEvents {
     }
 
     @Revision("1")
-    public record TransferRejected(String referralId, String fromUnit, String toUnit, String reason, Instant at) {
+    public record TransferRejected(@DataSubjectRecord String referralId, String fromUnit, String toUnit,
+                                   @PersonalData String reason, Instant at) {
     }
 
     /** A statutory clock started: its rule and the rule's version decide when it is due. */

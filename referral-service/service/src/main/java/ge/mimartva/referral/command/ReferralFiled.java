@@ -2,6 +2,7 @@ package ge.mimartva.referral.command;
 
 import ge.mimartva.platform.privacy.PersonalData;
 import ge.mimartva.platform.privacy.DataSubjectId;
+import ge.mimartva.platform.privacy.DataSubjectRecord;
 import ge.mimartva.referral.api.AllegedAbuser;
 import ge.mimartva.referral.api.Concern;
 import org.axonframework.serialization.Revision;
@@ -15,7 +16,7 @@ import java.util.List;
  * {@code allegedAbuser}; revision 1 is upcast by {@code ReferralFiledUpcaster}.
  */
 @Revision("2")
-public record ReferralFiled(String referralId, String reportingBody, String reportingBodyType, String filedBy,
+public record ReferralFiled(@DataSubjectRecord String referralId, String reportingBody, String reportingBodyType, String filedBy,
                             Child child, @DataSubjectId String childSubjectId, List<Concern> concerns,
                             @PersonalData String description,
                             boolean immediateDanger, Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser,
