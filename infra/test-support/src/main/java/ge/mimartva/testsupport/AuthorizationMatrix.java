@@ -30,10 +30,6 @@ public final class AuthorizationMatrix {
                 default -> throw new IllegalArgumentException("unknown outcome " + letter);
             };
         }
-
-        public char letter() {
-            return name().charAt(0);
-        }
     }
 
     /** A role as the matrix's callers have it: the body they act for when the record is theirs, and another. */

@@ -9,15 +9,13 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /** Georgian first; English on request ({@code ?lang=en}, remembered in a cookie). */
 @Configuration
 public class PortalLocale implements WebMvcConfigurer {
 
-    public static final Locale GEORGIAN = Locale.forLanguageTag("ka");
-    public static final List<Locale> SUPPORTED = List.of(GEORGIAN, Locale.ENGLISH);
+    private static final Locale GEORGIAN = Locale.forLanguageTag("ka");
 
     @Bean
     LocaleResolver localeResolver() {
