@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal in Debian's Chromium, headless, as its users meet it: the reporter logs in on the realm's page, follows
  * the guide, files a referral in Georgian and sees it listed; the supervisor finds it in the unit's queue, opens its
  * timeline, registers it and assigns it; the social worker finds it in their queue, takes the case from first contact
- * to its monitoring and, for the receiving unit, acknowledges its notification. Every page is kept as a screenshot in Georgian and
+ * to its monitoring and asks to close it, which the supervisor approves; and, for the receiving unit, the social
+ * worker acknowledges its notification. Every page is kept as a screenshot in Georgian and
  * in English ({@code target/screenshots}).
  */
 @Order(10)
@@ -226,17 +227,26 @@ class PortalBrowserAcceptanceTest {
         new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
         step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
         screenshotBothLanguages(unit, "12-case-in-intervention");
+
+        // closure: the social worker asks, another person (the supervisor) approves; a closed case can be reopened
+        new Select(unit.findElement(By.id("reason"))).selectByValue("RISK_REMOVED");
+        step(unit, "action-close", "close", "დახურვა დასამტკიცებელია");
+        supervisor.get(unit.getCurrentUrl().replaceAll("\\?.*", "") + "?lang=ka");
+        step(supervisor, "action-approve", "close/approve", "დახურულია");
+        assertThat(supervisor.findElement(By.id("action-reopen")).isDisplayed()).isTrue();
+        assertThat(supervisor.findElement(By.id("reopenReason")).getAttribute("name")).isEqualTo("reason");
+        screenshotBothLanguages(supervisor, "13-case-closed");
         unit.get(gateway() + "/portal/inbox?lang=ka");
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
             return !d.findElements(item).isEmpty();
         });
-        screenshotBothLanguages(unit, "13-inbox");
+        screenshotBothLanguages(unit, "14-inbox");
         unit.findElement(item).findElement(By.tagName("button")).click();
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "li[data-referral='" + referralId + "'] .ack")).isEmpty());
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
-        screenshotBothLanguages(unit, "14-inbox-acknowledged");
+        screenshotBothLanguages(unit, "15-inbox-acknowledged");
     }
 }
