@@ -3,7 +3,6 @@ package ge.mimartva.gateway.security;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
@@ -74,8 +73,7 @@ public class ClientRateLimitFilter implements WebFilter {
         if (principal instanceof OAuth2AuthenticationToken login) {
             return new Caller(PORTAL_CLIENT, PORTAL_CLIENT + ":" + login.getName());
         }
-        String name = principal instanceof AbstractAuthenticationToken token ? token.getName() : principal.getName();
-        return new Caller(ANONYMOUS, ANONYMOUS + ":" + name);
+        return new Caller(ANONYMOUS, ANONYMOUS + ":" + principal.getName());
     }
 
     private RateLimiter limiterOf(Caller caller, RateLimitProperties.Limit limit) {

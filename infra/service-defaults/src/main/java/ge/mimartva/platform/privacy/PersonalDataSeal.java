@@ -92,9 +92,6 @@ public class PersonalDataSeal {
             vault.linkRecord(record, declared);
         }
         String subject = declared != null ? declared : enclosingSubject;
-        if (subject == null && record != null && !plan.personal().isEmpty()) {
-            subject = vault.subjectOfRecord(record).orElse(null);
-        }
         ObjectNode personal = mapper.createObjectNode();
         for (String name : plan.personal()) {
             JsonNode field = object.remove(name);
@@ -103,7 +100,7 @@ public class PersonalDataSeal {
             }
         }
         if (!personal.isEmpty()) {
-            object.set(SEALED, sealed(personal, subject != null ? subject : subjectOf(personal)));
+            object.set(SEALED, sealed(personal, subject != null ? subject : subjectOf(personal, record)));
         }
         for (String name : plan.nested()) {
             Object nested = plan.valueOf(value, name);
@@ -119,7 +116,12 @@ public class PersonalDataSeal {
         }
     }
 
-    private String subjectOf(ObjectNode personal) {
+    /** The subject of personal data whose record names none: the record's, the personal number's, or its own. */
+    private String subjectOf(ObjectNode personal, String record) {
+        Optional<String> ofRecord = record == null ? Optional.empty() : vault.subjectOfRecord(record);
+        if (ofRecord.isPresent()) {
+            return ofRecord.get();
+        }
         JsonNode personalNumber = personal.get(PERSONAL_NUMBER);
         return personalNumber != null && personalNumber.isTextual() ? pseudonyms.of(personalNumber.asText())
                 : UUID.randomUUID().toString();
