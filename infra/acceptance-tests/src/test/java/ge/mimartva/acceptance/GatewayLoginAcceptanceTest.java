@@ -171,7 +171,7 @@ class GatewayLoginAcceptanceTest {
         String token = Platform.integratorToken();
         HttpClient http = HttpClient.newHttpClient();
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 100; i++) {
             burst.add(http.sendAsync(HttpRequest.newBuilder(URI.create(gateway() + "/api/integration/events?limit=1"))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()));
         }

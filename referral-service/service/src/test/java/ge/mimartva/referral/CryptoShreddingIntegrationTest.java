@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -162,35 +164,50 @@ class CryptoShreddingIntegrationTest {
     void whatTheCaseLaterSaysAboutTheChildIsSealedWithTheChildsKeyAndErasedWithIt() throws Exception {
         FiledChild child = file("ელენე");
         String opinion = "ბავშვს სურს ბებიასთან დარჩენა";
+        String task = "ყოველდღიური შეხვედრა სკოლის ფსიქოლოგთან";
         long version = ((Number) JsonPath.read(mvc.perform(get("/api/referrals/" + child.referralId()).with(SUPERVISOR))
                 .andReturn().getResponse().getContentAsString(), "$.version")).longValue();
         version = act(child.referralId(), version, "triage", ",\"urgency\":\"STANDARD\"");
         version = act(child.referralId(), version, "assign", ",\"socialWorker\":\"sw.vake\"");
-        version = act(child.referralId(), version, "first-contact", ",\"contactedAt\":\"" + java.time.Instant.now() + "\"");
+        version = act(child.referralId(), version, "first-contact", ",\"contactedAt\":\"" + Instant.now() + "\"");
         version = act(child.referralId(), version, "assess", ",\"outcome\":\"RISK_CONFIRMED\"");
-        act(child.referralId(), version, "decide",
+        version = act(child.referralId(), version, "decide",
                 ",\"measures\":[\"SAFETY_PLAN_AT_HOME\"],\"childOpinion\":\"" + opinion + "\"");
-        String decision = new String(jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ? "
-                + "and payloadtype like '%SafetyDecisionMade'", byte[].class, child.referralId()), StandardCharsets.UTF_8);
-        assertThat(decision).doesNotContain(opinion).contains("sealedPersonalData", child.subjectId(pseudonyms),
-                "SAFETY_PLAN_AT_HOME");
-        assertThat(decided(child.referralId()).childOpinion()).isEqualTo(opinion);
+        act(child.referralId(), version, "conference", ",\"heldAt\":\"" + Instant.now() + "\",\"participants\":[\""
+                + SCHOOL + "\"],\"tasks\":[{\"ownerBody\":\"" + SCHOOL + "\",\"task\":\"" + task + "\",\"due\":\""
+                + LocalDate.now().plusDays(14) + "\"}]");
+        assertThat(stored(child.referralId(), "SafetyDecisionMade")).doesNotContain(opinion)
+                .contains("sealedPersonalData", child.subjectId(pseudonyms), "SAFETY_PLAN_AT_HOME");
+        assertThat(stored(child.referralId(), "CaseConferenceHeld")).doesNotContain(task)
+                .contains("sealedPersonalData", child.subjectId(pseudonyms), SCHOOL);
+        assertThat(recorded(child.referralId(), ReferralEvents.SafetyDecisionMade.class).childOpinion()).isEqualTo(opinion);
+        assertThat(recorded(child.referralId(), ReferralEvents.CaseConferenceHeld.class).tasks().get(0).task()).isEqualTo(task);
 
         mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"subjectId\":\"" + child.subjectId(pseudonyms) + "\",\"reason\":\"COURT_ORDER\"}"))
                 .andExpect(status().isOk());
 
-        ReferralEvents.SafetyDecisionMade erased = decided(child.referralId());
-        assertThat(erased.childOpinion()).isNull();
-        assertThat(erased.measures()).containsExactly(SafetyMeasure.SAFETY_PLAN_AT_HOME);
+        ReferralEvents.SafetyDecisionMade decision = recorded(child.referralId(), ReferralEvents.SafetyDecisionMade.class);
+        assertThat(decision.childOpinion()).isNull();
+        assertThat(decision.measures()).containsExactly(SafetyMeasure.SAFETY_PLAN_AT_HOME);
+        ReferralEvents.PlannedTask planned = recorded(child.referralId(), ReferralEvents.CaseConferenceHeld.class).tasks().get(0);
+        assertThat(planned.task()).isNull();
+        assertThat(planned.ownerBody()).isEqualTo(SCHOOL);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                mongo.findById(child.referralId(), ReferralDocument.class).planTasks()).singleElement()
+                .satisfies(t -> assertThat(t.task()).isNull()));
+    }
+
+    String stored(String referralId, String eventType) {
+        return new String(jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ? "
+                + "and payloadtype like ?", byte[].class, referralId, "%" + eventType), StandardCharsets.UTF_8);
     }
 
     @Autowired EventStore eventStore;
 
-    ReferralEvents.SafetyDecisionMade decided(String referralId) {
-        return eventStore.readEvents(referralId).asStream().map(e -> e.getPayload())
-                .filter(ReferralEvents.SafetyDecisionMade.class::isInstance).map(ReferralEvents.SafetyDecisionMade.class::cast)
-                .findFirst().orElseThrow();
+    <E> E recorded(String referralId, Class<E> eventType) {
+        return eventStore.readEvents(referralId).asStream().map(e -> e.getPayload()).filter(eventType::isInstance)
+                .map(eventType::cast).findFirst().orElseThrow();
     }
 
     @Test

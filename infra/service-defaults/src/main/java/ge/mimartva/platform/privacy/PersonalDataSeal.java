@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Seals and opens the {@link PersonalData} inside a serialized event. A record's personal components are taken out of
  * its JSON and put, together, in one sealed value under {@value #SEALED}, encrypted with the key of the record's data
  * subject: the {@link DataSubjectId} of the record or of a record around it, otherwise the subject linked to the
- * {@link DataSubjectRecord} it belongs to, otherwise the pseudonym of the person's personal number, otherwise a subject
+ * {@link DataSubjectRecord} it or a record around it belongs to, otherwise the pseudonym of the person's personal number, otherwise a subject
  * of its own. Opening puts them back; when the subject's key has been erased
  * they stay out, and the components read as {@code null}.
  */
@@ -92,6 +92,9 @@ public class PersonalDataSeal {
             vault.linkRecord(record, declared);
         }
         String subject = declared != null ? declared : enclosingSubject;
+        if (subject == null && record != null) {
+            subject = vault.subjectOfRecord(record).orElse(null);
+        }
         ObjectNode personal = mapper.createObjectNode();
         for (String name : plan.personal()) {
             JsonNode field = object.remove(name);
@@ -100,7 +103,7 @@ public class PersonalDataSeal {
             }
         }
         if (!personal.isEmpty()) {
-            object.set(SEALED, sealed(personal, subject != null ? subject : subjectOf(personal, record)));
+            object.set(SEALED, sealed(personal, subject != null ? subject : subjectOf(personal)));
         }
         for (String name : plan.nested()) {
             Object nested = plan.valueOf(value, name);
@@ -116,12 +119,8 @@ public class PersonalDataSeal {
         }
     }
 
-    /** The subject of personal data whose record names none: the record's, the personal number's, or its own. */
-    private String subjectOf(ObjectNode personal, String record) {
-        Optional<String> ofRecord = record == null ? Optional.empty() : vault.subjectOfRecord(record);
-        if (ofRecord.isPresent()) {
-            return ofRecord.get();
-        }
+    /** The subject of personal data that no record links to one: the personal number's, or a subject of its own. */
+    private String subjectOf(ObjectNode personal) {
         JsonNode personalNumber = personal.get(PERSONAL_NUMBER);
         return personalNumber != null && personalNumber.isTextual() ? pseudonyms.of(personalNumber.asText())
                 : UUID.randomUUID().toString();

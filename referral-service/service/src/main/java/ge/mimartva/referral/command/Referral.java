@@ -36,6 +36,7 @@ import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
 import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRedirected;
@@ -258,7 +259,8 @@ public class Referral {
                 ? "A confirmed risk needs a safety decision before the case conference."
                 : "A case conference follows an assessment that found support or risk.");
         require(c.tasks() != null && !c.tasks().isEmpty(), "A case plan holds at least one task.");
-        apply(new CaseConferenceHeld(referralId, c.heldAt(), List.copyOf(c.participants()), List.copyOf(c.tasks()), c.at()));
+        apply(new CaseConferenceHeld(referralId, c.heldAt(), List.copyOf(c.participants()), PlannedTask.of(c.tasks()),
+                c.at()));
         stopClock(StatutoryClock.T_CONFERENCE, c.at(), deadlines);
         stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
         startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);

@@ -75,9 +75,22 @@ public final class ReferralEvents {
                                      Instant at) {
     }
 
+    /** The plan's tasks keep what each body does, which may say much about the child, sealed with the child's key. */
     @Revision("1")
-    public record CaseConferenceHeld(String referralId, Instant heldAt, List<String> participants,
-                                     List<PlanTask> tasks, Instant at) {
+    public record CaseConferenceHeld(@DataSubjectRecord String referralId, Instant heldAt, List<String> participants,
+                                     List<PlannedTask> tasks, Instant at) {
+    }
+
+    /** A task of the case plan as recorded: its owner and due date stay readable after the child's data is erased. */
+    public record PlannedTask(String ownerBody, @PersonalData String task, LocalDate due) {
+
+        static List<PlannedTask> of(List<PlanTask> plan) {
+            return plan.stream().map(t -> new PlannedTask(t.ownerBody(), t.task(), t.due())).toList();
+        }
+
+        public PlanTask asPlanTask() {
+            return new PlanTask(ownerBody, task, due);
+        }
     }
 
     @Revision("1")

@@ -13,6 +13,7 @@ import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
 import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
@@ -119,7 +120,7 @@ public class ReferralProjection {
     @EventHandler
     void on(CaseConferenceHeld e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, status(ReferralStatus.IN_INTERVENTION).set("lastConferenceAt", e.heldAt())
-                .set("planTasks", e.tasks()));
+                .set("planTasks", e.tasks().stream().map(PlannedTask::asPlanTask).toList()));
     }
 
     @EventHandler

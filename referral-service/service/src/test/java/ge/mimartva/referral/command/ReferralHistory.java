@@ -14,6 +14,7 @@ import ge.mimartva.referral.command.ReferralEvents.CaseClosed;
 import ge.mimartva.referral.command.ReferralEvents.CaseConferenceHeld;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
 import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
+import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
@@ -43,6 +44,9 @@ final class ReferralHistory {
     static final Child CHILD = new Child("ნინო", "ბერიძე", "01001012345", LocalDate.of(2015, 3, 14), null, "TBILISI-VAKE");
     static final List<PlanTask> PLAN = List.of(new PlanTask("SCH-TBILISI-VAKE-051", "daily check-in with the school psychologist",
             LocalDate.of(2026, 12, 15)));
+    /** {@link #PLAN} as the conference records it. */
+    static final List<PlannedTask> PLANNED = List.of(new PlannedTask("SCH-TBILISI-VAKE-051",
+            "daily check-in with the school psychologist", LocalDate.of(2026, 12, 15)));
 
     private ReferralHistory() {
     }
@@ -105,7 +109,7 @@ final class ReferralHistory {
 
     static List<Object> inIntervention() {
         List<Object> h = separationDecided();
-        h.addAll(List.of(new CaseConferenceHeld(REFERRAL, AT, List.of(UNIT, SCHOOL), PLAN, AT),
+        h.addAll(List.of(new CaseConferenceHeld(REFERRAL, AT, List.of(UNIT, SCHOOL), PLANNED, AT),
                 stopped(StatutoryClock.T_CONFERENCE, 4, AT),
                 started(StatutoryClock.T_REVIEW, 5, Urgency.STANDARD, AT, AT)));
         return h;

@@ -56,6 +56,7 @@ import java.util.Set;
 import static ge.mimartva.referral.command.ReferralHistory.AT;
 import static ge.mimartva.referral.command.ReferralHistory.NOW;
 import static ge.mimartva.referral.command.ReferralHistory.PLAN;
+import static ge.mimartva.referral.command.ReferralHistory.PLANNED;
 import static ge.mimartva.referral.command.ReferralHistory.POLICE;
 import static ge.mimartva.referral.command.ReferralHistory.POLICY;
 import static ge.mimartva.referral.command.ReferralHistory.REFERRAL;
@@ -321,7 +322,7 @@ class ReferralLifecycleTest {
         void theConferenceAgreesThePlanAndStartsTheReviewClock() {
             fixture.given(separationDecided())
                     .when(new HoldCaseConference(REFERRAL, null, AT, List.of(UNIT, SCHOOL), PLAN, WORKER, AT))
-                    .expectEvents(new CaseConferenceHeld(REFERRAL, AT, List.of(UNIT, SCHOOL), PLAN, AT),
+                    .expectEvents(new CaseConferenceHeld(REFERRAL, AT, List.of(UNIT, SCHOOL), PLANNED, AT),
                             stopped(StatutoryClock.T_CONFERENCE, 4, AT),
                             started(StatutoryClock.T_REVIEW, 5, Urgency.STANDARD, AT, AT));
         }
