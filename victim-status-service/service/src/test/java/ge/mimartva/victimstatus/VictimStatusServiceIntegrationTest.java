@@ -131,6 +131,10 @@ class VictimStatusServiceIntegrationTest {
         mvc.perform(get(location).with(VAKE_POLICE)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.municipality").value("TBILISI-VAKE"))
                 .andExpect(jsonPath("$.victim").doesNotExist());
+        String stored = new String(jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ?",
+                byte[].class, location.substring(location.lastIndexOf('/') + 1)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(stored).doesNotContain("თამარ", "გელაშვილი", "01001012345", "Tbilisi, Vake", "threats at home",
+                "refused to sign").contains("sealedPersonalData", pseudonyms.of("01001012345"), "TBILISI-VAKE");
         long before = orderEvents();
 
         String tooLong = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tbilisi")).plusMonths(1).plusDays(2).toString();

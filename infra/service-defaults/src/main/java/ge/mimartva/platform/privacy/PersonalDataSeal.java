@@ -24,10 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Seals and opens the {@link PersonalData} inside a serialized event. A record's personal components are taken out of
  * its JSON and put, together, in one sealed value under {@value #SEALED}, encrypted with the key of the record's data
- * subject: the {@link DataSubjectId} of the record or of a record around it, otherwise the subject linked to the
- * {@link DataSubjectRecord} it or a record around it belongs to, otherwise the pseudonym of the person's personal number, otherwise a subject
- * of its own. Opening puts them back; when the subject's key has been erased
- * they stay out, and the components read as {@code null}.
+ * subject: the {@link DataSubjectId} the record names; otherwise the pseudonym of the personal number among them;
+ * otherwise the subject of a record around it or linked to the {@link DataSubjectRecord} it belongs to; otherwise a
+ * subject of its own. Opening puts them back; when the subject's key has been erased they stay out, and the
+ * components read as {@code null}.
  */
 public class PersonalDataSeal {
 
@@ -103,7 +103,7 @@ public class PersonalDataSeal {
             }
         }
         if (!personal.isEmpty()) {
-            object.set(SEALED, sealed(personal, subject != null ? subject : subjectOf(personal)));
+            object.set(SEALED, sealed(personal, declared != null ? declared : subjectOf(personal, subject)));
         }
         for (String name : plan.nested()) {
             Object nested = plan.valueOf(value, name);
@@ -119,11 +119,17 @@ public class PersonalDataSeal {
         }
     }
 
-    /** The subject of personal data that no record links to one: the personal number's, or a subject of its own. */
-    private String subjectOf(ObjectNode personal) {
+    /**
+     * The subject of personal data that names none: the person's own, by their personal number (another person on the
+     * same record, such as an abuser on a victim's order, keeps a key of their own); else the subject of the record
+     * around it; else a subject of its own.
+     */
+    private String subjectOf(ObjectNode personal, String surrounding) {
         JsonNode personalNumber = personal.get(PERSONAL_NUMBER);
-        return personalNumber != null && personalNumber.isTextual() ? pseudonyms.of(personalNumber.asText())
-                : UUID.randomUUID().toString();
+        if (personalNumber != null && personalNumber.isTextual() && !personalNumber.asText().isBlank()) {
+            return pseudonyms.of(personalNumber.asText());
+        }
+        return surrounding != null ? surrounding : UUID.randomUUID().toString();
     }
 
     private ObjectNode sealed(ObjectNode personal, String subject) {

@@ -46,6 +46,13 @@ class PersonalDataSealTest {
     record CaseCounted(String caseId, int count) {
     }
 
+    record Party(@PersonalData String name, @PersonalData String personalNumber) {
+    }
+
+    /** The victim's subject seals the order; another person on it keeps a key of their own. */
+    record OrderIssued(@DataSubjectId String victimSubjectId, Party victim, Party abuser, @PersonalData String place) {
+    }
+
     static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     static final SubjectPseudonyms PSEUDONYMS = new SubjectPseudonyms("personal-data-seal-test-key");
     static SubjectKeyVault vault;
@@ -106,6 +113,17 @@ class PersonalDataSealTest {
 
         assertThat(stored.toString()).doesNotContain("01001012345", "მარიამ");
         assertThat(stored.at("/sealedPersonalData/subject").asText()).isEqualTo(PSEUDONYMS.of("01001012345"));
+    }
+
+    @Test
+    void anotherPersonOnARecordIsSealedWithTheirOwnKeyWhenTheirPersonalNumberIsKnown() {
+        String victim = id();
+        JsonNode stored = stored(new OrderIssued(victim, new Party("თამარ", null), new Party("გიორგი", "01024054321"),
+                "Tbilisi"));
+
+        assertThat(stored.at("/sealedPersonalData/subject").asText()).isEqualTo(victim);
+        assertThat(stored.at("/victim/sealedPersonalData/subject").asText()).isEqualTo(victim);
+        assertThat(stored.at("/abuser/sealedPersonalData/subject").asText()).isEqualTo(PSEUDONYMS.of("01024054321"));
     }
 
     @Test

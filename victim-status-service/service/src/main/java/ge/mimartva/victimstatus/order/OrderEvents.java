@@ -1,5 +1,7 @@
 package ge.mimartva.victimstatus.order;
 
+import ge.mimartva.platform.privacy.DataSubjectId;
+import ge.mimartva.platform.privacy.PersonalData;
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import java.time.Instant;
@@ -14,16 +16,23 @@ public final class OrderEvents {
     private OrderEvents() {
     }
 
-    /** Issued and in force at once (L 10(3⁶)); the parties' identities stay in this service. */
-    @Revision("1")
+    /**
+     * Issued and in force at once (L 10(3⁶)); the parties' identities stay in this service. The parties, the place,
+     * the circumstances and why a party did not sign are personal data, sealed with the victim's key
+     * ({@code victimSubjectId}); the abuser's identity with the abuser's own when their personal number is known.
+     * Revision 2 added {@code victimSubjectId}; revision 1 orders read with it absent (their fields were not sealed).
+     */
+    @Revision("2")
     public record RestrainingOrderIssued(String orderId, String referralId, String issuingDistrict, String issuedBy,
-                                         Instant issuedAt, String place, String circumstances, Party victim,
-                                         Party abuser, Set<ProhibitedMatter> matters, LocalDate validUntil,
+                                         Instant issuedAt, @PersonalData String place,
+                                         @PersonalData String circumstances, Party victim,
+                                         @DataSubjectId String victimSubjectId, Party abuser,
+                                         Set<ProhibitedMatter> matters, LocalDate validUntil,
                                          Set<String> investigatedArticles, boolean victimIsMinor,
-                                         boolean minorsConcerned, boolean victimSigned, String victimNotSignedBecause,
-                                         boolean abuserSigned, String abuserNotSignedBecause,
-                                         String surveillanceConsent, Instant appealWindowEnds,
-                                         Instant surveillanceApprovalDue) {
+                                         boolean minorsConcerned, boolean victimSigned,
+                                         @PersonalData String victimNotSignedBecause, boolean abuserSigned,
+                                         @PersonalData String abuserNotSignedBecause, String surveillanceConsent,
+                                         Instant appealWindowEnds, Instant surveillanceApprovalDue) {
     }
 
     @Revision("1")

@@ -2,6 +2,7 @@ package ge.mimartva.victimstatus.order;
 
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.security.Actor;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.order.OrderCommands.ApproveSurveillance;
@@ -19,8 +20,10 @@ import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.DeadlineMessage;
@@ -61,7 +64,8 @@ public class RestrainingOrder {
     }
 
     @CommandHandler
-    public RestrainingOrder(IssueRestrainingOrder c, DeadlineManager deadlines, OrderPolicy policy) {
+    public RestrainingOrder(IssueRestrainingOrder c, DeadlineManager deadlines, OrderPolicy policy,
+                            SubjectPseudonyms pseudonyms) {
         require(c.victim() != null && c.abuser() != null && present(c.victim().firstName())
                         && present(c.victim().lastName()) && present(c.abuser().firstName()) && present(c.abuser().lastName()),
                 "A restraining order states the identity of the victim and of the abuser.");
@@ -85,7 +89,8 @@ public class RestrainingOrder {
         Instant appealEnds = c.issuedAt().plus(policy.appealWindow());
         Instant approvalDue = surveillance ? c.issuedAt().plus(policy.surveillanceApproval()) : null;
         apply(new RestrainingOrderIssued(c.orderId(), c.referralId(), c.issuingDistrict(), c.issuedBy(), c.issuedAt(),
-                c.place(), c.circumstances(), c.victim(), c.abuser(), Set.copyOf(c.matters()), c.validUntil(),
+                c.place(), c.circumstances(), c.victim(), victimSubject(c, pseudonyms), c.abuser(), Set.copyOf(c.matters()),
+                c.validUntil(),
                 c.investigatedArticles() == null ? Set.of() : Set.copyOf(c.investigatedArticles()), c.victimIsMinor(),
                 c.minorsConcerned(), c.victimSigned(), c.victimNotSignedBecause(), c.abuserSigned(),
                 c.abuserNotSignedBecause(), c.surveillanceConsent(), appealEnds, approvalDue));
@@ -150,6 +155,16 @@ public class RestrainingOrder {
                 apply(new OrderExpired(orderId, referralId, validUntil), context.asMetaData());
             }
         }
+    }
+
+    /**
+     * Whose key seals the order's personal data: the victim's, by personal number (the same subject as the victim's
+     * status and, for a child, the referral); without one, a subject of this order's own.
+     */
+    private static String victimSubject(IssueRestrainingOrder c, SubjectPseudonyms pseudonyms) {
+        return present(c.victim().personalNumber()) ? pseudonyms.of(c.victim().personalNumber())
+                : UUID.nameUUIDFromBytes(("victim on restraining order " + c.orderId()).getBytes(StandardCharsets.UTF_8))
+                        .toString();
     }
 
     private static boolean present(String s) {

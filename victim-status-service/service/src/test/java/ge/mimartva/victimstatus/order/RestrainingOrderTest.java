@@ -3,6 +3,7 @@ package ge.mimartva.victimstatus.order;
 import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.order.OrderCommands.ApproveSurveillance;
@@ -19,10 +20,12 @@ import ge.mimartva.victimstatus.order.OrderEvents.OrderViolationRecorded;
 import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,7 @@ class RestrainingOrderTest {
     private static final Party VICTIM = new Party("თამარ", "გელაშვილი", "01001012345", LocalDate.of(1990, 1, 1), "TBILISI-VAKE");
     private static final Party ABUSER = new Party("გიორგი", "გელაშვილი", null, null, null);
     private static final OrderPolicy POLICY = OrderPolicy.LAW;
+    private static final SubjectPseudonyms PSEUDONYMS = new SubjectPseudonyms("restraining-order-test-key");
 
     private AggregateTestFixture<RestrainingOrder> fixture;
 
@@ -47,6 +51,7 @@ class RestrainingOrderTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(RestrainingOrder.class);
         fixture.registerInjectableResource(POLICY);
+        fixture.registerInjectableResource(PSEUDONYMS);
     }
 
     private static IssueRestrainingOrder order(Set<ProhibitedMatter> matters, LocalDate validUntil, Set<String> articles,
@@ -66,9 +71,14 @@ class RestrainingOrderTest {
     }
 
     private static RestrainingOrderIssued issued(IssueRestrainingOrder c) {
+        return issued(c, PSEUDONYMS.of(VICTIM.personalNumber()));
+    }
+
+    private static RestrainingOrderIssued issued(IssueRestrainingOrder c, String victimSubjectId) {
         boolean surveillance = c.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE);
         return new RestrainingOrderIssued("o-1", "r-1", DISTRICT, "police-1", ISSUED, c.place(), c.circumstances(),
-                VICTIM, ABUSER, c.matters(), c.validUntil(), c.investigatedArticles(), false, true, c.victimSigned(),
+                c.victim(), victimSubjectId, ABUSER, c.matters(), c.validUntil(), c.investigatedArticles(), false, true,
+                c.victimSigned(),
                 c.victimNotSignedBecause(), true, null, c.surveillanceConsent(), ISSUED.plus(Duration.ofDays(3)),
                 surveillance ? ISSUED.plus(Duration.ofHours(24)) : null);
     }
@@ -86,6 +96,18 @@ class RestrainingOrderTest {
                 .expectScheduledDeadline(ISSUED.plus(Duration.ofDays(3)), new OrderClock("o-1", OrderClock.Kind.APPEAL_WINDOW))
                 .expectScheduledDeadline(expiry.minus(Duration.ofDays(5)), new OrderClock("o-1", OrderClock.Kind.EXPIRY_ALERT))
                 .expectScheduledDeadline(expiry, new OrderClock("o-1", OrderClock.Kind.EXPIRY));
+    }
+
+    @Test
+    void theOrdersPersonalDataIsTheVictimsByPersonalNumberOrElseOfASubjectOfTheOrdersOwn() {
+        IssueRestrainingOrder unnumbered = new IssueRestrainingOrder("o-1", "r-1", DISTRICT, "police-1", ISSUED,
+                "Tbilisi, Vake", "threats at home", new Party("თამარ", "გელაშვილი", null, null, "TBILISI-VAKE"), ABUSER,
+                Set.of(ProhibitedMatter.NO_APPROACH), ISSUE_DAY.plusMonths(1), Set.of(), false, true, true, null, true,
+                null, null);
+        fixture.givenNoPriorActivity()
+                .when(unnumbered)
+                .expectEvents(issued(unnumbered, UUID.nameUUIDFromBytes(
+                        "victim on restraining order o-1".getBytes(StandardCharsets.UTF_8)).toString()));
     }
 
     @Test
