@@ -3,6 +3,7 @@ package ge.mimartva.acceptance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -21,6 +22,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,12 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline, registers it and assigns it; the social worker finds it in their queue, takes the case from first contact
  * to its monitoring and asks to close it, which the supervisor approves; and, for the receiving unit, the social
  * worker acknowledges its notification. Every page is kept as a screenshot in Georgian and
- * in English ({@code target/screenshots}).
+ * in English ({@code target/screenshots}), and audited with axe-core against WCAG 2.1 A and AA.
  */
 @Order(10)
 class PortalBrowserAcceptanceTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final AccessibilityAudit ACCESSIBILITY = new AccessibilityAudit();
     private final List<WebDriver> browsers = new ArrayList<>();
 
     WebDriver browser() {
@@ -70,9 +74,9 @@ class PortalBrowserAcceptanceTest {
     }
 
     @AfterEach
-    void closeBrowsers() {
+    void closeBrowsers(TestInfo test) {
         for (int i = 0; i < browsers.size(); i++) {
-            screenshot(browsers.get(i), "last-page-of-browser-" + (i + 1));
+            screenshot(browsers.get(i), "last-page-of-" + test.getTestMethod().orElseThrow().getName() + "-" + (i + 1));
             browsers.get(i).quit();
         }
     }
@@ -100,9 +104,15 @@ class PortalBrowserAcceptanceTest {
         for (String lang : List.of("ka", "en")) {
             browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + lang);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-            screenshot(browser, name + "-" + lang);
+            keep(browser, name + "-" + lang);
         }
         browser.get(url + (url.contains("?") ? "&" : "?") + "lang=ka");
+    }
+
+    /** Keeps the page as a screenshot and audits its accessibility. */
+    static void keep(WebDriver browser, String name) {
+        screenshot(browser, name);
+        ACCESSIBILITY.check(browser, name);
     }
 
     static void screenshot(WebDriver browser, String name) {
@@ -132,6 +142,21 @@ class PortalBrowserAcceptanceTest {
     }
 
     @Test
+    void theAccessibilityAuditFindsWhatAPageLacks() {
+        WebDriver browser = browser();
+        String page = "<!doctype html><html><head><title>-</title></head><body><main>"
+                + "<input id='name'><p style='color:#bbb;background:#fff'>low contrast</p></main></body></html>";
+        browser.get("data:text/html;charset=utf-8," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+        AccessibilityAudit audit = new AccessibilityAudit();
+
+        audit.check(browser, "a-page-that-falls-short");
+
+        assertThat(audit.findings()).anySatisfy(f -> assertThat(f).contains("html-has-lang"))
+                .anySatisfy(f -> assertThat(f).contains("label", "#name"))
+                .anySatisfy(f -> assertThat(f).contains("color-contrast"));
+    }
+
+    @Test
     void aReporterFilesInGeorgianTheUnitSeesItAndTheReceivingBodyAcknowledges() {
         // the reporter: log in on the realm's page, follow the guide, file in Georgian
         WebDriver reporter = browser();
@@ -145,7 +170,7 @@ class PortalBrowserAcceptanceTest {
         reporter.findElement(By.id("guide-PHYSICAL")).click();
         reporter.findElement(By.id("guide-submit")).click();
         assertThat(reporter.findElement(By.id("decision")).getText()).contains("მიმართეთ სააგენტოს ახლავე");
-        screenshot(reporter, "03-guide-decision-ka");
+        keep(reporter, "03-guide-decision-ka");
         reporter.findElement(By.id("fill-referral")).click();
         assertThat(reporter.findElement(By.id("concern-PHYSICAL")).isSelected()).isTrue();
         screenshotBothLanguages(reporter, "04-referral-form");
@@ -161,7 +186,7 @@ class PortalBrowserAcceptanceTest {
         assertThat(reporter.findElement(By.id("firstName")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(reporter.findElement(By.id("firstName")).getAttribute("aria-describedby")).contains("firstName-error");
         assertThat(reporter.findElement(By.id("lastName")).getAttribute("value")).isEqualTo("გელაშვილი");
-        screenshot(reporter, "05-form-error-ka");
+        keep(reporter, "05-form-error-ka");
 
         reporter.findElement(By.id("firstName")).sendKeys("ნინო");
         reporter.findElement(By.id("file-referral")).click();
@@ -176,7 +201,7 @@ class PortalBrowserAcceptanceTest {
         reporter.get(gateway() + "/portal/referrals/new?lang=en");
         reporter.findElement(By.id("file-referral")).click();
         assertThat(reporter.findElement(By.id("firstName-error")).getText()).contains("This field is required.");
-        screenshot(reporter, "07-form-error-en");
+        keep(reporter, "07-form-error-en");
 
         // the supervisor: the unit's queue (unassigned cases too), the case and its timeline, registration and assignment
         WebDriver supervisor = browser();
@@ -248,5 +273,9 @@ class PortalBrowserAcceptanceTest {
                 "li[data-referral='" + referralId + "'] .ack")).isEmpty());
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
         screenshotBothLanguages(unit, "15-inbox-acknowledged");
+
+        System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings%n",
+                ACCESSIBILITY.pages(), ACCESSIBILITY.findings().size());
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 }
