@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static ge.mimartva.acceptance.Platform.PASSWORD;
 import static ge.mimartva.acceptance.Platform.env;
@@ -44,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline, registers it and assigns it; the social worker finds it in their queue, takes the case from first contact
  * to its monitoring and asks to close it, which the supervisor approves; and, for the receiving unit, the social
  * worker acknowledges its notification. Every page is kept as a screenshot in Georgian and
- * in English ({@code target/screenshots}), and audited with axe-core against WCAG 2.1 A and AA.
+ * in English ({@code target/screenshots}), and audited with axe-core against WCAG 2.1 A and AA; the guide and the form
+ * are walked with the keyboard alone.
  */
 @Order(10)
 class PortalBrowserAcceptanceTest {
@@ -125,6 +129,46 @@ class PortalBrowserAcceptanceTest {
         }
     }
 
+    /**
+     * Walks the page with Tab alone: every visible control is reached (a group of radio buttons once, as browsers
+     * do), the skip link first, and wherever the focus is, it shows. Answers the controls in the order reached.
+     */
+    static List<String> walkWithTheKeyboard(WebDriver browser) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        @SuppressWarnings("unchecked")
+        List<String> controls = (List<String>) script.executeScript("""
+                const name = e => e.type === 'radio' ? 'radio:' + e.name : e.id || e.getAttribute('href');
+                return [...document.querySelectorAll('a[href], button, input, select, textarea')]
+                    .filter(e => e.type !== 'hidden' && !e.disabled && e.getClientRects().length > 0)
+                    .map(name);
+                """);
+        script.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> reached = new ArrayList<>();
+        Actions keyboard = new Actions(browser);
+        for (int press = 0; press < 3 * controls.size() + 5; press++) {
+            keyboard.sendKeys(Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> focus = (Map<String, Object>) script.executeScript("""
+                    const e = document.activeElement, style = getComputedStyle(e);
+                    return {control: e === document.body ? '' : e.type === 'radio' ? 'radio:' + e.name
+                                     : e.id || e.getAttribute('href'),
+                            shown: style.outlineStyle !== 'none' && style.outlineWidth !== '0px'};
+                    """);
+            String control = (String) focus.get("control");
+            if (!reached.isEmpty() && control.equals(reached.get(reached.size() - 1))) {
+                continue; // the next part of the same control: a date's day, month and year
+            }
+            if (control.isEmpty() || reached.contains(control)) {
+                break;
+            }
+            assertThat(focus.get("shown")).as("the focus shows on " + control).isEqualTo(true);
+            reached.add(control);
+        }
+        assertThat(reached).as("controls reached with Tab").first().isEqualTo("#main");
+        assertThat(reached).as("controls reached with Tab").containsAll(controls);
+        return reached;
+    }
+
     /** Takes a step of the case from its page and checks where the case stands afterwards. */
     static void step(WebDriver browser, String button, String action, String statusAfter) {
         browser.findElement(By.id(button)).click();
@@ -166,6 +210,7 @@ class PortalBrowserAcceptanceTest {
 
         reporter.get(gateway() + "/portal/guide");
         screenshotBothLanguages(reporter, "02-guide");
+        int guideByKeyboard = walkWithTheKeyboard(reporter).size();
         reporter.findElement(By.id("signs-yes")).click();
         reporter.findElement(By.id("guide-PHYSICAL")).click();
         reporter.findElement(By.id("guide-submit")).click();
@@ -174,6 +219,7 @@ class PortalBrowserAcceptanceTest {
         reporter.findElement(By.id("fill-referral")).click();
         assertThat(reporter.findElement(By.id("concern-PHYSICAL")).isSelected()).isTrue();
         screenshotBothLanguages(reporter, "04-referral-form");
+        int formByKeyboard = walkWithTheKeyboard(reporter).size();
 
         // a missing required field: the message is next to the field, in the chosen language
         reporter.findElement(By.id("lastName")).sendKeys("გელაშვილი");
@@ -274,8 +320,9 @@ class PortalBrowserAcceptanceTest {
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
         screenshotBothLanguages(unit, "15-inbox-acknowledged");
 
-        System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings%n",
-                ACCESSIBILITY.pages(), ACCESSIBILITY.findings().size());
+        System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings; "
+                        + "with Tab alone, every control reached, focus shown: the guide's %d, the form's %d%n",
+                ACCESSIBILITY.pages(), ACCESSIBILITY.findings().size(), guideByKeyboard, formByKeyboard);
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 }
