@@ -19,8 +19,8 @@ import ge.mimartva.victimstatus.order.OrderEvents.OrderViolationRecorded;
 import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -89,8 +89,8 @@ public class RestrainingOrder {
         Instant appealEnds = c.issuedAt().plus(policy.appealWindow());
         Instant approvalDue = surveillance ? c.issuedAt().plus(policy.surveillanceApproval()) : null;
         apply(new RestrainingOrderIssued(c.orderId(), c.referralId(), c.issuingDistrict(), c.issuedBy(), c.issuedAt(),
-                c.place(), c.circumstances(), c.victim(), victimSubject(c, pseudonyms), c.abuser(), Set.copyOf(c.matters()),
-                c.validUntil(),
+                c.place(), c.circumstances(), c.victim(), victimSubject(c, pseudonyms), c.abuser(),
+                Set.copyOf(c.matters()), c.validUntil(),
                 c.investigatedArticles() == null ? Set.of() : Set.copyOf(c.investigatedArticles()), c.victimIsMinor(),
                 c.minorsConcerned(), c.victimSigned(), c.victimNotSignedBecause(), c.abuserSigned(),
                 c.abuserNotSignedBecause(), c.surveillanceConsent(), appealEnds, approvalDue));
