@@ -13,6 +13,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,7 +39,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -46,7 +46,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -166,10 +165,8 @@ class ExternalDeliveryIntegrationTest {
         jobs.add(jobId, UUID.randomUUID().toString(), UUID.randomUUID().toString(), VAKE_POLICE, WebhookSender.CHANNEL,
                 "http://127.0.0.1:" + WEBHOOK_PORT + "/mimartva", "{\"referralId\":\"parked\"}", Instant.now().plusSeconds(3600));
         jobs.parked(jobId, "HTTP 500");
-        var admin = jwt().jwt(j -> j.subject("admin").claim("preferred_username", "admin")
-                .claim("realm_access", Map.of("roles", List.of("administrator"))).claim("body", "MIMARTVA-OPERATIONS"));
-        var worker = jwt().jwt(j -> j.subject("sw").claim("preferred_username", "sw.vake")
-                .claim("realm_access", Map.of("roles", List.of("social-worker"))).claim("body", VAKE_UNIT));
+        var admin = TestTokens.token("admin", "administrator", "MIMARTVA-OPERATIONS", "OPS");
+        var worker = TestTokens.token("sw.vake", "social-worker", VAKE_UNIT, "SW");
 
         mvc.perform(get("/api/admin/deliveries").with(worker)).andExpect(status().isForbidden());
         mvc.perform(get("/api/admin/deliveries?status=PARKED").with(admin))

@@ -10,8 +10,8 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
-import ge.mimartva.referral.api.Urgency;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,13 +52,11 @@ class IntegrationFeedIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired IntegrationEventPublisher publisher;
 
-    static final RequestPostProcessor MOES = jwt().jwt(j -> j.subject("service-account-moes")
-            .claim("preferred_username", "service-account-mimartva-integrator")
-            .claim("realm_access", Map.of("roles", List.of("integrator"))).claim("body", "INT-MOES"));
-    static final RequestPostProcessor UNLISTED = jwt().jwt(j -> j.subject("other").claim("preferred_username", "other")
-            .claim("realm_access", Map.of("roles", List.of("integrator"))).claim("body", "INT-OTHER"));
-    static final RequestPostProcessor WORKER = jwt().jwt(j -> j.subject("sw").claim("preferred_username", "sw.vake")
-            .claim("realm_access", Map.of("roles", List.of("social-worker"))).claim("body", "SCA-TU-TBILISI-VAKE-SABURTALO"));
+    static final RequestPostProcessor MOES = TestTokens.token("service-account-mimartva-integrator", "integrator",
+            "INT-MOES", "INT");
+    static final RequestPostProcessor UNLISTED = TestTokens.token("other", "integrator", "INT-OTHER", "INT");
+    static final RequestPostProcessor WORKER = TestTokens.token("sw.vake", "social-worker",
+            "SCA-TU-TBILISI-VAKE-SABURTALO", "SW");
 
     static IntegrationMessage event(String referralId, String type, Object payload) {
         return new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE, type, 1, Instant.now(),

@@ -10,6 +10,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -26,7 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +34,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -60,8 +59,7 @@ class NotificationServiceIntegrationTest {
     static final String VAKE_POLICE = "MIA-D-TBILISI-VAKE-SABURTALO";
 
     static RequestPostProcessor memberOf(String body) {
-        return jwt().jwt(j -> j.subject("id-" + body).claim("preferred_username", "staff-of-" + body)
-                .claim("realm_access", Map.of("roles", List.of("social-worker"))).claim("body", body));
+        return TestTokens.token("staff-of-" + body, "social-worker", body, "SW");
     }
 
     IntegrationMessage referralFiled(String referralId, String municipality, boolean immediateDanger) {

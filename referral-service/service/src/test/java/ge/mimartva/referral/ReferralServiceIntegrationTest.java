@@ -6,6 +6,7 @@ import ge.mimartva.referral.query.ChainProjection;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralProjection;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,14 +28,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,9 +63,7 @@ class ReferralServiceIntegrationTest {
     static final String VAKE_SCHOOL = "SCH-TBILISI-VAKE-051";
 
     static RequestPostProcessor actor(String username, String role, String body, String... territory) {
-        return jwt().jwt(j -> j.subject("id-" + username).claim("preferred_username", username)
-                .claim("realm_access", Map.of("roles", List.of(role))).claim("body", body).claim("body_type", "SCH")
-                .claim("territory", List.of(territory)));
+        return TestTokens.token(username, role, body, "SCH", territory);
     }
 
     static final RequestPostProcessor VAKE_REPORTER = actor("school.vake", "school-reporter", VAKE_SCHOOL, "TBILISI-VAKE");

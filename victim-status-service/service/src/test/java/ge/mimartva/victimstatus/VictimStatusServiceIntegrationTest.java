@@ -8,6 +8,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.TestTokens;
 import ge.mimartva.victimstatus.query.ProtectionRecordDocument;
 import ge.mimartva.victimstatus.query.ProtectionRecordProjection;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,8 +48,7 @@ class VictimStatusServiceIntegrationTest {
     @Autowired ProjectionReplay replay;
 
     static RequestPostProcessor socialWorkerServing(String municipality) {
-        return jwt().jwt(j -> j.subject("sw").claim("preferred_username", "sw")
-                .claim("realm_access", Map.of("roles", List.of("social-worker"))).claim("territory", List.of(municipality)));
+        return TestTokens.token("sw", "social-worker", "SCA-TU-" + municipality, "SW", municipality);
     }
 
     static IntegrationMessage referralFiled(String child, String municipality) {
@@ -97,9 +95,8 @@ class VictimStatusServiceIntegrationTest {
         assertThat(mongo.findAll(ProtectionRecordDocument.class)).containsExactlyInAnyOrderElementsOf(live);
     }
 
-    static final RequestPostProcessor VAKE_POLICE = jwt().jwt(j -> j.subject("police-1").claim("preferred_username", "police.vake")
-            .claim("realm_access", Map.of("roles", List.of("police-officer"))).claim("body", "MIA-D-TBILISI-VAKE-SABURTALO")
-            .claim("body_type", "MIA-D").claim("territory", List.of("TBILISI-VAKE")));
+    static final RequestPostProcessor VAKE_POLICE = TestTokens.token("police.vake", "police-officer",
+            "MIA-D-TBILISI-VAKE-SABURTALO", "MIA-D", "TBILISI-VAKE");
 
     static String restrainingOrder(String validUntil, String matters, String victimMunicipality) {
         return """
@@ -166,11 +163,9 @@ class VictimStatusServiceIntegrationTest {
 
     @Autowired ge.mimartva.platform.pseudonym.SubjectPseudonyms pseudonyms;
 
-    static final RequestPostProcessor CLINIC = jwt().jwt(j -> j.subject("clinic-1").claim("preferred_username", "clinic.vake")
-            .claim("realm_access", Map.of("roles", List.of("medical-reporter"))).claim("body", "MED-TBILISI-VAKE-003")
-            .claim("body_type", "MED").claim("territory", List.of("TBILISI-VAKE")));
-    static final RequestPostProcessor VIG = jwt().jwt(j -> j.subject("vig-1").claim("preferred_username", "vig.member")
-            .claim("realm_access", Map.of("roles", List.of("vig-member"))).claim("body", "VIG").claim("body_type", "VIG"));
+    static final RequestPostProcessor CLINIC = TestTokens.token("clinic.vake", "medical-reporter", "MED-TBILISI-VAKE-003",
+            "MED", "TBILISI-VAKE");
+    static final RequestPostProcessor VIG = TestTokens.token("vig.member", "vig-member", "VIG", "VIG");
 
     String lookup(RequestPostProcessor who, String personalNumber, int expectedStatus) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
