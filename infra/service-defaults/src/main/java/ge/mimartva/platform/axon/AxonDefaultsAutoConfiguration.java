@@ -9,6 +9,12 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
+import ge.mimartva.platform.privacy.PrivacyAutoConfiguration;
+import org.axonframework.serialization.Serializer;
 
 /** Axon settings every service shares. */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
@@ -22,6 +28,30 @@ public class AxonDefaultsAutoConfiguration {
     @Bean
     ActingCommands actingCommands(CommandGateway commandGateway) {
         return new ActingCommands(commandGateway);
+    }
+
+    /**
+     * Axon's event serializer refuses an event over {@code mimartva.limits.max-event-size}. It wraps the serializer
+     * after the sealing one, so the limit applies to what is stored.
+     */
+    @Bean
+    static BeanPostProcessor sizeLimitedEventSerializer(Environment environment) {
+        long limit = environment.getProperty("mimartva.limits.max-event-size", DataSize.class, DataSize.ofKilobytes(256))
+                .toBytes();
+        return new SizeLimitedEventSerializerPostProcessor(limit);
+    }
+
+    private record SizeLimitedEventSerializerPostProcessor(long limit) implements BeanPostProcessor, Ordered {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            return "eventSerializer".equals(beanName) && bean instanceof Serializer serializer
+                    && !(bean instanceof SizeLimitedEventSerializer) ? new SizeLimitedEventSerializer(serializer, limit) : bean;
+        }
+
+        @Override
+        public int getOrder() {
+            return PrivacyAutoConfiguration.SEALING_ORDER + 1;
+        }
     }
 
     @Bean

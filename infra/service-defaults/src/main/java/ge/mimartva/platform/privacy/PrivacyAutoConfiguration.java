@@ -12,6 +12,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -30,16 +31,29 @@ import java.time.Clock;
 @Import(PrivacyAdminController.class)
 public class PrivacyAutoConfiguration {
 
-    /** Axon's event serializer, bean {@code eventSerializer}, seals personal data on its way into the event store. */
+    /**
+     * Axon's event serializer, bean {@code eventSerializer}, seals personal data on its way into the event store. It
+     * wraps the serializer first ({@link #SEALING_ORDER}), so that whatever wraps it later sees the sealed form.
+     */
     @Bean
     static BeanPostProcessor sealingEventSerializer(ObjectProvider<PersonalDataSeal> seal) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return "eventSerializer".equals(beanName) && bean instanceof Serializer serializer
-                        && !(bean instanceof SealingSerializer) ? new SealingSerializer(serializer, seal.getObject()) : bean;
-            }
-        };
+        return new SealingEventSerializerPostProcessor(seal);
+    }
+
+    public static final int SEALING_ORDER = 0;
+
+    private record SealingEventSerializerPostProcessor(ObjectProvider<PersonalDataSeal> seal)
+            implements BeanPostProcessor, Ordered {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            return "eventSerializer".equals(beanName) && bean instanceof Serializer serializer
+                    && !(bean instanceof SealingSerializer) ? new SealingSerializer(serializer, seal.getObject()) : bean;
+        }
+
+        @Override
+        public int getOrder() {
+            return SEALING_ORDER;
+        }
     }
 
     @Bean

@@ -2,7 +2,8 @@ package ge.mimartva.platform.privacy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.crypto.KeyGenerator;
@@ -29,7 +30,7 @@ public class SubjectKeyVault {
     }
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate transaction;
     private final SealingCipher keyWrapping;
     private final Clock clock;
     private final Map<String, SubjectKey> liveBySubject = new ConcurrentHashMap<>();
@@ -39,42 +40,62 @@ public class SubjectKeyVault {
     public SubjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, SecretKey keyEncryptionKey,
                            Clock clock) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = new TransactionTemplate(transactions);
         this.keyWrapping = new SealingCipher(keyEncryptionKey);
         this.clock = clock;
     }
 
     /**
-     * The subject's live key, made on first use. It is made in a transaction of its own, so a key is never handed out
-     * for sealing unless it is stored, whatever becomes of the transaction that seals with it.
+     * The subject's live key, made on first use. It is made in the transaction that seals with it (the command's own,
+     * which appends the events), so the key and what it seals are stored together or not at all, and a command never
+     * holds one pooled connection while it waits for a second. (A key made in a transaction of its own did: twelve
+     * concurrent filings held all twelve connections and waited for a thirteenth until the pool's timeout.) A key is
+     * remembered only once its transaction has committed, so a rolled-back key is never handed out again.
      */
     public SubjectKey keyFor(String subjectId) {
         SubjectKey cached = liveBySubject.get(subjectId);
         if (cached != null) {
             return cached;
         }
-        SubjectKey key = ownTransaction.execute(tx -> liveKey(subjectId).orElseGet(() -> {
+        SubjectKey key = transaction.execute(tx -> liveKey(subjectId).orElseGet(() -> {
             SecretKey fresh = newKey();
             UUID keyId = UUID.randomUUID();
+            // A concurrent first use of the same subject waits here on the unique index until the other commits (and
+            // then reads that key) or rolls back (and then this insert goes through).
             jdbc.update("INSERT INTO data_subject_key (key_id, subject_id, key_material, created_at) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT (subject_id) WHERE erased_at IS NULL DO NOTHING",
                     keyId, subjectId, keyWrapping.seal(fresh.getEncoded(), keyId.toString()), Timestamp.from(clock.instant()));
             return liveKey(subjectId).orElseThrow();
         }));
-        liveBySubject.put(subjectId, key);
+        afterCommit(() -> liveBySubject.put(subjectId, key));
         return key;
     }
 
-    /** Records which subject a record is about (once; in a transaction of its own, like a key). */
+    /** Records which subject a record is about (once; in the transaction that seals the record's first event). */
     public void linkRecord(String recordId, String subjectId) {
         if (subjectId.equals(subjectByRecord.get(recordId))) {
             return;
         }
-        ownTransaction.executeWithoutResult(tx -> jdbc.update(
-                "INSERT INTO data_subject_record (record_id, subject_id) VALUES (?, ?) ON CONFLICT (record_id) DO NOTHING",
-                recordId, subjectId));
-        subjectOfRecord(recordId);
+        String linked = transaction.execute(tx -> {
+            jdbc.update("INSERT INTO data_subject_record (record_id, subject_id) VALUES (?, ?) ON CONFLICT (record_id) DO NOTHING",
+                    recordId, subjectId);
+            return jdbc.queryForObject("SELECT subject_id FROM data_subject_record WHERE record_id = ?", String.class, recordId);
+        });
+        afterCommit(() -> subjectByRecord.put(recordId, linked));
+    }
+
+    /** Runs {@code remember} once the surrounding transaction has committed; at once when there is none. */
+    private static void afterCommit(Runnable remember) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remember.run();
+                }
+            });
+        } else {
+            remember.run();
+        }
     }
 
     /** The subject a record is about, when a record's first event named it. */
@@ -99,7 +120,7 @@ public class SubjectKeyVault {
 
     /** Deletes every key of the subject. Answers how many keys were erased (0 when there were none, or already). */
     public int erase(String subjectId) {
-        List<UUID> erased = ownTransaction.execute(tx -> jdbc.queryForList(
+        List<UUID> erased = transaction.execute(tx -> jdbc.queryForList(
                 "UPDATE data_subject_key SET key_material = NULL, erased_at = ? WHERE subject_id = ? AND erased_at IS NULL "
                         + "RETURNING key_id", UUID.class, Timestamp.from(clock.instant()), subjectId));
         liveBySubject.remove(subjectId);

@@ -1,6 +1,8 @@
 package ge.mimartva.platform.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import ge.mimartva.platform.axon.EventTooLargeException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
@@ -12,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -24,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +66,13 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyTooLargeException) {
+                return bodyTooLarge();
+            }
+            if (t instanceof StreamConstraintsException) {
+                // Jackson's own bounds: nesting deeper than it reads, a number or a name longer than it reads.
+                return validation(List.of(new FieldProblem("body", "is nested too deeply or holds a value too long")));
+            }
             if (t instanceof JsonParseException) {
                 // A syntax error (Jackson may wrap it with the path where it stopped): the body as a whole is broken.
                 return validation(List.of(new FieldProblem("body", "is not well-formed JSON")));
@@ -130,14 +141,46 @@ public class ProblemDetailsAdvice {
         return answer;
     }
 
+    /** A request whose outcome would be an event over the size limit: nothing was appended. */
+    @ExceptionHandler(EventTooLargeException.class)
+    ResponseEntity<ProblemDetail> eventTooLarge(EventTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                "What this request would record is larger than the limit of " + e.limit() / 1024 + " KiB.");
+    }
+
+    /** No database connection came free in time: the service is saturated, not broken. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> saturated(Exception e) {
+        return serviceBusy();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // Axon hands a command's failure back wrapped; what it wraps may be one of the answers above.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof EventTooLargeException tooLarge) {
+                return eventTooLarge(tooLarge);
+            }
+            if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException) {
+                return serviceBusy();
+            }
+        }
         String incident = UUID.randomUUID().toString();
         // Exception messages can quote personal data (a database error quotes the row it refused): the log gets only
         // the types and where they were thrown, under an incident id the caller can quote.
         log.error("Unexpected error, incident {}: {}", incident, redacted(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The request could not be completed. Quote incident " + incident + " to the platform's operators.");
+    }
+
+    private static ResponseEntity<ProblemDetail> bodyTooLarge() {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is larger than the limit.");
+    }
+
+    private static ResponseEntity<ProblemDetail> serviceBusy() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
+                .contentType(PROBLEM_JSON).body(detail(HttpStatus.SERVICE_UNAVAILABLE, "service-busy",
+                        "The service is at capacity; retry after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s."));
     }
 
     public static ResponseEntity<ProblemDetail> validation(List<FieldProblem> errors) {

@@ -19,5 +19,5 @@ public record ChildDetails(
         @Pattern(regexp = "\\d{11}", message = "must be the 11 digits of the Georgian personal number") String personalNumber,
         @PastOrPresent(message = "must not be in the future") LocalDate dateOfBirth,
         @Min(value = 0, message = "must be between 0 and 17") @Max(value = 17, message = "must be between 0 and 17") Integer approximateAge,
-        @NotBlank(message = "is required") String municipality) {
+        @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") String municipality) {
 }

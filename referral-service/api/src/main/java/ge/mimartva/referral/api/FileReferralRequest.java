@@ -14,18 +14,23 @@ import java.util.List;
  * @param reportingBody   id of the reporting institution; must be the caller's own body
  * @param description     what was observed, in the reporter's words (Georgian or English), at most
  *                        {@value #DESCRIPTION_LIMIT} characters
+ * @param concerns        each concern at most once
  * @param immediateDanger danger to the child's life or health, or a crime in progress: the police are told at once (N2)
  * @param otherChildrenAtRisk other children of the household are at risk too; absent when unknown
  * @param allegedAbuser   what is known of the alleged abuser; absent when nothing is
  */
 public record FileReferralRequest(
-        @NotBlank(message = "is required") String reportingBody,
+        @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String reportingBody,
         @NotNull(message = "is required") @Valid ChildDetails child,
-        @NotEmpty(message = "must name at least one concern") List<@NotNull(message = "must not be null") Concern> concerns,
+        @NotEmpty(message = "must name at least one concern")
+        @Size(max = CONCERNS_LIMIT, message = "must name each concern at most once")
+        List<@NotNull(message = "must not be null") Concern> concerns,
         @NotBlank(message = "is required") @Size(max = DESCRIPTION_LIMIT, message = "must be at most " + DESCRIPTION_LIMIT + " characters") String description,
         @NotNull(message = "is required") Boolean immediateDanger,
         Boolean otherChildrenAtRisk,
         @Valid AllegedAbuser allegedAbuser) {
 
     public static final int DESCRIPTION_LIMIT = 4000;
+    /** Every concern at most once: as many as there are concerns. */
+    public static final int CONCERNS_LIMIT = 10;
 }

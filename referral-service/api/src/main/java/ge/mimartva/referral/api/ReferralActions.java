@@ -81,8 +81,10 @@ public final class ReferralActions {
     /** {@code conference}: the case conference was held and agreed the plan's tasks. */
     public record Conference(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
                              @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant heldAt,
-                             @NotEmpty(message = "must name the bodies that took part") List<@NotBlank String> participants,
-                             @NotEmpty(message = "must hold at least one task") List<@Valid @NotNull PlanTask> tasks)
+                             @NotEmpty(message = "must name the bodies that took part")
+                             @Size(max = 30, message = "must name at most 30 bodies") List<@NotBlank @Size(max = 100) String> participants,
+                             @NotEmpty(message = "must hold at least one task")
+                             @Size(max = 50, message = "must hold at most 50 tasks") List<@Valid @NotNull PlanTask> tasks)
             implements Versioned {
     }
 

@@ -159,6 +159,8 @@ public class ReferralController {
 
     private void validate(FileReferralRequest request) {
         RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.concerns() == null || request.concerns().stream().distinct().count() == request.concerns().size(),
+                "concerns", "must name each concern at most once");
         ChildDetails child = request.child();
         if (child != null) {
             validation.check(child.dateOfBirth() != null || child.approximateAge() != null, "child.dateOfBirth",

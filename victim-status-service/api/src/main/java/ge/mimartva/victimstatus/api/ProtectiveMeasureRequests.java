@@ -27,7 +27,7 @@ public final class ProtectiveMeasureRequests {
                          @NotBlank(message = REQUIRED) @Size(max = 100) String lastName,
                          @Pattern(regexp = "\\d{11}", message = "must be the 11 digits of the Georgian personal number") String personalNumber,
                          @PastOrPresent(message = "must not be in the future") LocalDate dateOfBirth,
-                         String municipality) {
+                         @Size(max = 64) String municipality) {
     }
 
     /**
@@ -42,7 +42,8 @@ public final class ProtectiveMeasureRequests {
                                         @NotNull(message = REQUIRED) @Valid Person abuser,
                                         @NotEmpty(message = "must name at least one prohibited matter") Set<@NotNull ProhibitedMatter> matters,
                                         @NotNull(message = REQUIRED) LocalDate validUntil,
-                                        List<@NotBlank String> investigatedArticles,
+                                        @Size(max = 20, message = "must name at most 20 articles")
+                                        List<@NotBlank @Size(max = 20) String> investigatedArticles,
                                         @NotNull(message = REQUIRED) Boolean victimIsMinor,
                                         @NotNull(message = REQUIRED) Boolean minorsConcerned,
                                         @NotNull(message = REQUIRED) Boolean victimSigned,
@@ -68,7 +69,7 @@ public final class ProtectiveMeasureRequests {
                                      @NotNull(message = REQUIRED) PerpetratorMovement movement,
                                      @NotNull(message = REQUIRED) Instant effectiveAt,
                                      @NotNull(message = REQUIRED) @Valid Person perpetrator,
-                                     @NotBlank(message = REQUIRED) String victimMunicipality) {
+                                     @NotBlank(message = REQUIRED) @Size(max = 64) String victimMunicipality) {
     }
 
     /** {@code POST /api/protective-measures/protective-orders}: a protective order the caller's court issued. */

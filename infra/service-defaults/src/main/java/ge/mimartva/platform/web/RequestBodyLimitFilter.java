@@ -1,0 +1,115 @@
+package ge.mimartva.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses a request body over {@link RequestLimits#maxBodySize()} with 413 problem+json: at once when its declared
+ * length says so, and as soon as it grows past the limit when it is sent without one (the reader then fails with
+ * {@link RequestBodyTooLargeException}, which {@link ProblemDetailsAdvice} answers with the same 413). Nothing of such
+ * a body is kept in memory beyond the limit, and nothing of it is recorded.
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    private final long limit;
+
+    public RequestBodyLimitFilter(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > limit) {
+            // The connection is closed after the answer: the rest of a huge body is not read just to be thrown away.
+            response.setHeader("Connection", "close");
+            ProblemWriter.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", tooLarge(limit));
+            return;
+        }
+        chain.doFilter(new BoundedRequest(request, limit), response);
+    }
+
+    static String tooLarge(long limit) {
+        return "The request body is larger than the limit of " + limit / 1024 + " KiB.";
+    }
+
+    private static final class BoundedRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream bounded;
+
+        BoundedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (bounded == null) {
+                bounded = new BoundedInputStream(super.getInputStream(), limit);
+            }
+            return bounded;
+        }
+    }
+
+    private static final class BoundedInputStream extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private final long limit;
+        private long read;
+
+        BoundedInputStream(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws RequestBodyTooLargeException {
+            read += n;
+            if (read > limit) {
+                throw new RequestBodyTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}
