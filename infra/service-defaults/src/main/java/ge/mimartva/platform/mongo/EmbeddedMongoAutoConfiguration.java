@@ -47,6 +47,8 @@ public class EmbeddedMongoAutoConfiguration {
     ProjectionTokensCleared projectionTokensCleared(Flyway flyway, JdbcTemplate jdbc) {
         int cleared = jdbc.update("delete from tokenentry where processorname like ?",
                 "%" + ProjectionReplay.PROJECTION_SUFFIX);
+        // What the projections put aside before is met again by the rebuild.
+        jdbc.update("delete from deadletterentry where processinggroup like ?", "%" + ProjectionReplay.PROJECTION_SUFFIX);
         return new ProjectionTokensCleared(cleared);
     }
 

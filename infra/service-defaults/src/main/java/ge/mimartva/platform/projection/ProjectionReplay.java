@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Rebuilds a read model from the event store: the projection's tracking processor is stopped, its token reset (its
  * {@code @ResetHandler} clears the read model) and started again, replaying every event in order.
- * Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
+ * Its dead letters are cleared with it. Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
  * publish the whole history again.
  */
 public class ProjectionReplay {
@@ -33,6 +33,8 @@ public class ProjectionReplay {
         }
         TrackingEventProcessor processor = processor(processingGroup).orElseThrow();
         processor.shutDown();
+        // Events put aside by the read model being rebuilt are met again by the replay: nothing is left waiting.
+        processing.deadLetterQueue(processingGroup).ifPresent(queue -> queue.clear());
         processor.resetTokens();
         processor.start();
     }

@@ -1,0 +1,143 @@
+package ge.mimartva.platform.processing;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Health of every event processor of the service, part of readiness: the service is ready only while each processor
+ * runs, none is in error, each has caught up with the head of the event store at least once since start (so a
+ * restarted service is not ready while its read models are still being rebuilt) and none lags behind the head by more
+ * than {@code maxLag} events. The details name each processor with its position, lag and dead letters; the same
+ * figures are metrics ({@code mimartva.processor.lag}, {@code mimartva.processor.dead.letters}).
+ * <p>
+ * A processor that holds no segment after {@code claimGrace} is counted as served elsewhere (another instance holds
+ * its token); one that holds none before then is still starting.
+ */
+public class EventProcessorsHealth implements HealthIndicator {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStorageEngine events;
+    private final DeadLetters deadLetters;
+    private final long maxLag;
+    private final Duration claimGrace;
+    private final Clock clock;
+    private final Instant started;
+    private final Set<String> caughtUpSinceStart = ConcurrentHashMap.newKeySet();
+
+    public EventProcessorsHealth(EventProcessingConfiguration processing, EventStorageEngine events,
+                                 DeadLetters deadLetters, long maxLag, Duration claimGrace, Clock clock) {
+        this.processing = processing;
+        this.events = events;
+        this.deadLetters = deadLetters;
+        this.maxLag = maxLag;
+        this.claimGrace = claimGrace;
+        this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    @Override
+    public Health health() {
+        long head = headPosition();
+        boolean ready = true;
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (Map.Entry<String, EventProcessor> entry : new TreeMap<>(processing.eventProcessors()).entrySet()) {
+            ProcessorState state = stateOf(entry.getKey(), entry.getValue(), head);
+            ready &= state.ready();
+            details.put(entry.getKey(), state.details());
+        }
+        details.put("head", head);
+        return (ready ? Health.up() : Health.down()).withDetails(details).build();
+    }
+
+    /** Registers each processor's lag and dead letters as gauges. */
+    public void bindTo(MeterRegistry meters) {
+        processing.eventProcessors().keySet().forEach(name -> {
+            Gauge.builder("mimartva.processor.lag", () -> lagOf(name)).tag("processor", name)
+                    .description("events between the head of the event store and the processor's position")
+                    .register(meters);
+            Gauge.builder("mimartva.processor.dead.letters", () -> deadLetters.count(name)).tag("processor", name)
+                    .description("events put aside after a handler failed on them").register(meters);
+        });
+    }
+
+    private double lagOf(String name) {
+        EventProcessor processor = processing.eventProcessors().get(name);
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return 0;
+        }
+        OptionalLong position = positionOf(streaming);
+        return position.isPresent() ? Math.max(0, headPosition() - position.getAsLong()) : 0;
+    }
+
+    private record ProcessorState(boolean ready, Map<String, Object> details) {
+    }
+
+    private ProcessorState stateOf(String name, EventProcessor processor, long head) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("running", processor.isRunning());
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return new ProcessorState(processor.isRunning(), d);
+        }
+        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+        if (inError) {
+            d.put("error", segments.values().stream().filter(EventTrackerStatus::isErrorState).findFirst()
+                    .flatMap(s -> Optional.ofNullable(s.getError())).map(e -> new RedactedFailure(e).getMessage())
+                    .orElse("unknown"));
+        }
+        d.put("segments", segments.size());
+        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        if (caughtUp) {
+            caughtUpSinceStart.add(name);
+        }
+        OptionalLong position = positionOf(streaming);
+        long lag = position.isPresent() ? Math.max(0, head - position.getAsLong()) : head;
+        if (position.isPresent()) {
+            d.put("position", position.getAsLong());
+        }
+        d.put("lag", lag);
+        d.put("caughtUp", caughtUp);
+        d.put("deadLetters", deadLetters.count(name));
+        boolean servedElsewhere = segments.isEmpty() && clock.instant().isAfter(started.plus(claimGrace));
+        boolean ready = processor.isRunning() && !inError
+                && (servedElsewhere || (caughtUpSinceStart.contains(name) && lag <= maxLag));
+        if (servedElsewhere) {
+            d.put("segments", "none claimed here");
+        } else if (!caughtUpSinceStart.contains(name)) {
+            d.put("state", "catching up since start");
+        } else if (lag > maxLag) {
+            d.put("state", "lagging more than " + maxLag + " events");
+        }
+        return new ProcessorState(ready, d);
+    }
+
+    /** The position of the segment furthest behind, when any segment has one. */
+    private static OptionalLong positionOf(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).min();
+    }
+
+    private long headPosition() {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+}

@@ -1,0 +1,137 @@
+package ge.mimartva.platform.processing;
+
+import ge.mimartva.platform.projection.ProjectionReplay;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How every service processes its events: each processing group has a dead-letter queue in the service's PostgreSQL
+ * database (Axon's sequenced one, table {@code deadletterentry}), so an event a handler cannot take is put aside with
+ * the later events of its record while everything else flows on; projections read in batches; every processor's
+ * health is part of readiness.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
+@Import(DeadLetterAdminController.class)
+public class ProcessingAutoConfiguration {
+
+    @Bean
+    ConfigurerModule eventProcessingDefaults(ListableBeanFactory beans, ConnectionProvider connections,
+                                            TransactionManager transactions,
+                                            @Qualifier("eventSerializer") Serializer eventSerializer,
+                                            Serializer genericSerializer,
+                                            @Value("${mimartva.processing.projection-batch-size:100}") int projectionBatchSize) {
+        Set<String> groups = processingGroups(beans);
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(org.axonframework.config.Configurer configurer) {
+                var processing = configurer.eventProcessing();
+                processing.registerDeadLetterQueueProvider(group -> config -> JdbcSequencedDeadLetterQueue.builder()
+                        .processingGroup(group)
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(DeadLetterSchema.defaultSchema())
+                        .genericSerializer(genericSerializer)
+                        .eventSerializer(eventSerializer)
+                        .maxSequences(10_000)
+                        .build());
+                processing.registerDefaultDeadLetterPolicy(config -> new PoisonEventPolicy());
+                for (String group : groups) {
+                    // Without the cache, every event would ask the database whether its record has letters waiting.
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                            (config, invoker) -> invoker.enableSequenceIdentifierCache());
+                    if (group.endsWith(ProjectionReplay.PROJECTION_SUFFIX)) {
+                        // A projection only writes its read model, idempotently: it may take a batch per transaction.
+                        processing.registerTrackingEventProcessorConfiguration(group, config ->
+                                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(projectionBatchSize));
+                    }
+                }
+            }
+
+            /** After Axon's own modules, so this dead-letter queue provider is the one that stays. */
+            @Override
+            public int order() {
+                return 100;
+            }
+        };
+    }
+
+    @Bean
+    DeadLetters deadLetters(EventProcessingConfiguration processing) {
+        return new DeadLetters(processing);
+    }
+
+    @Bean
+    EventProcessorsHealth eventProcessorsHealthIndicator(EventProcessingConfiguration processing, EventStorageEngine events,
+                                                         DeadLetters deadLetters, ObjectProvider<Clock> clock,
+                                                         @Value("${mimartva.processing.max-lag:10000}") long maxLag,
+                                                         @Value("${mimartva.processing.claim-grace:30s}") Duration claimGrace) {
+        return new EventProcessorsHealth(processing, events, deadLetters, maxLag, claimGrace,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Once the service runs: processor gauges, and letters whose failure looked transient retried every interval. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService deadLetterRetries() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "dead-letter-retries");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> processingStarted(EventProcessorsHealth health, DeadLetters deadLetters,
+                                                                 ObjectProvider<MeterRegistry> meters,
+                                                                 ScheduledExecutorService deadLetterRetries,
+                                                                 @Value("${mimartva.processing.transient-retry-interval:30s}") Duration interval) {
+        return event -> {
+            meters.ifAvailable(health::bindTo);
+            deadLetterRetries.scheduleWithFixedDelay(() -> {
+                try {
+                    deadLetters.retryTransient();
+                } catch (RuntimeException e) {
+                    // The database may be what is down; the next round tries again.
+                }
+            }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        };
+    }
+
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        Arrays.stream(beans.getBeanNamesForAnnotation(ProcessingGroup.class))
+                .map(name -> beans.findAnnotationOnBean(name, ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .forEach(group -> groups.add(group.value()));
+        return groups;
+    }
+}
