@@ -3,8 +3,8 @@
 #
 #   infra/local/stack.sh STACK COMMAND [ARG]
 #
-# STACK is `demo` (what `./mimartva up` runs, with demo data) or `test` (what `./mimartva test` runs).
-# The two use different ports and folders, so the tests never touch the demo stack.
+# STACK is `demo` (what `./mimartva up` runs, with demo data), `test` (what `./mimartva test` runs) or `bench` (what
+# `./mimartva bench` and `./mimartva soak` run). Each uses its own ports and folders, so none touches another.
 # Everything a stack writes (data, logs, pid files) lives under .local/STACK/.
 set -euo pipefail
 
@@ -19,14 +19,15 @@ SERVICES=(referral-service victim-status-service notification-service portal gat
 case "$STACK" in
   demo) OFFSET=0 ;;
   test) OFFSET=10000 ;;
-  *) echo "unknown stack '$STACK' (demo or test)" >&2; exit 2 ;;
+  bench) OFFSET=20000 ;;
+  *) echo "unknown stack '$STACK' (demo, test or bench)" >&2; exit 2 ;;
 esac
 
 HOME_DIR="$ROOT/.local/$STACK"
 LOGS="$HOME_DIR/logs"
 RUN="$HOME_DIR/run"
 PG_PORT=$((15432 + OFFSET))
-AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682
+AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682, bench 5692
 RABBIT_NODE="mimartva-$STACK@localhost"
 KEYCLOAK_PORT=$((8180 + OFFSET))
 GATEWAY_PORT=$((8080 + OFFSET))
@@ -101,12 +102,8 @@ ensure_keycloak() {
 }
 
 ensure_built() {
-  # Build the current sources, but never replace the jars under running services (a JVM whose jar changes breaks).
-  local s
+  # Build the current sources (each running service runs from its own copy of its jar, so nothing running changes).
   [ "${MIMARTVA_BUILT:-}" = yes ] && return 0   # ./mimartva test has just built and tested them
-  for s in "${SERVICES[@]}"; do
-    if is_running "$s"; then return 0; fi
-  done
   log "building the services (mvn package; tests are skipped here: './mimartva test' runs them)"
   (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package >&2)
 }
@@ -135,6 +132,12 @@ postgres_up() {
     fi
   done
   log "PostgreSQL on 127.0.0.1:$PG_PORT"
+}
+
+postgres_restart() {
+  pg "$(pg_bin)/pg_ctl" -D "$HOME_DIR/postgres" -l "$LOGS/postgres.log" -m fast -w restart \
+     -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+  log "PostgreSQL restarted"
 }
 
 postgres_down() {
@@ -182,11 +185,22 @@ broker_start() { rabbitmqctl_ -q start_app; wait_until 60 RabbitMQ rabbitmqctl_ 
 # ---------------------------------------------------------------- Keycloak
 keycloak_url() { echo "http://127.0.0.1:$KEYCLOAK_PORT"; }
 
+keycloak_stop() {
+  local pid
+  pid=$(cat "$RUN/keycloak.pid" 2>/dev/null || true)
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  pkill -KILL -P "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$RUN/keycloak.pid"
+}
+
 keycloak_up() {
   local dist kc="$HOME_DIR/keycloak"
   dist=$(ensure_keycloak)
   mkdir -p "$RUN" "$LOGS"
-  if ! is_running keycloak; then
+  if ! { [ -f "$RUN/keycloak.pid" ] && kill -0 "$(cat "$RUN/keycloak.pid")" 2>/dev/null; }; then
     # Each stack runs its own copy, so its database and import folder are its own.
     [ -x "$kc/bin/kc.sh" ] || { rm -rf "$kc" && cp -r "$dist" "$kc"; }
     # Realm as code: Keycloak holds no state of ours, so every start imports identity/realm/ afresh.
@@ -204,7 +218,14 @@ keycloak_up() {
 }
 
 # ---------------------------------------------------------------- services
-is_running() { [ -f "$RUN/$1.pid" ] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+# Each service runs under a supervisor (this script's `supervise` command): a service that dies (a crash, a SIGKILL,
+# -XX:+ExitOnOutOfMemoryError) is started again a second later, as an orchestrator would; only `service-stop` or
+# `down` stop it for good. $RUN/NAME.pid holds the Java process's own pid (so a SIGKILL reaches the JVM itself),
+# $RUN/NAME.supervisor.pid the supervisor's.
+# The JVM flags: a broken JVM exits instead of lingering half-alive (ExitOnOutOfMemoryError); MIMARTVA_JAVA_OPTS
+# replaces the heap and compiler settings (docs/benchmarks.md compares them).
+JAVA_OPTS_DEFAULT="-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+is_running() { [ -f "$RUN/$1.supervisor.pid" ] && kill -0 "$(cat "$RUN/$1.supervisor.pid")" 2>/dev/null; }
 
 service_env() {
   local name=$1
@@ -222,15 +243,34 @@ service_env() {
   fi
 }
 
+supervise() { # supervise NAME: runs the service, and again whenever it dies, until NAME.stopping exists
+  local name=$1 pid status
+  trap 'touch "$RUN/$name.stopping"; [ -n "${pid:-}" ] && kill -TERM "$pid" 2>/dev/null' TERM INT
+  while [ ! -f "$RUN/$name.stopping" ]; do
+    # shellcheck disable=SC2046,SC2086
+    (cd "$HOME_DIR" && exec env $(service_env "$name") \
+        java ${MIMARTVA_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} -XX:+ExitOnOutOfMemoryError -jar "$HOME_DIR/jars/$name.jar") &
+    pid=$!
+    echo "$pid" >"$RUN/$name.pid"
+    status=0; wait "$pid" || status=$?
+    # a TERM to the supervisor interrupts `wait`: wait for the JVM itself to finish its graceful shutdown
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    [ -f "$RUN/$name.stopping" ] && break
+    log "$name exited with status $status; starting it again"
+    sleep 1
+  done
+  rm -f "$RUN/$name.pid" "$RUN/$name.supervisor.pid" "$RUN/$name.stopping"
+}
+
 service_start() {
   local name=$1
   is_running "$name" && return 0
   mkdir -p "$RUN" "$LOGS"
-  # exec: the pid file holds the Java process's own pid, so a stop or a SIGKILL reaches it.
-  (cd "$HOME_DIR" && exec nohup env $(service_env "$name") \
-      java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "${SERVICE_JAR[$name]}") \
-      >>"$LOGS/$name.log" 2>&1 &
-  echo $! >"$RUN/$name.pid"
+  rm -f "$RUN/$name.stopping" "$RUN/$name.pid"
+  # The stack runs its own copy of the jar: a later build never changes a jar under a running JVM.
+  mkdir -p "$HOME_DIR/jars" && cp "${SERVICE_JAR[$name]}" "$HOME_DIR/jars/$name.jar"
+  nohup "$ROOT/infra/local/stack.sh" "$STACK" supervise "$name" >>"$LOGS/$name.log" 2>&1 &
+  echo $! >"$RUN/$name.supervisor.pid"
 }
 
 service_wait() {
@@ -238,16 +278,24 @@ service_wait() {
   log "$1 on http://127.0.0.1:${SERVICE_PORT[$1]}"
 }
 
-service_stop() { # service_stop NAME [SIGNAL]
-  local name=$1 signal=${2:-TERM}
-  if is_running "$name"; then
-    local pid; pid=$(cat "$RUN/$name.pid")
-    kill "-$signal" "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    pkill -KILL -P "$pid" 2>/dev/null || true
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$RUN/$name.pid"
+service_kill() { # SIGKILL the JVM, as a crash would: its supervisor starts it again
+  local name=$1
+  [ -f "$RUN/$name.pid" ] && kill -KILL "$(cat "$RUN/$name.pid")" 2>/dev/null || true
+}
+
+service_stop() { # stops the service for good: its supervisor first, then the JVM (gracefully, SIGKILL after 30 s)
+  local name=$1 pid supervisor
+  touch "$RUN/$name.stopping" 2>/dev/null || true
+  supervisor=$(cat "$RUN/$name.supervisor.pid" 2>/dev/null || true)
+  pid=$(cat "$RUN/$name.pid" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    { [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; } && { [ -z "$supervisor" ] || ! kill -0 "$supervisor" 2>/dev/null; } && break
+    sleep 0.5
+  done
+  [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+  [ -n "$supervisor" ] && kill -KILL "$supervisor" 2>/dev/null || true
+  rm -f "$RUN/$name.pid" "$RUN/$name.supervisor.pid" "$RUN/$name.stopping"
 }
 
 # ---------------------------------------------------------------- commands
@@ -264,7 +312,8 @@ up() {
 
 down() {
   local s
-  for s in "${SERVICES[@]}" keycloak; do service_stop "$s"; done
+  for s in "${SERVICES[@]}"; do service_stop "$s"; done
+  keycloak_stop
   rabbit_down
   postgres_down
   log "stopped"
@@ -276,9 +325,13 @@ case "$COMMAND" in
   down) down ;;
   keycloak-up) keycloak_up ;;
   service-start) service_start "$ARG"; service_wait "$ARG" ;;
-  service-kill) service_stop "$ARG" KILL ;;
+  service-kill) service_kill "$ARG" ;;
+  wait-ready) for s in "${SERVICES[@]}"; do service_wait "$s"; done ;;
+  supervise) supervise "$ARG" ;;
   service-stop) service_stop "$ARG" ;;
   broker-stop) broker_stop ;;
+  broker-restart) rabbit_down; rabbit_up ;;
+  postgres-restart) postgres_restart ;;
   broker-start) broker_start ;;
   env)
     echo "MIMARTVA_PG_PORT=$PG_PORT"; echo "MIMARTVA_AMQP_PORT=$AMQP_PORT"

@@ -1,0 +1,263 @@
+package ge.mimartva.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./mimartva bench}: measures a fresh bench stack and prints a table, also written into docs/benchmarks.md
+ * between its markers. Every latency of the chain is taken from the event stores' own timestamps (filed in
+ * referral-service, N1 issued in notification-service), never by polling.
+ */
+public final class Bench {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Stack stack;
+    private final EventStores stores;
+    private final Reporter reporter;
+    private final Map<String, String> table = new LinkedHashMap<>();
+
+    Bench(Stack stack, Duration patience) {
+        this.stack = stack;
+        this.stores = new EventStores(stack);
+        this.reporter = new Reporter(stack, patience);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
+        String mode = args.length > 0 ? args[0] : "bench";
+        Stack stack = new Stack(root, "bench");
+        if (mode.equals("soak")) {
+            Soak soak = new Soak(stack, new EventStores(stack), new Reporter(stack, Duration.ofMinutes(10)));
+            Map<String, String> figures = soak.run(Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes", "5"))),
+                    Double.parseDouble(System.getProperty("soak.rate", "20")));
+            write(root, "soak", figures, "Fault soak");
+            return;
+        }
+        Bench bench = new Bench(stack, Duration.ofMinutes(3));
+        bench.run();
+        write(root, "bench", bench.table, "Benchmark");
+    }
+
+    void run() throws Exception {
+        say("warming up: 30 s at 20 referrals/s");
+        reporter.fileAtRate(20, 600);
+
+        Phase at10 = phase("10/s", 10, 300);
+        row("N1 at 10 referrals/s: p50 / p99 (ms)", at10.n1.percentile(50) + " / " + at10.n1.percentile(99));
+        row("HTTP at 10 referrals/s: p50 / p99 (ms)", at10.http.percentile(50) + " / " + at10.http.percentile(99));
+
+        Phase at50 = phase("50/s", 50, 1500);
+        row("N1 at 50 referrals/s: p50 / p99 (ms)", at50.n1.percentile(50) + " / " + at50.n1.percentile(99));
+        row("HTTP at 50 referrals/s: p50 / p99 (ms)", at50.http.percentile(50) + " / " + at50.http.percentile(99));
+        row("CPU per referral, whole stack, at 50/s (ms)", String.format("%.1f", at50.cpuMillisPerReferral));
+        row("events stored per referral (all services)", String.format("%.1f", at50.eventsPerReferral));
+        at50.cpuByPart.forEach((part, ms) -> row("  of which " + part + " (ms)", String.format("%.1f", ms)));
+
+        int sustained = 0;
+        for (int rate : new int[]{50, 75, 100, 125, 150, 200}) {
+            Phase step = phase(rate + "/s step", rate, rate * 20);
+            boolean keptUp = step.accepted == step.filings && step.n1.percentile(99) <= 100 && step.n1.count() == step.accepted
+                    && step.achievedRate >= rate * 0.95;
+            say(String.format("  %d/s: N1 p99 %d ms, achieved %.1f/s, %s", rate, step.n1.percentile(99), step.achievedRate,
+                    keptUp ? "sustained" : "not sustained"));
+            if (!keptUp) {
+                break;
+            }
+            sustained = rate;
+        }
+        row("highest sustained filing rate with N1 p99 <= 100 ms (referrals/s)", sustained == 0 ? "below 50" : String.valueOf(sustained));
+
+        burst(500);
+        replay();
+        residentMemory();
+        startUp();
+    }
+
+    /** What one phase of steady filing measured. */
+    record Phase(int filings, int accepted, double achievedRate, Stats http, Stats n1, double cpuMillisPerReferral,
+                 double eventsPerReferral, Map<String, Double> cpuByPart) {
+    }
+
+    Phase phase(String name, double rate, int count) throws InterruptedException {
+        say("phase " + name + ": " + count + " referrals at " + rate + "/s");
+        Map<String, Long> cpuBefore = cpuByPart();
+        long eventsBefore = stores.events();
+        long started = System.nanoTime();
+        List<Reporter.Filing> filings = reporter.fileAtRate(rate, count);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<String> ids = filings.stream().filter(Reporter.Filing::accepted).map(f -> f.referralId).toList();
+        Stats n1 = awaitN1(ids);
+        Map<String, Long> cpuAfter = cpuByPart();
+        long events = stores.events() - eventsBefore;
+        Map<String, Double> byPart = new LinkedHashMap<>();
+        cpuAfter.forEach((part, ms) -> byPart.put(part, (ms - cpuBefore.getOrDefault(part, 0L)) / (double) Math.max(1, ids.size())));
+        double cpuPerReferral = byPart.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Phase(count, ids.size(), count / seconds, Stats.of(filings.stream().filter(Reporter.Filing::accepted)
+                .map(f -> f.lastLatencyMillis).toList()), n1, cpuPerReferral, events / (double) Math.max(1, ids.size()), byPart);
+    }
+
+    private Map<String, Long> cpuByPart() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        stack.processes().forEach((part, pids) -> cpu.put(part, pids.stream().mapToLong(Stack::cpuMillisOf).sum()));
+        return cpu;
+    }
+
+    /** Filed → N1 issued, per referral, once every N1 is there (or after 60 s, with those that are). */
+    Stats awaitN1(List<String> ids) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Map<String, List<Instant>> issued = stores.issued("N1", ids);
+        while (issued.size() < ids.size() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            issued = stores.issued("N1", ids);
+        }
+        Map<String, Instant> filed = stores.filedAt(ids);
+        List<Long> latencies = new ArrayList<>();
+        issued.forEach((id, times) -> {
+            if (filed.containsKey(id)) {
+                latencies.add(Duration.between(filed.get(id), times.get(0)).toMillis());
+            }
+        });
+        return Stats.of(latencies);
+    }
+
+    void burst(int size) throws InterruptedException {
+        say("burst: " + size + " referrals at once");
+        Instant start = Instant.now();
+        List<Reporter.Filing> filings = reporter.burst(size);
+        List<Reporter.Filing> accepted = filings.stream().filter(Reporter.Filing::accepted).toList();
+        long lastMillis = accepted.stream().mapToLong(f -> Duration.between(start, f.acceptedAt).toMillis()).max().orElse(-1);
+        Stats n1 = awaitN1(accepted.stream().map(f -> f.referralId).toList());
+        long retried = filings.stream().mapToLong(f -> f.attempts.get() - 1).sum();
+        row("burst of " + size + " at once: accepted", accepted.size() + " of " + size + " (" + retried + " retries after 429/503)");
+        row("burst: the last accepted after (ms)", String.valueOf(lastMillis));
+        row("burst: N1 p50 / p99 (ms)", n1.percentile(50) + " / " + n1.percentile(99));
+    }
+
+    /** Each projection of each service rebuilt from its event store, timed until it has caught up again. */
+    void replay() throws Exception {
+        String admin = reporter.tokenOf("admin").get("access_token").asText();
+        for (String service : List.of("referral-service", "victim-status-service", "notification-service")) {
+            JsonNode processors = readiness(service).path("components").path("eventProcessors").path("details");
+            if (processors.isMissingNode()) {
+                row("replay of " + service + " (events/s)", "not measured: the service reports no processor positions");
+                continue;
+            }
+            long head = processors.path("head").asLong();
+            for (Iterator<String> names = processors.fieldNames(); names.hasNext(); ) {
+                String projection = names.next();
+                if (!projection.endsWith("-projection")) {
+                    continue;
+                }
+                long started = System.nanoTime();
+                HttpResponse<String> answer = reporter.http().send(HttpRequest.newBuilder(
+                                URI.create(stack.service(service) + "/api/admin/projections/" + projection + "/replay"))
+                        .header("Authorization", "Bearer " + admin).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 202) {
+                    throw new IllegalStateException("replay of " + projection + ": HTTP " + answer.statusCode());
+                }
+                while (true) {
+                    JsonNode p = readiness(service).path("components").path("eventProcessors").path("details").path(projection);
+                    if (p.path("caughtUp").asBoolean() && p.path("position").asLong(-1) >= head) {
+                        break;
+                    }
+                    if (System.nanoTime() - started > Duration.ofMinutes(5).toNanos()) {
+                        throw new IllegalStateException(projection + " did not catch up in 5 minutes");
+                    }
+                    Thread.sleep(20);
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                row("replay of " + service + " " + projection + " (events/s)",
+                        String.format("%,.0f (%,d events in %.2f s)", head / seconds, head, seconds));
+            }
+        }
+    }
+
+    void residentMemory() {
+        for (String service : Stack.SERVICES) {
+            row("resident memory after the load: " + service + " (MiB)", String.valueOf(Stack.rssMib(stack.pidOf(service))));
+        }
+    }
+
+    /** Each service stopped and started again: time until its readiness answers UP, with every projection caught up. */
+    void startUp() {
+        for (String service : Stack.SERVICES) {
+            stack.run(Duration.ofMinutes(2), "service-stop", service);
+            long started = System.nanoTime();
+            stack.run(Duration.ofMinutes(4), "service-start", service);
+            row("start-up until ready: " + service + " (s)", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        }
+    }
+
+    JsonNode readiness(String service) throws Exception {
+        HttpResponse<String> answer = reporter.http().send(HttpRequest.newBuilder(
+                URI.create(stack.service(service) + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(answer.body());
+    }
+
+    void row(String what, String value) {
+        table.put(what, value);
+        say(String.format("  %-75s %s", what, value));
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+    }
+
+    /** Writes the table into docs/benchmarks.md between the {@code <!-- KIND:begin -->} and {@code end} markers. */
+    static void write(Path root, String kind, Map<String, String> figures, String title) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("### ").append(title).append(", ").append(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                .append("\n\nMachine: ").append(machine()).append("  \nService JVM flags: `")
+                .append(System.getenv().getOrDefault("MIMARTVA_JAVA_OPTS", "the stack's default")).append("`\n\n")
+                .append("| measure | figure |\n|---|---|\n");
+        figures.forEach((k, v) -> md.append("| ").append(k.strip()).append(" | ").append(v).append(" |\n"));
+        Path doc = root.resolve("docs/benchmarks.md");
+        String text = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n";
+        String begin = "<!-- " + kind + ":begin -->", end = "<!-- " + kind + ":end -->";
+        int from = text.indexOf(begin), to = text.indexOf(end);
+        text = from >= 0 && to > from
+                ? text.substring(0, from + begin.length()) + "\n" + md + text.substring(to)
+                : text + "\n" + begin + "\n" + md + end + "\n";
+        Files.writeString(doc, text);
+        say("written to " + doc);
+    }
+
+    private static String machine() {
+        String cpu = "unknown processor";
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            cpu = lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
+        } catch (IOException e) {
+            // not Linux
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
+                + Math.round(totalMemoryGib()) + " GiB; Java " + System.getProperty("java.version");
+    }
+
+    private static double totalMemoryGib() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0).orElse(0.0);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
