@@ -34,10 +34,23 @@ public class IntegrationEventPublisher {
     }
 
     public void publishConfirmed(IntegrationMessage event) throws PublishNotConfirmedException {
-        Message message = toAmqp(event);
+        awaitConfirm(event, publish(event));
+    }
+
+    /** Sends the event without waiting: {@link #awaitConfirm} says later whether the broker took it. */
+    CorrelationData publish(IntegrationMessage event) {
         CorrelationData correlation = new CorrelationData(event.eventId());
         try {
-            rabbit.send(IntegrationTopology.EXCHANGE, event.routingKey(), message, correlation);
+            rabbit.send(IntegrationTopology.EXCHANGE, event.routingKey(), toAmqp(event), correlation);
+        } catch (RuntimeException e) {
+            correlation.getFuture().completeExceptionally(e);
+        }
+        return correlation;
+    }
+
+    /** Returns once the broker confirmed the sent event; a nack, a return, a lost connection or a timeout throws. */
+    void awaitConfirm(IntegrationMessage event, CorrelationData correlation) throws PublishNotConfirmedException {
+        try {
             CorrelationData.Confirm confirm = correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!confirm.isAck()) {
                 throw new PublishNotConfirmedException("broker refused " + event.routingKey() + ": " + confirm.getReason());

@@ -1,17 +1,24 @@
 package ge.mimartva.messaging;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The outbox relay's publishing step. A service's relay is a tracking event processor (processing group
- * {@value #PROCESSING_GROUP}) reading the service's own event store; for each public event it calls
- * {@link #relay}, which returns only once the broker has confirmed. While the broker is unreachable it keeps
- * retrying (backing off up to {@code maxBackoff}); the processor's token therefore advances only past confirmed
- * events, and nothing is lost. A confirm lost in transit means the event is published again: consumers are idempotent.
+ * The outbox relay's publishing step. A service's relay is an event processor (processing group
+ * {@value #PROCESSING_GROUP}) reading the service's own event store; for each public event it calls {@link #relay}.
+ * Within a batch of the processor the events are sent at once and their confirms awaited together before the batch
+ * commits (one round trip to the broker per batch, not per event); alone, an event is awaited at once. While the
+ * broker is unreachable the relay keeps retrying (backing off up to {@code maxBackoff}); the processor's token therefore
+ * advances only past confirmed events, and nothing is lost. A confirm lost in transit means the event is published
+ * again: consumers are idempotent.
  */
 public class IntegrationEventRelay {
 
@@ -31,6 +38,53 @@ public class IntegrationEventRelay {
     public void relay(EventMessage<?> domainEvent, String source, String type, int version, Object payload)
             throws InterruptedException {
         IntegrationMessage message = IntegrationMessage.from(domainEvent, source, type, version, payload);
+        if (!CurrentUnitOfWork.isStarted()) {
+            publishUntilConfirmed(message);
+            return;
+        }
+        // Within a batch: send now, and wait for all the batch's confirms together before its token advances.
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<InFlight>getOrComputeResource(InFlight.class.getName(), key -> {
+            InFlight inFlight = new InFlight();
+            batch.onPrepareCommit(u -> inFlight.awaitAll());
+            return inFlight;
+        }).add(message, publisher.publish(message));
+    }
+
+    /** The events of one batch sent and not yet confirmed, in order. */
+    private final class InFlight {
+        private final List<IntegrationMessage> messages = new ArrayList<>();
+        private final List<CorrelationData> confirms = new ArrayList<>();
+
+        void add(IntegrationMessage message, CorrelationData confirm) {
+            messages.add(message);
+            confirms.add(confirm);
+        }
+
+        /**
+         * Waits for every confirm; from the first event the broker did not take on, every event is published again,
+         * one by one and in order, until the broker takes it (consumers drop the copies they already had).
+         */
+        void awaitAll() {
+            for (int i = 0; i < messages.size(); i++) {
+                try {
+                    publisher.awaitConfirm(messages.get(i), confirms.get(i));
+                } catch (IntegrationEventPublisher.PublishNotConfirmedException e) {
+                    try {
+                        for (IntegrationMessage again : messages.subList(i, messages.size())) {
+                            publishUntilConfirmed(again);
+                        }
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while waiting for the broker", interrupted);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    private void publishUntilConfirmed(IntegrationMessage message) throws InterruptedException {
         long backoff = firstBackoff.toMillis();
         for (int attempt = 1; ; attempt++) {
             try {

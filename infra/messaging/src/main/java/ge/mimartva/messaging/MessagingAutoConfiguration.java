@@ -1,16 +1,18 @@
 package ge.mimartva.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.ConfigurerModule;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Duration;
 
-@AutoConfiguration(after = RabbitAutoConfiguration.class)
+@AutoConfiguration(after = RabbitAutoConfiguration.class, before = AxonAutoConfiguration.class)
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -23,6 +25,16 @@ public class MessagingAutoConfiguration {
             @Value("${mimartva.messaging.confirm-timeout:PT10S}") Duration confirmTimeout) {
         rabbitTemplate.setMandatory(true);
         return new IntegrationEventPublisher(rabbitTemplate, objectMapper, confirmTimeout);
+    }
+
+    /**
+     * The relay handles up to {@code mimartva.messaging.relay-batch-size} events per batch: it sends them all and
+     * waits for their confirms once.
+     */
+    @Bean
+    ConfigurerModule integrationEventRelayBatches(@Value("${mimartva.messaging.relay-batch-size:50}") int batchSize) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                IntegrationEventRelay.PROCESSING_GROUP, (config, processor) -> processor.batchSize(batchSize));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
@@ -19,8 +20,8 @@ public class ReadAuditAutoConfiguration {
     }
 
     @Bean
-    RecordReadProjection recordReadProjection(MongoTemplate mongo) {
-        return new RecordReadProjection(mongo);
+    RecordReadProjection recordReadProjection(MongoTemplate mongo, ReadModelWrites writes) {
+        return new RecordReadProjection(mongo, writes);
     }
 
     @Bean

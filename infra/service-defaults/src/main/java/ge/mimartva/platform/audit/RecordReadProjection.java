@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.data.domain.Sort;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,14 +19,16 @@ public class RecordReadProjection {
     public static final String NAME = "record-read-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public RecordReadProjection(MongoTemplate mongo) {
+    public RecordReadProjection(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(RecordRead e, EventMessage<?> message) {
-        mongo.save(new RecordReadDocument(message.getIdentifier(), e.record(), e.recordId(), e.readerId(),
+        writes.save(new RecordReadDocument(message.getIdentifier(), e.record(), e.recordId(), e.readerId(),
                 e.readerUsername(), e.readerRole(), e.readerBody(), e.purpose(), e.readAt()));
     }
 

@@ -7,6 +7,14 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -17,7 +25,7 @@ import ge.mimartva.platform.privacy.PrivacyAutoConfiguration;
 import org.axonframework.serialization.Serializer;
 
 /** Axon settings every service shares. */
-@AutoConfiguration(before = AxonAutoConfiguration.class)
+@AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
 public class AxonDefaultsAutoConfiguration {
 
     @Bean
@@ -52,6 +60,30 @@ public class AxonDefaultsAutoConfiguration {
         public int getOrder() {
             return PrivacyAutoConfiguration.SEALING_ORDER + 1;
         }
+    }
+
+    /**
+     * Axon's JDBC event store as its Spring Boot starter makes it, but reading {@code mimartva.processing.fetch-size}
+     * events per query (Axon's default is 100): a processor catching up or replaying makes ten times fewer round
+     * trips.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          @Value("${mimartva.processing.fetch-size:1000}") int fetchSize) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .batchSize(fetchSize)
+                .build();
     }
 
     @Bean

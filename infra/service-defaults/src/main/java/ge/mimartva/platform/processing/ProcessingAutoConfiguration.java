@@ -6,7 +6,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -37,8 +36,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * How every service processes its events: each processing group has a dead-letter queue in the service's PostgreSQL
  * database (Axon's sequenced one, table {@code deadletterentry}), so an event a handler cannot take is put aside with
- * the later events of its record while everything else flows on; projections read in batches; every processor's
- * health is part of readiness.
+ * the later events of its record while everything else flows on; every processor is a pooled streaming one;
+ * projections handle batches and have {@code mimartva.processing.segments} segments, every other group one; every
+ * processor's health is part of readiness.
  */
 @AutoConfiguration(before = {AxonAutoConfiguration.class, JdbcAutoConfiguration.class})
 @Import(DeadLetterAdminController.class)
@@ -49,7 +49,8 @@ public class ProcessingAutoConfiguration {
                                             TransactionManager transactions,
                                             @Qualifier("eventSerializer") Serializer eventSerializer,
                                             Serializer genericSerializer,
-                                            @Value("${mimartva.processing.projection-batch-size:100}") int projectionBatchSize) {
+                                            @Value("${mimartva.processing.projection-batch-size:100}") int projectionBatchSize,
+                                            @Value("${mimartva.processing.segments:2}") int segments) {
         Set<String> groups = processingGroups(beans);
         return new ConfigurerModule() {
             @Override
@@ -65,14 +66,23 @@ public class ProcessingAutoConfiguration {
                         .maxSequences(10_000)
                         .build());
                 processing.registerDefaultDeadLetterPolicy(config -> new PoisonEventPolicy());
+                // Pooled streaming processors: one reader per processor hands the events to a work package per
+                // segment, which skips what it has no handler for without a transaction (a tracking processor
+                // stored its token for every event of the store, handled or not).
+                // Groups that act on the world (deliver, escalate, publish, link) keep one segment: what they do
+                // follows the order of the store across records (a receiver's notifications go out in order).
+                processing.usingPooledStreamingEventProcessors((config, processor) -> processor.initialSegmentCount(1));
                 for (String group : groups) {
                     // Without the cache, every event would ask the database whether its record has letters waiting.
                     processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
                             (config, invoker) -> invoker.enableSequenceIdentifierCache());
                     if (group.endsWith(ProjectionReplay.PROJECTION_SUFFIX)) {
                         // A projection only writes its read model, idempotently: it may take a batch per transaction.
-                        processing.registerTrackingEventProcessorConfiguration(group, config ->
-                                TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(projectionBatchSize));
+                        // (Any other group sends commands, and one refused command would abort a whole batch's
+                        // transaction: it handles each event in a transaction of its own.)
+                        // Its documents are each one record's, so its records may be spread over segments.
+                        processing.registerPooledStreamingEventProcessorConfiguration(group,
+                                (config, processor) -> processor.batchSize(projectionBatchSize).initialSegmentCount(segments));
                     }
                 }
             }

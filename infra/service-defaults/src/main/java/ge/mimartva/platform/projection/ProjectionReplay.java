@@ -1,13 +1,13 @@
 package ge.mimartva.platform.projection;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Rebuilds a read model from the event store: the projection's tracking processor is stopped, its token reset (its
+ * Rebuilds a read model from the event store: the projection's processor is stopped, its token reset (its
  * {@code @ResetHandler} clears the read model) and started again, replaying every event in order.
  * Its dead letters are cleared with it. Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
  * publish the whole history again.
@@ -31,7 +31,7 @@ public class ProjectionReplay {
         if (!isProjection(processingGroup)) {
             throw new IllegalArgumentException("not a projection of this service: " + processingGroup);
         }
-        TrackingEventProcessor processor = processor(processingGroup).orElseThrow();
+        StreamingEventProcessor processor = processor(processingGroup).orElseThrow();
         processor.shutDown();
         // Events put aside by the read model being rebuilt are met again by the replay: nothing is left waiting.
         processing.deadLetterQueue(processingGroup).ifPresent(queue -> queue.clear());
@@ -65,8 +65,8 @@ public class ProjectionReplay {
         processing.eventProcessors().keySet().stream().filter(this::isProjection).forEach(this::replay);
     }
 
-    private Optional<TrackingEventProcessor> processor(String processingGroup) {
-        return processing.eventProcessor(processingGroup, TrackingEventProcessor.class);
+    private Optional<StreamingEventProcessor> processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
     }
 
 }

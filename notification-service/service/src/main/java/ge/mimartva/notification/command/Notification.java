@@ -27,6 +27,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Notification {
 
     static final String ACKNOWLEDGEMENT_CLOCK = "acknowledgement";
+    /** The in-app inbox channel. */
+    public static final String INBOX = "INBOX";
+
     /** Who escalates an unacknowledged notification: the platform itself. */
     static final Actor CLOCK = Actor.service("notification-clock");
 
@@ -52,6 +55,11 @@ public class Notification {
         apply(new NotificationIssued(c.notificationId(), c.referralId(), c.ruleId(), c.ruleVersion(), c.legalBasis(),
                 c.recipientBody(), c.recipientName(), c.channel(), c.municipality(), c.concerns(), c.immediateDanger(),
                 c.issuedAt(), c.acknowledgeBy(), c.escalates()));
+        if (INBOX.equals(c.channel())) {
+            // The in-app inbox lists a notification as it is issued: it is delivered in the same act, not by another
+            // command (e-mail and webhooks are delivered when the receiver took the message, RecordDelivery).
+            apply(new NotificationDelivered(c.notificationId(), c.referralId(), c.recipientBody(), INBOX, c.issuedAt()));
+        }
         if (c.escalates()) {
             // The acknowledgement clock: a deadline stored in PostgreSQL, so it outlives restarts.
             deadlines.schedule(c.acknowledgeBy(), ACKNOWLEDGEMENT_CLOCK, new AcknowledgementDue(c.notificationId()),

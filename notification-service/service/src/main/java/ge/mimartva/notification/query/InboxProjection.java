@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,34 +21,36 @@ public class InboxProjection {
     public static final String NAME = "inbox-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public InboxProjection(MongoTemplate mongo) {
+    public InboxProjection(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(NotificationIssued e, EventMessage<?> message) {
-        mongo.save(new InboxDocument(e.notificationId(), message.getIdentifier(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
+        writes.save(new InboxDocument(e.notificationId(), message.getIdentifier(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
                 e.recipientBody(), e.recipientName(), e.channel(), e.municipality(), e.concerns(), e.immediateDanger(),
                 NotificationStatus.PENDING, e.issuedAt(), e.acknowledgeBy(), null, null, null));
     }
 
     @EventHandler
     void on(NotificationEscalated e) {
-        InboxDocument d = mongo.findById(e.notificationId(), InboxDocument.class);
-        mongo.save(d.escalated());
+        InboxDocument d = writes.findById(e.notificationId(), InboxDocument.class);
+        writes.save(d.escalated());
     }
 
     @EventHandler
     void on(NotificationDelivered e) {
-        InboxDocument d = mongo.findById(e.notificationId(), InboxDocument.class);
-        mongo.save(d.delivered(e.deliveredAt()));
+        InboxDocument d = writes.findById(e.notificationId(), InboxDocument.class);
+        writes.save(d.delivered(e.deliveredAt()));
     }
 
     @EventHandler
     void on(NotificationAcknowledged e) {
-        InboxDocument d = mongo.findById(e.notificationId(), InboxDocument.class);
-        mongo.save(d.acknowledged(e.acknowledgedAt(), e.acknowledgedBy()));
+        InboxDocument d = writes.findById(e.notificationId(), InboxDocument.class);
+        writes.save(d.acknowledged(e.acknowledgedAt(), e.acknowledgedBy()));
     }
 
     @ResetHandler

@@ -31,10 +31,19 @@ class NotificationTest {
     }
 
     @Test
-    void aMatrixRuleIssuesANotificationToItsRecipient() {
+    void aMatrixRuleIssuesANotificationToItsRecipientWhoseInboxHasItAtOnce() {
         fixture.givenNoPriorActivity()
                 .when(issue(UNIT, DEADLINE))
-                .expectEvents(issued());
+                .expectEvents(issued(), new NotificationDelivered("n-1", "r-1", UNIT, "INBOX", ISSUED));
+    }
+
+    @Test
+    void aNotificationByEmailIsDeliveredOnlyWhenTheReceiverTookIt() {
+        fixture.givenNoPriorActivity()
+                .when(new IssueNotification("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "EMAIL",
+                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true))
+                .expectEvents(new NotificationIssued("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "EMAIL",
+                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true));
     }
 
     @Test
@@ -86,10 +95,10 @@ class NotificationTest {
     void deliveryIsRecordedOnce() {
         Instant at = ISSUED.plusSeconds(1);
         fixture.given(issued())
-                .when(new RecordDelivery("n-1", "INBOX", at))
-                .expectEvents(new NotificationDelivered("n-1", "r-1", UNIT, "INBOX", at));
-        fixture.given(issued(), new NotificationDelivered("n-1", "r-1", UNIT, "INBOX", at))
-                .when(new RecordDelivery("n-1", "INBOX", at.plusSeconds(5)))
+                .when(new RecordDelivery("n-1", "WEBHOOK", at))
+                .expectEvents(new NotificationDelivered("n-1", "r-1", UNIT, "WEBHOOK", at));
+        fixture.given(issued(), new NotificationDelivered("n-1", "r-1", UNIT, "WEBHOOK", at))
+                .when(new RecordDelivery("n-1", "WEBHOOK", at.plusSeconds(5)))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -3,6 +3,7 @@ package ge.mimartva.referral.query;
 import ge.mimartva.platform.messages.MessageContext;
 import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,9 +18,11 @@ import java.util.List;
 public class ChainEntries {
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public ChainEntries(MongoTemplate mongo) {
+    public ChainEntries(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @PostConstruct
@@ -33,7 +36,7 @@ public class ChainEntries {
      */
     public void record(String eventId, String service, String type, Instant occurredAt, long sequence,
                        MessageContext context) {
-        mongo.save(new ChainEntryDocument(eventId, context.correlationId(), service, type, occurredAt, sequence, context.actorId(),
+        writes.save(new ChainEntryDocument(eventId, context.correlationId(), service, type, occurredAt, sequence, context.actorId(),
                 context.actorUsername(), context.actorRole(), context.actorBody(), context.correlationId(),
                 context.causationId()));
     }

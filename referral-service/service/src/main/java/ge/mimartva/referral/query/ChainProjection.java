@@ -35,12 +35,16 @@ public class ChainProjection {
                 e.causationId(), e.actorId(), e.actorUsername(), e.actorRole(), e.actorBody()));
     }
 
-    @EventHandler
-    void on(Object payload, EventMessage<?> event) {
+    /**
+     * Every event of this service that names its referral. Only the event's type, id, time and context are read: the
+     * payload is never deserialized (nor its personal data opened) for the chain.
+     */
+    @EventHandler(payloadType = Object.class)
+    void on(EventMessage<?> event) {
         MessageContext context = MessageContext.from(event.getMetaData());
         if (context.correlationId() != null) {
             long sequence = event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getSequenceNumber() : 0;
-            entries.record(event.getIdentifier(), SERVICE, payload.getClass().getSimpleName(), event.getTimestamp(),
+            entries.record(event.getIdentifier(), SERVICE, event.getPayloadType().getSimpleName(), event.getTimestamp(),
                     sequence, context);
         }
     }

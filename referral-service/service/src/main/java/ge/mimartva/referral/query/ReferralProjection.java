@@ -31,6 +31,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,19 +54,21 @@ public class ReferralProjection {
     public static final String NAME = "referral-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public ReferralProjection(MongoTemplate mongo) {
+    public ReferralProjection(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ReferralFiled e, @SequenceNumber long sequence) {
-        mongo.save(new ReferralDocument(e.referralId(), ReferralStatus.FILED, e.reportingBody(), e.reportingBodyType(),
+        writes.save(new ReferralDocument(e.referralId(), ReferralStatus.FILED, e.reportingBody(), e.reportingBodyType(),
                 e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
                 e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, 0, null, List.of(), null, null, null, null, null, null,
-                null, List.of(), null, Map.of(), sequence));
+                null, List.of(), null, Map.of(), sequence), sequence);
     }
 
     @EventHandler
@@ -147,7 +150,7 @@ public class ReferralProjection {
                 .unset("requestedClosureReason").unset("statusBeforeClosure"));
         if (!e.linkedReferrals().isEmpty()) {
             // The reporters of the referrals that joined this case learn the same outcome.
-            mongo.updateMulti(Query.query(Criteria.where("_id").in(e.linkedReferrals())),
+            writes.updateMulti(Query.query(Criteria.where("_id").in(e.linkedReferrals())),
                     new Update().set("reporterFeedback", e.feedback()), ReferralDocument.class);
         }
     }
@@ -204,7 +207,7 @@ public class ReferralProjection {
     }
 
     private ReferralDocument current(String referralId) {
-        return mongo.findById(referralId, ReferralDocument.class);
+        return writes.findById(referralId, ReferralDocument.class);
     }
 
     private static Update status(ReferralStatus status) {
@@ -213,7 +216,6 @@ public class ReferralProjection {
 
     /** Applies the update once: only to a document that has not yet seen this event. */
     private void apply(String referralId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(referralId).and("version").lt(sequence)),
-                update.set("version", sequence), ReferralDocument.class);
+        writes.applyOnce(ReferralDocument.class, referralId, sequence, update);
     }
 }

@@ -5,9 +5,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,11 @@ public class ChildCaseProjection {
     public static final String NAME = "child-case-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public ChildCaseProjection(MongoTemplate mongo) {
+    public ChildCaseProjection(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -37,11 +38,7 @@ public class ChildCaseProjection {
 
     /** Applies the update once: a document that has seen this event (or a later one) is left alone. */
     private void apply(String referralId, long sequence, Update update) {
-        ChildCaseDocument current = mongo.findById(referralId, ChildCaseDocument.class);
-        if (current == null || current.version() < sequence) {
-            mongo.upsert(Query.query(Criteria.where("_id").is(referralId)), update.set("version", sequence),
-                    ChildCaseDocument.class);
-        }
+        writes.upsertOnce(ChildCaseDocument.class, referralId, sequence, update);
     }
 
     @ResetHandler

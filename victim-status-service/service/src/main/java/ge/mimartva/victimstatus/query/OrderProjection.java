@@ -9,9 +9,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +25,14 @@ import java.util.Set;
 public class OrderProjection {
 
     public static final String NAME = "order-projection";
-    private static final String VERSION = "version";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
     private final SubjectPseudonyms pseudonyms;
 
-    public OrderProjection(MongoTemplate mongo, SubjectPseudonyms pseudonyms) {
+    public OrderProjection(MongoTemplate mongo, ReadModelWrites writes, SubjectPseudonyms pseudonyms) {
         this.mongo = mongo;
+        this.writes = writes;
         this.pseudonyms = pseudonyms;
     }
 
@@ -43,8 +43,8 @@ public class OrderProjection {
     @EventHandler
     void on(OrderEvents.RestrainingOrderIssued e, @SequenceNumber long sequence) {
         String surveillance = e.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE) ? "AWAITING_COURT_APPROVAL" : "NONE";
-        if (mongo.findById(e.orderId(), OrderDocument.class) == null) {
-            mongo.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
+        if (writes.findById(e.orderId(), OrderDocument.class) == null) {
+            writes.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
                     e.issuingDistrict(), e.victim().municipality(),
                     e.matters(), e.issuedAt(), e.validUntil(), e.appealWindowEnds(), false, 0, surveillance, 0, false,
                     false, sequence));
@@ -88,8 +88,8 @@ public class OrderProjection {
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderIssued e, @SequenceNumber long sequence) {
-        if (mongo.findById(e.orderId(), OrderDocument.class) == null) {
-            mongo.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
+        if (writes.findById(e.orderId(), OrderDocument.class) == null) {
+            writes.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
                     e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), null, true, 0, "NONE",
                     0, false, false, sequence));
         }
@@ -121,7 +121,6 @@ public class OrderProjection {
     }
 
     private void apply(String orderId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(orderId).and(VERSION).lt(sequence)),
-                update.set(VERSION, sequence), OrderDocument.class);
+        writes.applyOnce(OrderDocument.class, orderId, sequence, update);
     }
 }

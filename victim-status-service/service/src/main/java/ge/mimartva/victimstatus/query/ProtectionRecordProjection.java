@@ -4,6 +4,7 @@ import ge.mimartva.victimstatus.command.ReferralLinkedToProtectionRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,17 @@ public class ProtectionRecordProjection {
     public static final String NAME = "protection-record-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
 
-    public ProtectionRecordProjection(MongoTemplate mongo) {
+    public ProtectionRecordProjection(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(ReferralLinkedToProtectionRecord e) {
         Optional<ProtectionRecordDocument> existing = Optional.ofNullable(
-                mongo.findById(e.recordId(), ProtectionRecordDocument.class));
+                writes.findById(e.recordId(), ProtectionRecordDocument.class));
         List<String> referrals = new ArrayList<>(existing.map(ProtectionRecordDocument::referralIds).orElse(List.of()));
         List<String> municipalities = new ArrayList<>(existing.map(ProtectionRecordDocument::municipalities).orElse(List.of()));
         if (!referrals.contains(e.referralId())) {
@@ -36,7 +39,7 @@ public class ProtectionRecordProjection {
         if (!municipalities.contains(e.municipality())) {
             municipalities.add(e.municipality());
         }
-        mongo.save(new ProtectionRecordDocument(e.recordId(), referrals, municipalities,
+        writes.save(new ProtectionRecordDocument(e.recordId(), referrals, municipalities,
                 existing.map(ProtectionRecordDocument::openedAt).orElse(e.linkedAt()), e.linkedAt()));
     }
 

@@ -6,9 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -20,18 +19,20 @@ public class VictimStatusProjection {
     public static final String NAME = "victim-status-projection";
 
     private final MongoTemplate mongo;
+    private final ReadModelWrites writes;
     private final SubjectPseudonyms pseudonyms;
 
-    public VictimStatusProjection(MongoTemplate mongo, SubjectPseudonyms pseudonyms) {
+    public VictimStatusProjection(MongoTemplate mongo, ReadModelWrites writes, SubjectPseudonyms pseudonyms) {
         this.mongo = mongo;
+        this.writes = writes;
         this.pseudonyms = pseudonyms;
     }
 
     @EventHandler
     void on(VictimStatus.VictimStatusApplied e, @SequenceNumber long sequence) {
-        if (mongo.findById(e.statusId(), VictimStatusDocument.class) == null) {
+        if (writes.findById(e.statusId(), VictimStatusDocument.class) == null) {
             String subject = e.applicant().personalNumber() == null ? null : pseudonyms.of(e.applicant().personalNumber());
-            mongo.save(new VictimStatusDocument(e.statusId(), e.referralId(), subject, e.applicant().municipality(), e.ground(),
+            writes.save(new VictimStatusDocument(e.statusId(), e.referralId(), subject, e.applicant().municipality(), e.ground(),
                     e.onBehalfOfChild(), "APPLIED", null, null, null, null, null, null, e.appliedAt(), sequence));
         }
     }
@@ -65,7 +66,6 @@ public class VictimStatusProjection {
     }
 
     private void apply(String statusId, long sequence, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(statusId).and("version").lt(sequence)),
-                update.set("version", sequence), VictimStatusDocument.class);
+        writes.applyOnce(VictimStatusDocument.class, statusId, sequence, update);
     }
 }
