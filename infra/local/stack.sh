@@ -162,7 +162,8 @@ rabbit_up() {
   [ -f "$HOME_DIR/rabbitmq/enabled_plugins" ] || echo '[].' > "$HOME_DIR/rabbitmq/enabled_plugins"
   [ -f "$HOME_DIR/rabbitmq/rabbitmq.conf" ] || printf 'loopback_users = none\n' > "$HOME_DIR/rabbitmq/rabbitmq.conf"
   if ! rabbitmqctl_ -q status >/dev/null 2>&1; then
-    rabbit_env /usr/lib/rabbitmq/bin/rabbitmq-server -detached >>"$LOGS/rabbitmq-start.log" 2>&1
+    # from its own folder, so that a crash dump (erl_crash.dump) lands there, not in the work tree
+    (cd "$HOME_DIR/rabbitmq" && rabbit_env /usr/lib/rabbitmq/bin/rabbitmq-server -detached >>"$LOGS/rabbitmq-start.log" 2>&1)
   fi
   wait_until 90 RabbitMQ rabbitmqctl_ -q await_startup
   # The node may be up with its application stopped (a test stops the broker): start it again.

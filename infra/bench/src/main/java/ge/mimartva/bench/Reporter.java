@@ -111,6 +111,15 @@ final class Reporter {
     }
 
     private void send(Filing filing, CompletableFuture<Void> result) {
+        try {
+            sendOnce(filing, result);
+        } catch (RuntimeException e) {   // no token (Keycloak down): try again later, like any refusal
+            answers.add(new long[]{System.currentTimeMillis(), 0});
+            clock.schedule(() -> send(filing, result), 500, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void sendOnce(Filing filing, CompletableFuture<Void> result) {
         long sent = System.nanoTime();
         filing.attempts.incrementAndGet();
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/referrals"))

@@ -91,7 +91,8 @@ final class Stack {
         parts.put("postgresql", withDescendants(readPid(root.resolve(".local/" + name + "/postgres/postmaster.pid")), parents));
         Set<Long> rabbit = new HashSet<>();
         for (long pid : parents.keySet()) {
-            if (cmdline(pid).contains("mimartva-" + name + "@localhost") && cmdline(pid).contains("beam")) {
+            String command = cmdline(pid);
+            if (command.contains("beam") && command.contains("/.local/" + name + "/rabbitmq")) {
                 rabbit.addAll(withDescendants(pid, parents));
             }
         }
