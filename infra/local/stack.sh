@@ -56,9 +56,11 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 wait_until() { # wait_until SECONDS DESCRIPTION COMMAND...  (DESCRIPTION names a pid file in $RUN, if there is one)
   local seconds=$1 what=$2; shift 2
-  local deadline=$((SECONDS + seconds))
+  local deadline=$((SECONDS + seconds)) pidfile="$RUN/$what.pid"
+  # a supervised service is starting for as long as its supervisor runs (it starts the JVM again if it dies)
+  [ -f "$RUN/$what.supervisor.pid" ] && pidfile="$RUN/$what.supervisor.pid"
   until "$@" >/dev/null 2>&1; do
-    if [ -f "$RUN/$what.pid" ] && ! kill -0 "$(cat "$RUN/$what.pid")" 2>/dev/null; then
+    if [ -f "$pidfile" ] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
       log "$what exited while starting; see $LOGS/$what.log"; tail -n 20 "$LOGS/$what.log" >&2 || true; return 1
     fi
     if [ $SECONDS -ge $deadline ]; then log "$what did not become ready within ${seconds}s"; return 1; fi
@@ -340,3 +342,5 @@ case "$COMMAND" in
     for s in "${SERVICES[@]}"; do echo "MIMARTVA_PORT_${s//-/_}=${SERVICE_PORT[$s]}"; done ;;
   *) echo "unknown command '$COMMAND'" >&2; exit 2 ;;
 esac
+# Nothing after this line runs: a supervisor still reading this file after an edit must not run a changed tail.
+exit

@@ -40,8 +40,10 @@ class HostileLoadAcceptanceTest {
             "[" + String.join(",", Collections.nCopies(2_000_000, "\"PHYSICAL\"")) + "]");
 
     @Test
-    void aReferralOf22MegabytesIsRefusedAtTheGatewayAndNothingIsStored() {
+    void aReferralOf22MegabytesOrNested100000DeepIsRefusedNothingIsStoredAndEveryServiceStaysReady() {
         long before = storedEvents("referral");
+        String deep = "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000);
+        String deepWithinTheSize = "{\"a\":".repeat(40_000) + "1" + "}".repeat(40_000);
 
         Platform.Answer declared = post(gateway() + "/api/referrals", "school.vake", OVERSIZED);
         Platform.Answer chunked = send(HttpRequest.newBuilder(URI.create(gateway() + "/api/referrals"))
@@ -54,7 +56,16 @@ class HostileLoadAcceptanceTest {
             assertThat(answer.contentType()).startsWith("application/problem+json");
             assertThat(answer.json().get("type").asText()).isEqualTo("urn:mimartva:problem:payload-too-large");
         }
+        assertThat(post(gateway() + "/api/referrals", "school.vake", deep).status()).isEqualTo(413);
+        Platform.Answer nested = post(gateway() + "/api/referrals", "school.vake", deepWithinTheSize);
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+
         assertThat(storedEvents("referral")).isEqualTo(before);
+        for (String service : List.of("referral-service", "victim-status-service", "notification-service")) {
+            assertThat(Platform.get(service(service) + "/actuator/health/readiness", null).status())
+                    .as(service + " ready").isEqualTo(200);
+        }
         assertThat(Platform.fileReferral(false)).as("and the platform files the next one").isNotBlank();
     }
 

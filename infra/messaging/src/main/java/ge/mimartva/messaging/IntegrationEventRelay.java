@@ -1,8 +1,7 @@
 package ge.mimartva.messaging;
 
+import ge.mimartva.platform.axon.BatchResources;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbox relay's publishing step. A service's relay is an event processor (processing group
@@ -38,17 +38,13 @@ public class IntegrationEventRelay {
     public void relay(EventMessage<?> domainEvent, String source, String type, int version, Object payload)
             throws InterruptedException {
         IntegrationMessage message = IntegrationMessage.from(domainEvent, source, type, version, payload);
-        if (!CurrentUnitOfWork.isStarted()) {
-            publishUntilConfirmed(message);
-            return;
-        }
         // Within a batch: send now, and wait for all the batch's confirms together before its token advances.
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<InFlight>getOrComputeResource(InFlight.class.getName(), key -> {
-            InFlight inFlight = new InFlight();
-            batch.onPrepareCommit(u -> inFlight.awaitAll());
-            return inFlight;
-        }).add(message, publisher.publish(message));
+        Optional<InFlight> batch = BatchResources.ofCurrentBatch(InFlight.class, InFlight::new, InFlight::awaitAll);
+        if (batch.isPresent()) {
+            batch.get().add(message, publisher.publish(message));
+        } else {
+            publishUntilConfirmed(message);
+        }
     }
 
     /** The events of one batch sent and not yet confirmed, in order. */

@@ -2,6 +2,7 @@ package ge.mimartva.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,8 +34,9 @@ public class MessagingAutoConfiguration {
      */
     @Bean
     ConfigurerModule integrationEventRelayBatches(@Value("${mimartva.messaging.relay-batch-size:50}") int batchSize) {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                IntegrationEventRelay.PROCESSING_GROUP, (config, processor) -> processor.batchSize(batchSize));
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                IntegrationEventRelay.PROCESSING_GROUP,
+                config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
     @Bean

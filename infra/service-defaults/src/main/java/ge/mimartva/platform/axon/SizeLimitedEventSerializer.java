@@ -1,8 +1,6 @@
 package ge.mimartva.platform.axon;
 
-import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 
 import java.nio.charset.StandardCharsets;
@@ -13,13 +11,12 @@ import java.nio.charset.StandardCharsets;
  * and is never stored: no projection, relay or replay ever meets it. (A read model document has a hard ceiling,
  * MongoDB's 16 MB, and a stored event is stored for ever.)
  */
-public class SizeLimitedEventSerializer implements Serializer {
+public class SizeLimitedEventSerializer extends DelegatingSerializer {
 
-    private final Serializer delegate;
     private final long limit;
 
     public SizeLimitedEventSerializer(Serializer delegate, long limit) {
-        this.delegate = delegate;
+        super(delegate);
         this.limit = limit;
     }
 
@@ -42,30 +39,5 @@ public class SizeLimitedEventSerializer implements Serializer {
             return text.getBytes(StandardCharsets.UTF_8).length;
         }
         return getConverter().convert(data, serialized.getContentType(), byte[].class).length;
-    }
-
-    @Override
-    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        return delegate.deserialize(serializedObject);
-    }
-
-    @Override
-    public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
-        return delegate.canSerializeTo(expectedRepresentation);
-    }
-
-    @Override
-    public Class classForType(SerializedType type) {
-        return delegate.classForType(type);
-    }
-
-    @Override
-    public SerializedType typeForClass(Class type) {
-        return delegate.typeForClass(type);
-    }
-
-    @Override
-    public Converter getConverter() {
-        return delegate.getConverter();
     }
 }

@@ -1,7 +1,7 @@
 package ge.mimartva.platform.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.axonframework.serialization.Converter;
+import ge.mimartva.platform.axon.DelegatingSerializer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
@@ -12,13 +12,12 @@ import org.axonframework.serialization.SimpleSerializedObject;
  * any copy of it, carries a child's or a victim's personal data only encrypted with that person's key. Everything
  * else (types, revisions, upcasting, conversion) is the wrapped serializer's.
  */
-public class SealingSerializer implements Serializer {
+public class SealingSerializer extends DelegatingSerializer {
 
-    private final Serializer delegate;
     private final PersonalDataSeal seal;
 
     public SealingSerializer(Serializer delegate, PersonalDataSeal seal) {
-        this.delegate = delegate;
+        super(delegate);
         this.seal = seal;
     }
 
@@ -48,25 +47,5 @@ public class SealingSerializer implements Serializer {
     private boolean canConvertToJson(SerializedObject<?> serializedObject) {
         return serializedObject.getData() != null
                 && getConverter().canConvert(serializedObject.getContentType(), JsonNode.class);
-    }
-
-    @Override
-    public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
-        return delegate.canSerializeTo(expectedRepresentation);
-    }
-
-    @Override
-    public Class classForType(SerializedType type) {
-        return delegate.classForType(type);
-    }
-
-    @Override
-    public SerializedType typeForClass(Class type) {
-        return delegate.typeForClass(type);
-    }
-
-    @Override
-    public Converter getConverter() {
-        return delegate.getConverter();
     }
 }

@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,12 +33,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * figures are metrics ({@code mimartva.processor.lag}, {@code mimartva.processor.dead.letters}).
  * <p>
  * A processor that holds no segment after {@code claimGrace} is counted as served elsewhere (another instance holds
- * its token); one that holds none before then is still starting.
+ * its token); one that holds none before then is still starting. A segment that no instance holds after
+ * {@code claimGrace} turns readiness DOWN: its part of the store is processed by nobody.
  */
 public class EventProcessorsHealth implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine events;
+    private final TokenStore tokens;
     private final DeadLetters deadLetters;
     private final long maxLag;
     private final Duration claimGrace;
@@ -43,10 +48,11 @@ public class EventProcessorsHealth implements HealthIndicator {
     private final Instant started;
     private final Set<String> caughtUpSinceStart = ConcurrentHashMap.newKeySet();
 
-    public EventProcessorsHealth(EventProcessingConfiguration processing, EventStorageEngine events,
+    public EventProcessorsHealth(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
                                  DeadLetters deadLetters, long maxLag, Duration claimGrace, Clock clock) {
         this.processing = processing;
         this.events = events;
+        this.tokens = tokens;
         this.deadLetters = deadLetters;
         this.maxLag = maxLag;
         this.claimGrace = claimGrace;
@@ -117,10 +123,15 @@ public class EventProcessorsHealth implements HealthIndicator {
         d.put("lag", lag);
         d.put("caughtUp", caughtUp);
         d.put("deadLetters", deadLetters.count(name));
-        boolean servedElsewhere = segments.isEmpty() && clock.instant().isAfter(started.plus(claimGrace));
-        boolean ready = processor.isRunning() && !inError
+        boolean pastGrace = clock.instant().isAfter(started.plus(claimGrace));
+        boolean servedElsewhere = segments.isEmpty() && pastGrace;
+        // A segment nobody holds is a part of the store nobody processes (too few threads here, an instance gone).
+        List<Integer> unclaimed = pastGrace ? unclaimedSegments(name, segments.keySet()) : List.of();
+        boolean ready = processor.isRunning() && !inError && unclaimed.isEmpty()
                 && (servedElsewhere || (caughtUpSinceStart.contains(name) && lag <= maxLag));
-        if (servedElsewhere) {
+        if (!unclaimed.isEmpty()) {
+            d.put("state", "segments " + unclaimed + " are claimed by no instance");
+        } else if (servedElsewhere) {
             d.put("segments", "none claimed here");
         } else if (!caughtUpSinceStart.contains(name)) {
             d.put("state", "catching up since start");
@@ -128,6 +139,17 @@ public class EventProcessorsHealth implements HealthIndicator {
             d.put("state", "lagging more than " + maxLag + " events");
         }
         return new ProcessorState(ready, d);
+    }
+
+    /** Segments of the processor that neither this instance nor any other holds. */
+    private List<Integer> unclaimedSegments(String processorName, Set<Integer> heldHere) {
+        try {
+            // "available" to this instance: unclaimed, expired, or its own
+            return tokens.fetchAvailableSegments(processorName).stream().map(Segment::getSegmentId)
+                    .filter(segment -> !heldHere.contains(segment)).sorted().toList();
+        } catch (RuntimeException e) {
+            return List.of();   // the database is what is down: the processor's own error state says so
+        }
     }
 
     /** The position of the segment furthest behind, when any segment has one. */

@@ -1,8 +1,7 @@
 package ge.mimartva.platform.projection;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import ge.mimartva.platform.axon.BatchResources;
 import org.bson.Document;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -101,8 +101,7 @@ public class ReadModelWrites {
     }
 
     private Gathered gathered() {
-        return CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getResource(Gathered.class.getName()) : null;
+        return BatchResources.existing(Gathered.class).orElse(null);
     }
 
     /** Inserts the document, or replaces the one with its id. */
@@ -148,18 +147,14 @@ public class ReadModelWrites {
     }
 
     private void write(Class<?> type, Consumer<BulkOperations> operation) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Optional<Gathered> batch = BatchResources.ofCurrentBatch(Gathered.class, Gathered::new, Gathered::send);
+        if (batch.isPresent()) {
+            batch.get().add(type, operation);
+        } else {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
             operation.accept(bulk);
             bulk.execute();
-            return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<Gathered>getOrComputeResource(Gathered.class.getName(), key -> {
-            Gathered gathered = new Gathered();
-            batch.onPrepareCommit(u -> gathered.send());
-            return gathered;
-        }).add(type, operation);
     }
 
     private Object idOf(Object document) {
