@@ -3,15 +3,23 @@ package ge.mimartva.gateway.security;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import reactor.netty.http.client.PrematureCloseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
 /**
- * A service that is failing (its circuit is open) or has as many calls in flight as it may take (its bulkhead is
- * full) answers 503 problem+json with {@code Retry-After}: the client is told to come back, not that something broke.
+ * A service that is failing (its circuit is open), has as many calls in flight as it may take (its bulkhead is
+ * full), is not there (refused connection: it is starting again), closed the connection before answering, or did not
+ * answer in time, and a realm whose signing keys cannot be fetched, all answer 503 problem+json with
+ * {@code Retry-After}: the client is told to come back (with the same {@code Idempotency-Key}), not that something
+ * broke. (They were 500 answers, and a client that did not retry a 500 lost its referral.)
  */
 @Component
 @Order(-2)
@@ -19,12 +27,22 @@ public class ServiceBusyHandler implements WebExceptionHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        if (!(failure instanceof BulkheadFullException || failure instanceof CallNotPermittedException)
-                || exchange.getResponse().isCommitted()) {
+        if (!isTemporary(failure) || exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
         exchange.getResponse().getHeaders().set("Retry-After", "1");
         return GatewayProblems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-busy",
                 "Service busy", "The service is busy or recovering; retry after 1 s.");
+    }
+
+    static boolean isTemporary(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BulkheadFullException || t instanceof CallNotPermittedException
+                    || t instanceof ConnectException || t instanceof PrematureCloseException
+                    || t instanceof TimeoutException || t instanceof AuthenticationServiceException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,7 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +30,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.net.URI;
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,20 +153,15 @@ public class ProblemDetailsAdvice {
                 "What this request would record is larger than the limit of " + e.limit() / 1024 + " KiB.");
     }
 
-    /** No database connection came free in time: the service is saturated, not broken. */
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, SQLTransientConnectionException.class})
-    ResponseEntity<ProblemDetail> saturated(Exception e) {
-        return serviceBusy();
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        // Axon hands a command's failure back wrapped; what it wraps may be one of the answers above.
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        // Axon hands a command's failure back wrapped; what it wraps may be one of the answers above. A pooled
+        // connection not had in time, or a database not reachable, is 503: the service is saturated, not broken.
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EventTooLargeException tooLarge) {
                 return eventTooLarge(tooLarge);
             }
-            if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException) {
+            if (isTemporary(t)) {
                 return serviceBusy();
             }
         }
@@ -171,6 +171,20 @@ public class ProblemDetailsAdvice {
         log.error("Unexpected error, incident {}: {}", incident, redacted(e));
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "The request could not be completed. Quote incident " + incident + " to the platform's operators.");
+    }
+
+    /**
+     * The database could not be reached or dropped the connection (a restart, a failover, an exhausted pool): the
+     * request did not happen, and the same request (with the same Idempotency-Key) may be sent again.
+     */
+    private static boolean isTemporary(Throwable t) {
+        if (t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            return true;   // connection exception; the server shutting down or restarting
+        }
+        return t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                || t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException;
     }
 
     private static ResponseEntity<ProblemDetail> bodyTooLarge() {

@@ -18,4 +18,24 @@ class ProblemDetailsAdviceTest {
         assertThat(logged).contains("java.lang.IllegalStateException", "caused by java.sql.SQLException", "\tat ");
         assertThat(logged).doesNotContain("ნინო", "01001012345");
     }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503ToRetryNotA500() {
+        Exception restarting = new IllegalStateException("command failed",
+                new SQLException("terminating connection due to administrator command", "57P01"));
+
+        var answer = new ProblemDetailsAdvice().unexpected(restarting);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.getBody().getType().toString()).isEqualTo("urn:mimartva:problem:service-busy");
+    }
+
+    @Test
+    void anyOtherFailureIsA500WithAnIncidentToQuote() {
+        var answer = new ProblemDetailsAdvice().unexpected(new IllegalStateException("a bug"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(answer.getBody().getDetail()).contains("incident");
+    }
 }
