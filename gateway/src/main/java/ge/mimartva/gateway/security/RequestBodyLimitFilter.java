@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The first thing the gateway does with a request: a body over {@code mimartva.gateway.max-body-size} is refused with
- * 413 problem+json, before a token is checked or a service is called. A body declared too long is refused unread; a
- * body sent without its length is cut off as soon as it passes the limit. Each service holds its own requests to the
+ * 413 problem+json, before a token is checked or a service is called. A body declared too long is read and thrown
+ * away as it comes (nothing of it is kept) and then refused; a body sent without its length is cut off as soon as it
+ * passes the limit (the client gets the 413 if it reads while it sends, else sees the connection closed). Each service holds its own requests to the
  * same limit, so neither side depends on the other for it.
  */
 @Component
@@ -40,7 +41,9 @@ public class RequestBodyLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         if (exchange.getRequest().getHeaders().getContentLength() > limit) {
-            return tooLarge(exchange);
+            // Read what the client sends, keeping none of it, then answer: a client that sends its whole body before
+            // it reads the answer (most do) gets the 413, not a connection closed under it.
+            return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release).then(tooLarge(exchange));
         }
         ServerHttpRequest bounded = new ServerHttpRequestDecorator(exchange.getRequest()) {
             @Override
@@ -60,7 +63,6 @@ public class RequestBodyLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        exchange.getResponse().getHeaders().set("Connection", "close");
         return GatewayProblems.write(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                 "Payload too large", "The request body is larger than the limit of " + limit / 1024 + " KiB.");
     }
