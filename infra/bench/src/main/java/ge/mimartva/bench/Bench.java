@@ -109,7 +109,7 @@ public final class Bench {
         long events = stores.events() - eventsBefore;
         Map<String, Double> byPart = new LinkedHashMap<>();
         cpuAfter.forEach((part, ms) -> byPart.put(part, (ms - cpuBefore.getOrDefault(part, 0L)) / (double) Math.max(1, ids.size())));
-        double cpuPerReferral = byPart.values().stream().mapToDouble(Double::doubleValue).sum();
+        double cpuPerReferral = byPart.values().stream().reduce(0.0, Double::sum);
         return new Phase(count, ids.size(), count / seconds, Stats.of(filings.stream().filter(Reporter.Filing::accepted)
                 .map(f -> f.lastLatencyMillis).toList()), n1, cpuPerReferral, events / (double) Math.max(1, ids.size()), byPart);
     }
