@@ -2,11 +2,13 @@ package ge.mimartva.gateway.security;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import reactor.netty.http.client.PrematureCloseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -15,7 +17,8 @@ import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A service that is failing (its circuit is open), has as many calls in flight as it may take (its bulkhead is
+ * A service that is failing (its circuit is open: the gateway's circuit breaker fails with ServiceUnavailableException),
+ * has as many calls in flight as it may take (its bulkhead is
  * full), is not there (refused connection: it is starting again), closed the connection before answering, or did not
  * answer in time, and a realm whose signing keys cannot be fetched, all answer 503 problem+json with
  * {@code Retry-After}: the client is told to come back (with the same {@code Idempotency-Key}), not that something
@@ -39,7 +42,10 @@ public class ServiceBusyHandler implements WebExceptionHandler {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BulkheadFullException || t instanceof CallNotPermittedException
                     || t instanceof ConnectException || t instanceof PrematureCloseException
-                    || t instanceof TimeoutException || t instanceof AuthenticationServiceException) {
+                    || t instanceof TimeoutException || t instanceof AuthenticationServiceException
+                    || t instanceof PlatformTokenDecoder.RealmKeysUnavailableException
+                    || t instanceof ServiceUnavailableException
+                    || t instanceof ResponseStatusException answer && answer.getStatusCode().value() == 503) {
                 return true;
             }
         }

@@ -44,6 +44,9 @@ final class Reporter {
         volatile String referralId;
         volatile Instant acceptedAt;
         volatile long lastLatencyMillis;
+        volatile int lastStatus = -1;
+        volatile String lastProblem;
+        volatile long lastAnswerAt;
         final AtomicLong attempts = new AtomicLong();
         final Map<Integer, Long> answers = new ConcurrentHashMap<>();
 
@@ -131,6 +134,13 @@ final class Reporter {
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             int status = failure != null ? 0 : response.statusCode();
             filing.answers.merge(status, 1L, Long::sum);
+            filing.lastStatus = status;
+            filing.lastAnswerAt = System.currentTimeMillis();
+            if (status != 201) {
+                filing.lastProblem = failure != null ? failure.getClass().getSimpleName()
+                        : response.headers().firstValue("Location").map(l -> "Location: " + l + " ").orElse("")
+                        + response.body().substring(0, Math.min(300, response.body().length()));
+            }
             answers.add(new long[]{System.currentTimeMillis(), status});
             if (status == 201) {
                 filing.lastLatencyMillis = (System.nanoTime() - sent) / 1_000_000;

@@ -87,6 +87,7 @@ final class Soak {
         row("referrals filed (each with its own Idempotency-Key)", String.valueOf(filings.size()));
         row("accepted", String.valueOf(accepted.size()));
         row("never accepted", String.valueOf(filings.size() - accepted.size()));
+        row("never accepted, by last answer (0: no answer)", lastAnswers(filings, windows));
         row("stored once each (ReferralFiled events for the accepted)", filed.size() + " of " + accepted.size());
         row("N1 lost / duplicated", (accepted.size() - n1.size()) + " / " + n1.values().stream().filter(t -> t.size() > 1).count());
         row("N2 lost / duplicated (of " + urgent.size() + " in immediate danger)",
@@ -122,6 +123,26 @@ final class Soak {
             }
         }
         return longest;
+    }
+
+    /** How the referrals never accepted were last answered, and after which fault. */
+    private static String lastAnswers(List<Reporter.Filing> filings, List<long[]> windows) {
+        Map<Integer, Long> last = new java.util.TreeMap<>();
+        filings.stream().filter(f -> !f.accepted()).forEach(f -> last.merge(f.lastStatus, 1L, Long::sum));
+        filings.stream().filter(f -> !f.accepted()).map(f -> f.lastStatus + " " + f.lastProblem + " (after "
+                        + faultBefore(f.lastAnswerAt, windows) + ")").distinct().limit(5)
+                .forEach(problem -> Bench.say("  never accepted, e.g.: " + problem));
+        return last.isEmpty() ? "none" : last.toString();
+    }
+
+    private static String faultBefore(long at, List<long[]> windows) {
+        String fault = "no fault";
+        for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i)[0] <= at) {
+                fault = FAULTS.get(i).name() + ", " + (at - windows.get(i)[0]) / 1000 + " s in";
+            }
+        }
+        return fault;
     }
 
     private static List<String> ids(List<Reporter.Filing> filings, boolean onlyImmediateDanger) {
