@@ -240,6 +240,12 @@ service_env() {
   echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[victim-status-service]}"
   echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}"
   echo "MIMARTVA_PORTAL_URL=http://127.0.0.1:${SERVICE_PORT[portal]}"
+  if [ "$STACK" = test ]; then
+    # The acceptance tests run the law's order clocks fast: a day of the appeal window is 5 s (3 days: 15 s), the
+    # 24 hours to submit a surveillance protocol are 10 s. Every other stack keeps the law's own durations.
+    echo "MIMARTVA_ORDERS_APPEAL_WINDOW=PT15S"
+    echo "MIMARTVA_ORDERS_PROTOCOL_SUBMISSION=PT10S"
+  fi
   if [ -n "${SERVICE_DB[$name]:-}" ]; then
     echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$name]}"
     echo "SPRING_DATASOURCE_USERNAME=postgres"

@@ -50,8 +50,9 @@ class CryptoShreddingAcceptanceTest {
     static String issueOrder(String referralId, Child victim) {
         String order = """
                 {"referralId":"%s","place":"Tbilisi, Vake","circumstances":"მუქარა ბავშვის მიმართ",
-                 "victim":{"firstName":"სალომე","lastName":"%s","personalNumber":"%s","municipality":"TBILISI-VAKE"},
-                 "abuser":{"firstName":"ზურაბ","lastName":"%s"},
+                 "victim":{"firstName":"სალომე","lastName":"%s","personalNumber":"%s","dateOfBirth":"2014-09-01",
+                           "municipality":"TBILISI-VAKE"},
+                 "abuser":{"firstName":"ზურაბ","lastName":"%s","unknownDetailsBecause":"he was not at home"},
                  "matters":["NO_APPROACH"],"validUntil":"%s","investigatedArticles":[],"victimIsMinor":true,
                  "minorsConcerned":true,"victimSigned":true,"abuserSigned":true}
                 """.formatted(referralId, victim.lastName(), victim.personalNumber(), victim.lastName(),

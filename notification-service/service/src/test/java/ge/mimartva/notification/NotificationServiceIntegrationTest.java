@@ -63,10 +63,14 @@ class NotificationServiceIntegrationTest {
     }
 
     IntegrationMessage referralFiled(String referralId, String municipality, boolean immediateDanger) {
+        return referralFiled(referralId, municipality, immediateDanger, Concern.NEGLECT);
+    }
+
+    IntegrationMessage referralFiled(String referralId, String municipality, boolean immediateDanger, Concern concern) {
         return new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE, ReferralFiledV1.TYPE,
                 ReferralFiledV1.VERSION, Instant.now(),
                 new MessageContext(referralId, "request-1", "reporter-1", "school.vake", "school-reporter", "SCH-1"),
-                new ReferralFiledV1(referralId, "SCH-1", "SCH", municipality, List.of(Concern.PHYSICAL),
+                new ReferralFiledV1(referralId, "SCH-1", "SCH", municipality, List.of(concern),
                         immediateDanger, UUID.randomUUID().toString(), Instant.now()));
     }
 
@@ -98,8 +102,20 @@ class NotificationServiceIntegrationTest {
         assertThat(eventsOf(referralId)).isEqualTo(4); // issued + delivered, for each of the two
     }
 
+    /** L 16(1-2): a suspected crime reaches the police district even when the child is not in immediate danger. */
     @Test
-    void withoutImmediateDangerOnlyTheAgencyUnitIsNotified() throws Exception {
+    void aSuspectedCrimeWithoutImmediateDangerReachesThePoliceToo() throws Exception {
+        String referralId = UUID.randomUUID().toString();
+
+        publisher.publishConfirmed(referralFiled(referralId, "TBILISI-VAKE", false, Concern.SEXUAL));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> notificationsOf(referralId).size() == 2);
+        assertThat(notificationsOf(referralId)).extracting(InboxDocument::ruleId, InboxDocument::recipientBody)
+                .containsExactlyInAnyOrder(tuple("N1", VAKE_UNIT), tuple("N2", VAKE_POLICE));
+    }
+
+    @Test
+    void withoutImmediateDangerOrASuspectedCrimeOnlyTheAgencyUnitIsNotified() throws Exception {
         String referralId = UUID.randomUUID().toString();
 
         publisher.publishConfirmed(referralFiled(referralId, "BATUMI", false));

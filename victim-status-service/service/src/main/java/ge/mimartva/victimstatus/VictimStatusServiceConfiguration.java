@@ -21,9 +21,9 @@ public class VictimStatusServiceConfiguration {
     /** The law's order clocks (overridable for tests only) and the warning before expiry [A]. */
     @Bean
     OrderPolicy orderPolicy(@Value("${mimartva.orders.appeal-window:P3D}") Duration appealWindow,
-                            @Value("${mimartva.orders.surveillance-approval:PT24H}") Duration surveillanceApproval,
+                            @Value("${mimartva.orders.protocol-submission:PT24H}") Duration protocolSubmission,
                             @Value("${mimartva.orders.expiry-alert-lead:P5D}") Duration expiryAlertLead) {
-        return new OrderPolicy(appealWindow, surveillanceApproval, expiryAlertLead);
+        return new OrderPolicy(appealWindow, protocolSubmission, expiryAlertLead);
     }
 
     /** [A] how long before victim status ends the social worker is warned (row N9). */

@@ -53,8 +53,8 @@ class AuthorizationMatrixTest {
     @Autowired IntegrationEventPublisher publisher;
 
     static final String PERSON = "{\"firstName\":\"" + VICTIM_NAME + "\",\"lastName\":\"ტესტი\",\"personalNumber\":\""
-            + PERSONAL_NUMBER + "\",\"municipality\":\"TBILISI-VAKE\"}";
-    static final String ABUSER = "{\"firstName\":\"ზაზა\",\"lastName\":\"ტესტი\"}";
+            + PERSONAL_NUMBER + "\",\"dateOfBirth\":\"2014-09-01\",\"municipality\":\"TBILISI-VAKE\"}";
+    static final String ABUSER = "{\"firstName\":\"ზაზა\",\"lastName\":\"ტესტი\",\"unknownDetailsBecause\":\"absent\"}";
 
     String create(String path, String body, RequestPostProcessor who, String idField) throws Exception {
         var answer = mvc.perform(post(path).with(who).contentType(MediaType.APPLICATION_JSON).content(body))

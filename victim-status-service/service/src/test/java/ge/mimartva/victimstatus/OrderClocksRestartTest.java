@@ -4,7 +4,10 @@ import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
 import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import ge.mimartva.victimstatus.api.ServiceMethod;
+import ge.mimartva.victimstatus.order.OrderCommands;
 import ge.mimartva.victimstatus.order.OrderCommands.IssueRestrainingOrder;
 import ge.mimartva.victimstatus.order.OrderEvents;
 import ge.mimartva.victimstatus.order.Party;
@@ -30,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An order's clocks are deadlines in PostgreSQL: scheduled by one run of the service, they fire in the next. The law's
- * 3-day appeal window and 24-hour surveillance approval, and the warning before expiry, are shortened to seconds
- * through configuration.
+ * 3-day appeal window (from service on the party) and the 24 hours to submit a surveillance protocol, and the warning
+ * before expiry, are shortened to seconds through configuration.
  */
 class OrderClocksRestartTest {
 
@@ -43,7 +46,7 @@ class OrderClocksRestartTest {
         Map<String, Object> properties = new HashMap<>(TestStack.properties("victim-status-clock"));
         properties.put("server.port", 0);
         properties.put("mimartva.orders.appeal-window", "PT6S");
-        properties.put("mimartva.orders.surveillance-approval", "PT6S");
+        properties.put("mimartva.orders.protocol-submission", "PT6S");
         properties.put("mimartva.orders.expiry-alert-lead", expiryAlertLead.toString());
         properties.put("db-scheduler.polling-interval", "500ms");
         return new SpringApplicationBuilder(VictimStatusServiceApplication.class)
@@ -51,7 +54,7 @@ class OrderClocksRestartTest {
     }
 
     @Test
-    void theAppealWindowTheSurveillanceApprovalAndTheExpiryWarningFireAfterARestart() {
+    void theAppealWindowTheSurveillanceSubmissionAndTheExpiryWarningFireAfterARestart() {
         String orderId = UUID.randomUUID().toString();
         LocalDate today = LocalDate.now(TBILISI);
         Instant endOfToday = today.plusDays(1).atStartOfDay(TBILISI).toInstant();
@@ -63,13 +66,13 @@ class OrderClocksRestartTest {
         try (ConfigurableApplicationContext first = startService(warningExpected ? lead : Duration.ofDays(5))) {
             issuedAt = Instant.now();
             IssueRestrainingOrder issue = new IssueRestrainingOrder(orderId, null, POLICE.body(), POLICE.id(), issuedAt,
-                    "Vake", "threats", new Party("თამარ", "გელაშვილი", null, null, "TBILISI-VAKE"),
-                    new Party("გიორგი", "გელაშვილი", null, null, null),
+                    "Vake", "threats", new Party("თამარ", "გელაშვილი", null, null, "TBILISI-VAKE", null, null, "no documents"),
+                    new Party("გიორგი", "გელაშვილი", null, null, null, null, null, "he fled"),
                     Set.of(ProhibitedMatter.NO_APPROACH, ProhibitedMatter.ELECTRONIC_SURVEILLANCE), today, Set.of(),
                     false, false, true, null, true, null, "the victim consented");
-            var message = GenericCommandMessage.asCommandMessage(issue);
-            first.getBean(CommandGateway.class).sendAndWait(message.andMetaData(
-                    MessageContext.of(POLICE, orderId, message.getIdentifier()).asMap()));
+            send(first, orderId, issue);
+            send(first, orderId, new OrderCommands.RecordService(orderId, AppealingParty.ABUSER, Instant.now(),
+                    ServiceMethod.HANDED_OVER, POLICE.id()));
             assertThat(count(first, orderId, OrderEvents.AppealWindowClosed.class)).isZero();
         }
         try (ConfigurableApplicationContext second = startService(warningExpected ? lead : Duration.ofDays(5))) {
@@ -80,9 +83,15 @@ class OrderClocksRestartTest {
                     assertThat(count(second, orderId, OrderEvents.OrderExpiryApproaching.class)).isEqualTo(1);
                 }
             });
-            System.out.printf("BENCHMARK order clocks across a restart: appeal window and surveillance approval due 6 s"
+            System.out.printf("BENCHMARK order clocks across a restart: appeal window and surveillance submission due 6 s"
                     + " after issue, all escalated %d ms after issue%n", Duration.between(issuedAt, Instant.now()).toMillis());
         }
+    }
+
+    private static void send(ConfigurableApplicationContext context, String orderId, Object command) {
+        var message = GenericCommandMessage.asCommandMessage(command);
+        context.getBean(CommandGateway.class).sendAndWait(message.andMetaData(
+                MessageContext.of(POLICE, orderId, message.getIdentifier()).asMap()));
     }
 
     private static long count(ConfigurableApplicationContext context, String orderId, Class<?> type) {

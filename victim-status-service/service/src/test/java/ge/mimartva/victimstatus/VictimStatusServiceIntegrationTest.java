@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,8 +103,8 @@ class VictimStatusServiceIntegrationTest {
     static String restrainingOrder(String validUntil, String matters, String victimMunicipality) {
         return """
                 {"place":"Tbilisi, Vake","circumstances":"threats at home, the child witnessed it",
-                 "victim":{"firstName":"თამარ","lastName":"გელაშვილი","personalNumber":"01001012345","municipality":"%s"},
-                 "abuser":{"firstName":"გიორგი","lastName":"გელაშვილი"},
+                 "victim":{"firstName":"თამარ","lastName":"გელაშვილი","personalNumber":"01001012345","dateOfBirth":"1990-01-01","municipality":"%s"},
+                 "abuser":{"firstName":"გიორგი","lastName":"გელაშვილი","unknownDetailsBecause":"he left before the police arrived"},
                  "matters":%s,"validUntil":"%s","victimIsMinor":false,"minorsConcerned":true,
                  "victimSigned":true,"abuserSigned":false,"abuserNotSignedBecause":"refused to sign"}
                 """.formatted(victimMunicipality, matters, validUntil);
@@ -212,5 +214,57 @@ class VictimStatusServiceIntegrationTest {
                                 Instant.now(), null), Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() -> com.jayway.jsonpath.JsonPath.<Boolean>read(
                 lookup(CLINIC, personalNumber, 200), "$.openCase") == Boolean.FALSE);
+    }
+
+    static final RequestPostProcessor VAKE_COURT = TestTokens.token("court.tbilisi", "court-clerk", "CRT-TBILISI-CITY", "CRT");
+
+    /**
+     * L 16¹(1): a protective order applied for on the victim's referral (its safety decision) is pending order
+     * proceedings until a court answers it: the group may not grant status then. (The old rule counted only an appeal
+     * against an order in force.)
+     */
+    @Test
+    void theGroupIsRefusedWhileAProtectiveOrderApplicationOfTheVictimsReferralIsUnanswered() throws Exception {
+        IntegrationMessage filed = referralFiled(UUID.randomUUID().toString(), "TBILISI-VAKE");
+        String referralId = filed.context().correlationId();
+        publisher.publishConfirmed(filed);
+        publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
+                ge.mimartva.referral.api.ReferralCaseEvents.SafetyDecisionMadeV1.TYPE, 1, Instant.now(), filed.context(),
+                new ge.mimartva.referral.api.ReferralCaseEvents.SafetyDecisionMadeV1(referralId,
+                        java.util.Set.of(ge.mimartva.referral.api.SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION), Instant.now())));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            var childCase = mongo.findById(referralId, ge.mimartva.victimstatus.query.ChildCaseDocument.class);
+            return childCase != null && childCase.appliedForProtectiveOrder();
+        });
+        String statusId = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/victim-status/requests")
+                        .with(socialWorkerServing("TBILISI-VAKE")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"referralId":"%s","onBehalfOfChild":true,"ground":"WITNESSED_VIOLENCE",
+                                 "applicant":{"firstName":"ნინო","lastName":"ბერიძე","municipality":"TBILISI-VAKE"}}
+                                """.formatted(referralId)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.statusId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(statusId,
+                ge.mimartva.victimstatus.query.VictimStatusDocument.class) != null);
+        String groupGrant = "{\"decisionDocument\":\"VIG-2026/9\",\"prosecutionPending\":false}";
+
+        mvc.perform(post("/api/victim-status/" + statusId + "/grant").with(VIG).contentType(MediaType.APPLICATION_JSON)
+                        .content(groupGrant))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("L 16¹(1)")));
+
+        String validUntil = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tbilisi")).plusMonths(6).toString();
+        mvc.perform(post("/api/protective-measures/protective-orders").with(VAKE_COURT).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"referralId":"%s","victim":{"firstName":"ნინო","lastName":"ბერიძე","municipality":"TBILISI-VAKE"},
+                                 "abuser":{"firstName":"გიორგი","lastName":"ბერიძე"},"validUntil":"%s",
+                                 "behaviourCorrectionCourse":true,"minorsConcerned":true}
+                                """.formatted(referralId, validUntil)))
+                .andExpect(status().isCreated());
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("referralId").is(referralId)),
+                ge.mimartva.victimstatus.query.OrderDocument.class));
+        mvc.perform(post("/api/victim-status/" + statusId + "/grant").with(VIG).contentType(MediaType.APPLICATION_JSON)
+                        .content(groupGrant))
+                .andExpect(status().isAccepted());
     }
 }

@@ -98,6 +98,23 @@ final class TriggerEvents {
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), conditions,
                         Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict()))));
             }
+            case VictimStatusEvents.SurveillanceImposedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.SurveillanceImposedV1.class);
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                        Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict()))));
+            }
+            case VictimStatusEvents.SurveillanceEndedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.SurveillanceEndedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.RestrainingOrderCancelledV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.RestrainingOrderCancelledV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.ProtectiveOrderEndedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ProtectiveOrderEndedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
             case VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE -> {
                 var e = event.payloadAs(VictimStatusEvents.ProtectiveOrderIssuedV1.class);
                 yield Optional.of(territorial(e.referralId(), e.municipality()));

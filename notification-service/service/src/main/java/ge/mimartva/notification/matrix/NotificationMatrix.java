@@ -1,5 +1,7 @@
 package ge.mimartva.notification.matrix;
 
+import ge.mimartva.referral.api.Concern;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,17 +31,29 @@ public class NotificationMatrix {
     public record Addressed(NotificationRule rule, NotificationRule.Recipient recipient, Territory.Body body) {
     }
 
-    record MatrixFile(String version, String description, List<NotificationRule> rules) {
+    /**
+     * @param suspectedCrimes the concerns that, reported, make a crime suspected: the concern and the provisions of
+     *                        the Criminal Code it points to (condition {@code SUSPECTED_CRIME})
+     */
+    record MatrixFile(String version, String description, Map<Concern, String> suspectedCrimes,
+                      List<NotificationRule> rules) {
     }
 
     private final String version;
     private final List<NotificationRule> rules;
+    private final Set<String> suspectedCrimes;
     private final TerritoryDirectory territories;
     private final NationalBodies nationalBodies;
 
     NotificationMatrix(String version, List<NotificationRule> rules, TerritoryDirectory territories,
                        NationalBodies nationalBodies) {
+        this(version, Map.of(), rules, territories, nationalBodies);
+    }
+
+    NotificationMatrix(String version, Map<Concern, String> suspectedCrimes, List<NotificationRule> rules,
+                       TerritoryDirectory territories, NationalBodies nationalBodies) {
         this.version = version;
+        this.suspectedCrimes = suspectedCrimes.keySet().stream().map(Concern::name).collect(Collectors.toUnmodifiableSet());
         this.rules = List.copyOf(rules);
         this.territories = territories;
         this.nationalBodies = nationalBodies;
@@ -54,7 +70,9 @@ public class NotificationMatrix {
             ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             MatrixFile file = mapper.readValue(json, MatrixFile.class);
-            NotificationMatrix matrix = new NotificationMatrix(file.version(), file.rules(), territories, nationalBodies);
+            NotificationMatrix matrix = new NotificationMatrix(file.version(),
+                    file.suspectedCrimes() == null ? Map.of() : file.suspectedCrimes(), file.rules(), territories,
+                    nationalBodies);
             matrix.checkNationalBodies();
             return matrix;
         } catch (IOException e) {
@@ -74,7 +92,9 @@ public class NotificationMatrix {
      * Every notification an event calls for, one per rule and body (a body named twice is told once). A territorial
      * recipient of an event without a routable municipality is a configuration error, not a silent omission.
      */
-    public List<Addressed> notificationsFor(String trigger, TriggerFacts facts) {
+    public List<Addressed> notificationsFor(String trigger, TriggerFacts reported) {
+        TriggerFacts facts = reported.concerns().stream().anyMatch(suspectedCrimes::contains)
+                ? reported.with(NotificationRule.Condition.SUSPECTED_CRIME) : reported;
         List<Addressed> addressed = new ArrayList<>();
         for (NotificationRule rule : rules) {
             if (!rule.trigger().equals(trigger)) {

@@ -34,9 +34,12 @@ public record NotificationRule(String id, int version, String legalBasis, String
         }
     }
 
-    /** When a recipient is told: always, or only when the event says so. */
+    /**
+     * When a recipient is told: always, or only when the event says so. {@code SUSPECTED_CRIME}: a concern the matrix
+     * lists among its suspected crimes was reported.
+     */
     public enum Condition {
-        ALWAYS, IMMEDIATE_DANGER, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED;
+        ALWAYS, IMMEDIATE_DANGER, SUSPECTED_CRIME, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED;
 
         boolean holdsFor(TriggerFacts facts) {
             return this == ALWAYS || facts.conditions().contains(this);

@@ -28,6 +28,13 @@ public record TriggerFacts(String referralId, String municipality, List<String> 
         return new TriggerFacts(referralId, null, List.of(), Set.of(), Map.of(kind, bodies));
     }
 
+    /** The same facts, with {@code condition} holding too. */
+    public TriggerFacts with(NotificationRule.Condition condition) {
+        Set<NotificationRule.Condition> more = new java.util.HashSet<>(conditions);
+        more.add(condition);
+        return new TriggerFacts(referralId, municipality, concerns, more, namedBodies);
+    }
+
     public boolean immediateDanger() {
         return conditions.contains(NotificationRule.Condition.IMMEDIATE_DANGER);
     }

@@ -36,7 +36,11 @@ class NotificationMatrixTest {
     }
 
     private static TriggerFacts filed(boolean immediateDanger) {
-        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of("PHYSICAL"),
+        return filed(immediateDanger, "NEGLECT");
+    }
+
+    private static TriggerFacts filed(boolean immediateDanger, String concern) {
+        return new TriggerFacts("r-1", "TBILISI-VAKE", List.of(concern),
                 immediateDanger ? Set.of(Condition.IMMEDIATE_DANGER) : Set.of(),
                 Map.of(RecipientKind.REPORTING_BODY, List.of(SCHOOL)));
     }
@@ -58,9 +62,44 @@ class NotificationMatrixTest {
     }
 
     @Test
-    void n2ThePoliceDistrictIsToldOnlyWhenTheChildIsInImmediateDanger() {
+    void n2ThePoliceDistrictIsToldWhenTheChildIsInImmediateDanger() {
         assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(true))))
                 .containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
+    }
+
+    /** L 16(1-2): a suspected crime reaches the police even without immediate danger (the old row did not). */
+    @Test
+    void n2ThePoliceDistrictIsToldOfASuspectedCrimeEvenWithoutImmediateDanger() {
+        for (String crime : List.of("SEXUAL", "PHYSICAL", "COERCION", "EARLY_MARRIAGE_OR_PREGNANCY")) {
+            assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(false, crime))))
+                    .as(crime).containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
+        }
+        assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(true, "SEXUAL"))))
+                .as("told once").containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
+    }
+
+    /** L 10¹(4), (12), (13): the protocol to the district, the register and LEPL 112; the issuing district serves it. */
+    @Test
+    void n3pASurveillanceProtocolGoesToLepl112AndTheIssuingDistrictServesAndSubmitsItWithin24Hours() {
+        assertThat(told(matrix.notificationsFor("victim-status.SurveillanceImposed", inVake())))
+                .containsExactly("N3P → " + VAKE_POLICE + ", INBOX, PT24H", "N3P → MIA-IA, INBOX, PT24H",
+                        "N3P → LEPL-112, INBOX, PT1H");
+    }
+
+    /** L 10¹(4), (27): LEPL 112 is told at once when surveillance ends. */
+    @Test
+    void n3eLepl112AndThePoliceAreToldWhenSurveillanceEnds() {
+        assertThat(told(matrix.notificationsFor("victim-status.SurveillanceEnded", inVake())))
+                .containsExactly("N3E → LEPL-112, INBOX, PT1H", "N3E → " + VAKE_POLICE + ", INBOX, PT1H");
+    }
+
+    /** L 16(6): the police supervise orders, so they are told when one is cancelled or ends. */
+    @Test
+    void n7cAndN6eThePoliceAreToldWhenAnOrderIsCancelledOrAProtectiveOrderEnds() {
+        assertThat(told(matrix.notificationsFor("victim-status.RestrainingOrderCancelled", inVake())))
+                .containsExactly("N7C → " + VAKE_POLICE + ", INBOX, PT1H", "N7C → MIA-IA, INBOX, PT24H");
+        assertThat(told(matrix.notificationsFor("victim-status.ProtectiveOrderEnded", inVake())))
+                .containsExactly("N6E → " + VAKE_POLICE + ", INBOX, PT24H");
     }
 
     private static TriggerFacts inVake(Condition... conditions) {

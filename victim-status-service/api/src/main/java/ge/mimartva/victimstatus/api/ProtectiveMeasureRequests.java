@@ -22,12 +22,24 @@ public final class ProtectiveMeasureRequests {
     private ProtectiveMeasureRequests() {
     }
 
-    /** A person named on an order or notice (personal data: it stays in victim-status-service). */
+    /**
+     * A person named on an order or notice (personal data: it stays in victim-status-service). A restraining order
+     * states the abuser's name, surname, date and place of birth, personal number, profession and residence, and the
+     * victim's name, surname, date of birth and personal number (L 10(3¹)(c), (c¹)); what is not known is explained in
+     * {@code unknownDetailsBecause}.
+     */
     public record Person(@NotBlank(message = REQUIRED) @Size(max = 100) String firstName,
                          @NotBlank(message = REQUIRED) @Size(max = 100) String lastName,
                          @Pattern(regexp = "\\d{11}", message = "must be the 11 digits of the Georgian personal number") String personalNumber,
                          @PastOrPresent(message = "must not be in the future") LocalDate dateOfBirth,
-                         @Size(max = 64) String municipality) {
+                         @Size(max = 64) String municipality,
+                         @Size(max = 100) String placeOfBirth,
+                         @Size(max = 100) String profession,
+                         @Size(max = 500) String unknownDetailsBecause) {
+
+        public Person(String firstName, String lastName, String personalNumber, LocalDate dateOfBirth, String municipality) {
+            this(firstName, lastName, personalNumber, dateOfBirth, municipality, null, null, null);
+        }
     }
 
     /**
@@ -58,8 +70,48 @@ public final class ProtectiveMeasureRequests {
                          @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant lodgedAt) {
     }
 
-    /** {@code POST .../{id}/violations}, {@code .../criminal-elements}, {@code .../surveillance-approval}. */
+    /**
+     * {@code POST .../{id}/violations}, {@code .../criminal-elements}, {@code .../surveillance-approval},
+     * {@code .../surveillance-refusal}, {@code .../conciliation-requests}.
+     */
     public record Occurrence(@NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/service}: the order was served on a party (L 10(3⁶), (3⁸)). */
+    public record Service(@NotNull(message = REQUIRED) AppealingParty party,
+                          @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant servedAt,
+                          @NotNull(message = REQUIRED) ServiceMethod method) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/surveillance}: surveillance imposed while the order is in force (L 10¹(3)). */
+    public record SurveillanceImposition(@NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at,
+                                         @NotBlank(message = REQUIRED) @Size(max = 500) String consent) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/surveillance-submission}: the protocol submitted to a court (L 10¹(4)). */
+    public record ProtocolSubmission(@NotBlank(message = REQUIRED) @Size(max = 64) String court,
+                                     @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/cancellation}: the authorised body cancelled the order (L 10¹(27)). */
+    public record Cancellation(@NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at,
+                               @NotBlank(message = REQUIRED) @Size(max = TEXT_LIMIT) String grounds) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/party-deaths}: a party died; surveillance ends (L 10¹(27)). */
+    public record PartyDeath(@NotNull(message = REQUIRED) AppealingParty party,
+                             @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
+    }
+
+    /**
+     * {@code POST .../{id}/conciliation-decision}: the decision on the parties' joint request to end the order, after
+     * a comprehensive study of the case (L 12(3)); {@code threatOfViolence}: whether the study found a threat of
+     * violence against the victim or a family member.
+     */
+    public record ConciliationDecision(@NotNull(message = REQUIRED) Boolean terminate,
+                                       @NotNull(message = REQUIRED) Boolean threatOfViolence,
+                                       @NotBlank(message = REQUIRED) @Size(max = TEXT_LIMIT) String reasons,
+                                       @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
     }
 
     /**
@@ -94,13 +146,16 @@ public final class ProtectiveMeasureRequests {
     }
 
     /**
-     * {@code POST /api/victim-status/{id}/grant}: {@code validUntil} for an MIA service or a court; the group's status
-     * lasts 18 months or, given {@code shelterUntil}, the shelter period. {@code prosecutionPending}: the group's
-     * declaration that no prosecution about this violence is pending.
+     * {@code POST /api/victim-status/{id}/grant}. An MIA service or a court states {@code validFrom} and
+     * {@code validUntil}. The Victim Identification Group's status runs from the grant, for 18 months (L 16¹(1)):
+     * {@code validFrom}, when given, must be the day of the grant; or, for a victim in a shelter, for the placement:
+     * {@code shelterPlacedOn} to {@code shelterUntil}, at most three months (L 18(2)) unless the shelter extended it
+     * under its charter ({@code shelterExtension}: its decision). {@code prosecutionPending}: the group's declaration
+     * whether a prosecution about this violence is pending.
      */
     public record Grant(@NotBlank(message = REQUIRED) @Size(max = 100) String decisionDocument,
-                        @NotNull(message = REQUIRED) LocalDate validFrom,
-                        LocalDate validUntil, LocalDate shelterUntil,
+                        LocalDate validFrom, LocalDate validUntil, LocalDate shelterPlacedOn, LocalDate shelterUntil,
+                        @Size(max = 500) String shelterExtension,
                         @NotNull(message = REQUIRED) Boolean prosecutionPending) {
     }
 

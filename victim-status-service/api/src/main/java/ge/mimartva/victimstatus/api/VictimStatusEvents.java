@@ -71,13 +71,38 @@ public final class VictimStatusEvents {
         public static final String TYPE = "OrderAppealed";
     }
 
-    /** The court approved an order's electronic surveillance within 24 hours (L 10¹). */
+    /**
+     * Electronic surveillance was imposed on the abuser, at the order's issue or later while it is in force
+     * (L 10¹(3)): its protocol goes at once to the MIA district, the MIA's register and LEPL 112 (L 10¹(13)); the
+     * issuing district delivers it to both parties and submits it to a court by {@code submissionDue} (24 hours,
+     * L 10¹(4), (12)).
+     */
+    public record SurveillanceImposedV1(String orderId, String referralId, String municipality, String issuingDistrict,
+                                        Instant imposedAt, Instant submissionDue) {
+        public static final String TYPE = "SurveillanceImposed";
+    }
+
+    /**
+     * The authorised body cancelled a restraining order (L 10¹(27)), or ended it on the parties' conciliation after a
+     * study of the case (L 12(3)): {@code ground} is {@code DECISION} or {@code CONCILIATION}.
+     */
+    public record RestrainingOrderCancelledV1(String orderId, String referralId, String municipality, String ground,
+                                              Instant cancelledAt) {
+        public static final String TYPE = "RestrainingOrderCancelled";
+    }
+
+    /** The court approved an order's electronic surveillance protocol (L 10¹(4)). */
     public record SurveillanceApprovedV1(String orderId, String referralId, Instant approvedAt) {
         public static final String TYPE = "SurveillanceApproved";
     }
 
-    /** Electronic surveillance ended: not approved in time, or with its order. */
-    public record SurveillanceEndedV1(String orderId, String referralId, String reason, Instant endedAt) {
+    /**
+     * Electronic surveillance ended (L 10¹(4), (27)): its protocol was not submitted to a court within 24 hours, the
+     * court refused it, or the order ended, was cancelled, or a party died. LEPL 112 and the MIA district are told at
+     * once. {@code municipality} (where the victim lives) was added later; it is absent from older events.
+     */
+    public record SurveillanceEndedV1(String orderId, String referralId, String reason, Instant endedAt,
+                                      String municipality) {
         public static final String TYPE = "SurveillanceEnded";
     }
 
@@ -90,8 +115,13 @@ public final class VictimStatusEvents {
         public static final String TYPE = "RiskReassessmentRequested";
     }
 
-    /** A protective order ended: expired, or ended by a conciliation where no minor is concerned (L 13). */
-    public record ProtectiveOrderEndedV1(String orderId, String referralId, String reason, LocalDate endedOn) {
+    /**
+     * A protective order ended: it expired, or the court ended it on the parties' conciliation after a study of the
+     * case (L 12(3)); the MIA district is told (L 16(6)). {@code municipality} (where the victim lives) was added
+     * later; it is absent from older events.
+     */
+    public record ProtectiveOrderEndedV1(String orderId, String referralId, String reason, LocalDate endedOn,
+                                         String municipality) {
         public static final String TYPE = "ProtectiveOrderEnded";
     }
 

@@ -10,6 +10,7 @@ import ge.mimartva.platform.privacy.PersonalDataErasure;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.referral.api.SafetyMeasure;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.security.Actor;
@@ -83,6 +84,13 @@ public class ReferralEventsConsumer {
             case ReferralCaseEvents.TransferAcceptedV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.TransferAcceptedV1.class);
                 state(e.referralId(), CaseState.OPEN, e.toUnit(), event, context);
+            }
+            case ReferralCaseEvents.SafetyDecisionMadeV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.SafetyDecisionMadeV1.class);
+                if (e.measures() != null && e.measures().contains(SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION)) {
+                    send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCase.idOf(e.referralId()),
+                            event.eventId(), event.occurredAt()), context);
+                }
             }
             case ReferralCaseEvents.PersonalDataErasedV1.TYPE -> erasure.erase(
                     event.payloadAs(ReferralCaseEvents.PersonalDataErasedV1.class).subjectId(),

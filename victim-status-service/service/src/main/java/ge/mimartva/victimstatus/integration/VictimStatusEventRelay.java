@@ -68,6 +68,18 @@ public class VictimStatusEventRelay {
     }
 
     @EventHandler
+    void on(OrderEvents.SurveillanceImposed e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.SurveillanceImposedV1.TYPE, new VictimStatusEvents.SurveillanceImposedV1(
+                e.orderId(), e.referralId(), e.municipality(), e.issuingDistrict(), e.imposedAt(), e.submissionDue()));
+    }
+
+    @EventHandler
+    void on(OrderEvents.RestrainingOrderCancelled e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.RestrainingOrderCancelledV1.TYPE, new VictimStatusEvents.RestrainingOrderCancelledV1(
+                e.orderId(), e.referralId(), e.municipality(), e.ground().name(), e.cancelledAt()));
+    }
+
+    @EventHandler
     void on(OrderEvents.SurveillanceApproved e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.SurveillanceApprovedV1.TYPE,
                 new VictimStatusEvents.SurveillanceApprovedV1(e.orderId(), e.referralId(), e.approvedAt()));
@@ -76,7 +88,7 @@ public class VictimStatusEventRelay {
     @EventHandler
     void on(OrderEvents.SurveillanceEnded e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.SurveillanceEndedV1.TYPE,
-                new VictimStatusEvents.SurveillanceEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedAt()));
+                new VictimStatusEvents.SurveillanceEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedAt(), e.municipality()));
     }
 
     @EventHandler
@@ -142,7 +154,7 @@ public class VictimStatusEventRelay {
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderEnded e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.ProtectiveOrderEndedV1.TYPE,
-                new VictimStatusEvents.ProtectiveOrderEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedOn()));
+                new VictimStatusEvents.ProtectiveOrderEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedOn(), e.municipality()));
     }
 
     @EventHandler

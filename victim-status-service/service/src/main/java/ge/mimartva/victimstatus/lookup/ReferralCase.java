@@ -17,7 +17,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * What the protection lookup must know of a referral, as referral-service published it: whose child it is about
- * (pseudonymously), whether its case is open and which territorial unit owns it. Kept in this service's own event
+ * (pseudonymously), whether its case is open and which territorial unit owns it, and whether its safety decision
+ * applied to a court for a protective order (order proceedings pending, L 16¹(1)). Kept in this service's own event
  * store, so the lookup's answers can be rebuilt and audited. Each fact is recorded once, however often delivered.
  */
 @Aggregate
@@ -32,6 +33,10 @@ public class ReferralCase {
                                   String eventId, Instant at) {
     }
 
+    /** The referral's safety decision applied to a court for a protective order (L 10(2), 11(1)). */
+    public record RecordProtectiveOrderApplication(@TargetAggregateIdentifier String caseId, String eventId, Instant at) {
+    }
+
     public enum CaseState { OPEN, CLOSED, JOINED_TO_ANOTHER_CASE }
 
     @Revision("1")
@@ -42,6 +47,10 @@ public class ReferralCase {
     @Revision("1")
     public record ReferralCaseStateRecorded(String caseId, String referralId, CaseState state, String owningUnit,
                                             String eventId, Instant at) {
+    }
+
+    @Revision("1")
+    public record ProtectiveOrderApplicationRecorded(String caseId, String referralId, String eventId, Instant at) {
     }
 
     @AggregateIdentifier
@@ -75,6 +84,22 @@ public class ReferralCase {
             apply(new ReferralCaseStateRecorded(c.caseId(), referral, c.state(),
                     c.owningUnit() != null ? c.owningUnit() : owningUnit, c.eventId(), c.at()));
         }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordProtectiveOrderApplication c) {
+        if (!recordedEvents.contains(c.eventId())) {
+            String referral = referralId != null ? referralId : c.caseId().substring("case:".length());
+            apply(new ProtectiveOrderApplicationRecorded(c.caseId(), referral, c.eventId(), c.at()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProtectiveOrderApplicationRecorded e) {
+        caseId = e.caseId();
+        referralId = e.referralId();
+        recordedEvents.add(e.eventId());
     }
 
     @EventSourcingHandler

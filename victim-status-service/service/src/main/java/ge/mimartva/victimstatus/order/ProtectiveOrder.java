@@ -21,10 +21,11 @@ import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A protective order of a court (L 10, 12): nine months at most, extended once by at most three months while the
- * risk remains, always with the abuser's behaviour-correction course (L 10(7)). A conciliation of the parties ends it,
- * except where a minor's interests are concerned (L 13). Violations are recorded (N7); the warning before expiry
- * (N5) and the expiry are deadlines.
+ * A protective order of a court (L 10, 12): nine months at most; extended while its victim or their family is at
+ * risk, once or more, as long as the extensions together add at most three months (L 12(2)); always with the abuser's
+ * behaviour-correction course (L 10(7)). The parties' conciliation ends it only by the court's decision after a study
+ * of the case, never where a minor is concerned ({@link Conciliation}, L 12(3), 13). Violations are recorded (N7); the
+ * warning before expiry (N5) and the expiry are deadlines.
  */
 @Aggregate
 public class ProtectiveOrder {
@@ -39,9 +40,6 @@ public class ProtectiveOrder {
     }
 
     public record RecordProtectiveOrderViolation(@TargetAggregateIdentifier String orderId, Instant reportedAt) {
-    }
-
-    public record RecordConciliation(@TargetAggregateIdentifier String orderId, Instant at) {
     }
 
     @Revision("1")
@@ -59,7 +57,11 @@ public class ProtectiveOrder {
                                                    Instant reportedAt) {
     }
 
-    /** A conciliation of the parties; {@code endsOrder} false where a minor's interests are concerned (L 13). */
+    /**
+     * A conciliation recorded under the old rule, which let it end the order by itself. No longer applied (the joint
+     * request and the court's decision replace it: {@link Conciliation}); kept so that orders recorded before still
+     * read.
+     */
     @Revision("1")
     public record ConciliationRecorded(String orderId, String referralId, boolean endsOrder, Instant at) {
     }
@@ -69,8 +71,10 @@ public class ProtectiveOrder {
                                                    LocalDate expiresOn) {
     }
 
-    @Revision("1")
-    public record ProtectiveOrderEnded(String orderId, String referralId, String reason, LocalDate endedOn) {
+    /** {@code municipality} (where the victim lives) was added in revision 2: the MIA district is told (L 16(6)). */
+    @Revision("2")
+    public record ProtectiveOrderEnded(String orderId, String referralId, String reason, LocalDate endedOn,
+                                       String municipality) {
     }
 
     /** Payload of the order's deadlines; {@code until} tells a deadline of the current validity from an outdated one. */
@@ -85,9 +89,10 @@ public class ProtectiveOrder {
     private String court;
     private String municipality;
     private LocalDate validUntil;
-    private boolean extended;
+    private LocalDate firstValidUntil;
     private boolean minorsConcerned;
     private boolean ended;
+    private boolean conciliationRequestPending;
 
     protected ProtectiveOrder() {
         // for Axon
@@ -110,10 +115,11 @@ public class ProtectiveOrder {
     @CommandHandler
     void handle(ExtendProtectiveOrder c, DeadlineManager deadlines, OrderPolicy policy) {
         require(!ended, "An ended order is not extended.");
-        require(!extended, "A protective order is extended once.");
-        require(c.riskRemains(), "A protective order is extended only while the risk remains.");
-        require(c.extendedUntil() != null && c.extendedUntil().isAfter(validUntil)
-                && !c.extendedUntil().isAfter(validUntil.plusMonths(3)), "An extension adds three months at most.");
+        require(c.riskRemains(), "A protective order is extended only while the victim or their family is at risk (L 12(2)).");
+        require(c.extendedUntil() != null && c.extendedUntil().isAfter(validUntil),
+                "An extension ends after the order's current validity.");
+        require(!c.extendedUntil().isAfter(firstValidUntil.plusMonths(3)),
+                "Extensions together add three months at most to the validity the court first set (L 12(2)).");
         apply(new ProtectiveOrderExtended(orderId, referralId, court, municipality, c.extendedUntil(), c.at()));
         schedule(orderId, c.extendedUntil(), c.at(), deadlines, policy);
     }
@@ -124,12 +130,24 @@ public class ProtectiveOrder {
         apply(new ProtectiveOrderViolationRecorded(orderId, referralId, municipality, c.reportedAt()));
     }
 
+    /** L 12(3), 13: the parties' joint request; refused at once where a minor's interests are concerned. */
     @CommandHandler
-    void handle(RecordConciliation c) {
-        require(!ended, "The order has ended.");
-        apply(new ConciliationRecorded(orderId, referralId, !minorsConcerned, c.at()));
-        if (!minorsConcerned) {
-            apply(new ProtectiveOrderEnded(orderId, referralId, "CONCILIATION", GeorgianTime.dateOf(c.at())));
+    void handle(Conciliation.RequestTerminationOnConciliation c) {
+        boolean refuse = Conciliation.refusedAtOnce(c, !ended, conciliationRequestPending, minorsConcerned);
+        apply(new Conciliation.TerminationOnConciliationRequested(orderId, referralId, c.requestedAt()));
+        if (refuse) {
+            apply(new Conciliation.TerminationOnConciliationRefused(orderId, referralId, Conciliation.MINORS_INTERESTS,
+                    c.requestedAt()));
+        }
+    }
+
+    /** L 12(3): the judge decides after a comprehensive study of the case. */
+    @CommandHandler
+    void handle(Conciliation.DecideTerminationOnConciliation c) {
+        if (Conciliation.ends(c, conciliationRequestPending && !ended, minorsConcerned)) {
+            apply(new ProtectiveOrderEnded(orderId, referralId, "CONCILIATION", GeorgianTime.dateOf(c.decidedAt()), municipality));
+        } else {
+            apply(new Conciliation.TerminationOnConciliationRefused(orderId, referralId, c.reasons(), c.decidedAt()));
         }
     }
 
@@ -142,7 +160,7 @@ public class ProtectiveOrder {
         if (clock.warning()) {
             apply(new ProtectiveOrderExpiryApproaching(orderId, referralId, municipality, validUntil), context.asMetaData());
         } else {
-            apply(new ProtectiveOrderEnded(orderId, referralId, "EXPIRED", validUntil), context.asMetaData());
+            apply(new ProtectiveOrderEnded(orderId, referralId, "EXPIRED", validUntil, municipality), context.asMetaData());
         }
     }
 
@@ -163,17 +181,28 @@ public class ProtectiveOrder {
         court = e.court();
         municipality = e.victim().municipality();
         validUntil = e.validUntil();
+        firstValidUntil = e.validUntil();
         minorsConcerned = e.minorsConcerned();
     }
 
     @EventSourcingHandler
     void on(ProtectiveOrderExtended e) {
         validUntil = e.extendedUntil();
-        extended = true;
+    }
+
+    @EventSourcingHandler
+    void on(Conciliation.TerminationOnConciliationRequested e) {
+        conciliationRequestPending = true;
+    }
+
+    @EventSourcingHandler
+    void on(Conciliation.TerminationOnConciliationRefused e) {
+        conciliationRequestPending = false;
     }
 
     @EventSourcingHandler
     void on(ProtectiveOrderEnded e) {
         ended = true;
+        conciliationRequestPending = false;
     }
 }

@@ -36,6 +36,11 @@ public class ChildCaseProjection {
         apply(e.referralId(), sequence, new Update().set("state", e.state()).set("owningUnit", e.owningUnit()));
     }
 
+    @EventHandler
+    void on(ReferralCase.ProtectiveOrderApplicationRecorded e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("protectiveOrderApplied", true));
+    }
+
     /** Applies the update once: a document that has seen this event (or a later one) is left alone. */
     private void apply(String referralId, long sequence, Update update) {
         writes.upsertOnce(ChildCaseDocument.class, referralId, sequence, update);

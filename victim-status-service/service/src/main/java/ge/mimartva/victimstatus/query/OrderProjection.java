@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.query;
 
-import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
+import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.OrderEvents;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,13 +43,17 @@ public class OrderProjection {
 
     @EventHandler
     void on(OrderEvents.RestrainingOrderIssued e, @SequenceNumber long sequence) {
-        String surveillance = e.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE) ? "AWAITING_COURT_APPROVAL" : "NONE";
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
-                    e.issuingDistrict(), e.victim().municipality(),
-                    e.matters(), e.issuedAt(), e.validUntil(), e.appealWindowEnds(), false, 0, surveillance, 0, false,
-                    false, sequence));
+                    e.issuingDistrict(), e.victim().municipality(), e.matters(), e.issuedAt(), e.validUntil(), Map.of(),
+                    Map.of(), 0, "NONE", null, "NONE", 0, false, false, null, sequence));
         }
+    }
+
+    @EventHandler
+    void on(OrderEvents.RestrainingOrderServed e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("servedAt." + e.party().name(), e.servedAt())
+                .set("appealWindowEnds." + e.party().name(), e.appealWindowEnds()));
     }
 
     @EventHandler
@@ -57,8 +62,14 @@ public class OrderProjection {
     }
 
     @EventHandler
-    void on(OrderEvents.AppealWindowClosed e, @SequenceNumber long sequence) {
-        apply(e.orderId(), sequence, new Update().set("appealWindowClosed", true));
+    void on(OrderEvents.SurveillanceImposed e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("surveillance", "AWAITING_SUBMISSION")
+                .set("surveillanceSubmissionDue", e.submissionDue()));
+    }
+
+    @EventHandler
+    void on(OrderEvents.SurveillanceProtocolSubmitted e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("surveillance", "AWAITING_COURT"));
     }
 
     @EventHandler
@@ -69,6 +80,21 @@ public class OrderProjection {
     @EventHandler
     void on(OrderEvents.SurveillanceEnded e, @SequenceNumber long sequence) {
         apply(e.orderId(), sequence, new Update().set("surveillance", "ENDED: " + e.reason()));
+    }
+
+    @EventHandler
+    void on(Conciliation.TerminationOnConciliationRequested e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("conciliation", "REQUESTED"));
+    }
+
+    @EventHandler
+    void on(Conciliation.TerminationOnConciliationRefused e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("conciliation", "REFUSED"));
+    }
+
+    @EventHandler
+    void on(OrderEvents.RestrainingOrderCancelled e, @SequenceNumber long sequence) {
+        end(e.orderId(), sequence, e.ground() == OrderEvents.CancellationGround.CONCILIATION ? "CONCILIATION" : "CANCELLED");
     }
 
     @EventHandler
@@ -83,15 +109,15 @@ public class OrderProjection {
 
     @EventHandler
     void on(OrderEvents.OrderExpired e, @SequenceNumber long sequence) {
-        apply(e.orderId(), sequence, new Update().set("expired", true));
+        end(e.orderId(), sequence, "EXPIRED");
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderIssued e, @SequenceNumber long sequence) {
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
-                    e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), null, true, 0, "NONE",
-                    0, false, false, sequence));
+                    e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), Map.of(), Map.of(), 0,
+                    "NONE", null, "NONE", 0, false, false, null, sequence));
         }
     }
 
@@ -112,12 +138,16 @@ public class OrderProjection {
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderEnded e, @SequenceNumber long sequence) {
-        apply(e.orderId(), sequence, new Update().set("expired", true));
+        end(e.orderId(), sequence, e.reason());
     }
 
     @ResetHandler
     void reset() {
         mongo.dropCollection(OrderDocument.class);
+    }
+
+    private void end(String orderId, long sequence, String because) {
+        apply(orderId, sequence, new Update().set("ended", true).set("endedBecause", because));
     }
 
     private void apply(String orderId, long sequence, Update update) {

@@ -41,7 +41,7 @@ public class ProtectionFinder {
         List<ChildCaseDocument> openCases = mongo.find(Query.query(Criteria.where("childSubjectId").is(childSubjectId)
                 .and("state").is(ReferralCase.CaseState.OPEN.name())), ChildCaseDocument.class);
         List<OrderDocument> orders = mongo.find(Query.query(Criteria.where("victimSubjectId").is(childSubjectId)
-                .and("expired").is(false)), OrderDocument.class).stream()
+                .and("ended").is(false)), OrderDocument.class).stream()
                 .filter(o -> !o.validUntil().isBefore(today)).toList();
         List<VictimStatusDocument> statuses = mongo.find(Query.query(Criteria.where("subjectId").is(childSubjectId)),
                 VictimStatusDocument.class).stream().filter(s -> s.activeOn(today)).toList();

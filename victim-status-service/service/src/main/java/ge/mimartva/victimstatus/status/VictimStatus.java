@@ -41,14 +41,19 @@ public class VictimStatus {
     }
 
     /**
-     * @param orderProceedingsPending restraining/protective order proceedings about this violence are pending
+     * @param orderProceedingsPending restraining/protective order proceedings about this victim are pending
      * @param prosecutionPending      a criminal prosecution about this violence is pending
+     * @param validFrom               for an MIA service or a court: the start their decision sets; for the group:
+     *                                absent, or the day of the grant (its status runs from the grant)
      * @param validUntil              for an MIA service or a court: the end their decision sets; for the group: absent
-     * @param shelterUntil            for the group: the end of the shelter period, when the victim is in a shelter
+     * @param shelterPlacedOn         for the group, when the victim is in a shelter: the day of placement
+     * @param shelterUntil            ... and the end of the placement
+     * @param shelterExtension        the shelter's decision extending the placement beyond three months (L 18(2))
      */
     public record GrantVictimStatus(@TargetAggregateIdentifier String statusId, VictimStatusGrantor grantor,
                                     String grantingBody, String decisionDocument, LocalDate validFrom,
-                                    LocalDate validUntil, LocalDate shelterUntil, boolean orderProceedingsPending,
+                                    LocalDate validUntil, LocalDate shelterPlacedOn, LocalDate shelterUntil,
+                                    String shelterExtension, boolean orderProceedingsPending,
                                     boolean prosecutionPending, Instant at) {
     }
 
@@ -123,20 +128,26 @@ public class VictimStatus {
     @CommandHandler
     void handle(GrantVictimStatus c, DeadlineManager deadlines, StatusPolicy policy) {
         require(state == State.APPLIED, "Only an application awaiting a decision is granted.");
-        require(c.grantor() != null && c.decisionDocument() != null && !c.decisionDocument().isBlank() && c.validFrom() != null,
-                "A grant records the granting body, its decision document and the start of the status.");
+        require(c.grantor() != null && c.decisionDocument() != null && !c.decisionDocument().isBlank() && c.at() != null,
+                "A grant records the granting body and its decision document.");
+        LocalDate from;
         LocalDate until;
         if (c.grantor() == VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP) {
             require(!c.orderProceedingsPending() && !c.prosecutionPending(),
                     "The Victim Identification Group does not grant status while order proceedings or a prosecution about this violence are pending (L 16¹(1)).");
-            until = c.shelterUntil() != null ? c.shelterUntil() : c.validFrom().plusMonths(18);
+            from = GeorgianTime.dateOf(c.at());
+            require(c.validFrom() == null || c.validFrom().equals(from),
+                    "The Victim Identification Group's status runs from its grant (L 16¹(1)).");
+            until = c.shelterUntil() == null ? from.plusMonths(18) : shelterPeriodEnd(c, from);
         } else {
-            require(c.validUntil() != null, "An MIA service or a court sets how long the status lasts.");
+            require(c.validFrom() != null && c.validUntil() != null,
+                    "An MIA service or a court sets when the status starts and how long it lasts.");
+            from = c.validFrom();
             until = c.validUntil();
         }
-        require(!until.isBefore(c.validFrom()), "A status ends after it starts.");
+        require(!until.isBefore(from), "A status ends after it starts.");
         apply(new VictimStatusGranted(statusId, referralId, municipality, c.grantor(), c.grantingBody(),
-                c.decisionDocument(), c.validFrom(), until, c.at()));
+                c.decisionDocument(), from, until, c.at()));
         AggregateScopeDescriptor scope = new AggregateScopeDescriptor(VictimStatus.class.getSimpleName(), statusId);
         Instant end = GeorgianTime.endOf(until);
         Instant warning = end.minus(policy.expiryAlertLead());
@@ -144,6 +155,20 @@ public class VictimStatus {
             deadlines.schedule(warning, "victim-status-warning", new StatusClock(statusId, true, until), scope);
         }
         deadlines.schedule(end, "victim-status-end", new StatusClock(statusId, false, until), scope);
+    }
+
+    /**
+     * L 16¹(1), 18(2): the group's status of a victim in a shelter lasts the placement: up to three months from it,
+     * unless the shelter extended it (its charter sets how far).
+     */
+    private static LocalDate shelterPeriodEnd(GrantVictimStatus c, LocalDate grantedOn) {
+        require(c.shelterPlacedOn() != null && !c.shelterPlacedOn().isAfter(grantedOn),
+                "A shelter period states when the victim was placed in the shelter.");
+        require(!c.shelterUntil().isBefore(grantedOn), "A shelter period ends after the grant.");
+        require(!c.shelterUntil().isAfter(c.shelterPlacedOn().plusMonths(3))
+                        || c.shelterExtension() != null && !c.shelterExtension().isBlank(),
+                "A placement in a shelter lasts three months at most unless the shelter extended it (L 18(2)).");
+        return c.shelterUntil();
     }
 
     @CommandHandler

@@ -8,6 +8,7 @@ import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
@@ -75,11 +76,25 @@ public class ProtectiveOrderController {
         return ResponseEntity.accepted().build();
     }
 
-    @PostMapping("/{orderId}/conciliation")
-    public ResponseEntity<Void> conciliation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+    /** The parties' joint request to end the order on their conciliation (L 12(3), 13). */
+    @PostMapping("/{orderId}/conciliation-requests")
+    public ResponseEntity<Void> conciliationRequest(@PathVariable UUID orderId,
+                                                    @RequestBody ProtectiveMeasureRequests.Occurrence request) {
         Actor actor = issuingCourt(orderId);
         RequestValidation.of(validator, request).orThrow();
-        commands.send(new ProtectiveOrder.RecordConciliation(orderId.toString(), request.at()), actor, orderId.toString());
+        commands.send(new Conciliation.RequestTerminationOnConciliation(orderId.toString(), request.at(), actor.id()),
+                actor, orderId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The judge's decision on the request, after a comprehensive study of the case (L 12(3)). */
+    @PostMapping("/{orderId}/conciliation-decision")
+    public ResponseEntity<Void> conciliationDecision(@PathVariable UUID orderId,
+                                                     @RequestBody ProtectiveMeasureRequests.ConciliationDecision request) {
+        Actor actor = issuingCourt(orderId);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new Conciliation.DecideTerminationOnConciliation(orderId.toString(), request.terminate(),
+                request.threatOfViolence(), request.reasons(), request.at(), actor.id()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }
 
@@ -100,7 +115,7 @@ public class ProtectiveOrderController {
         Actor actor = CurrentActor.get();
         OrderDocument order = orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
         if (!actor.hasRole(Role.COURT_CLERK) || !actor.actsFor(order.issuingDistrict())) {
-            throw new ActionForbiddenException("Only the court that issued the order extends it or records a conciliation.");
+            throw new ActionForbiddenException("Only the court that issued the order extends it or decides on a conciliation.");
         }
         return actor;
     }

@@ -12,7 +12,8 @@ final class Requests {
     }
 
     static Party party(ProtectiveMeasureRequests.Person p) {
-        return new Party(p.firstName(), p.lastName(), p.personalNumber(), p.dateOfBirth(), p.municipality());
+        return new Party(p.firstName(), p.lastName(), p.personalNumber(), p.dateOfBirth(), p.municipality(),
+                p.placeOfBirth(), p.profession(), p.unknownDetailsBecause());
     }
 
     static boolean isReferralIdOrAbsent(String referralId) {

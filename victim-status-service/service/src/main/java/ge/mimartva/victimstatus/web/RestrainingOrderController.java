@@ -11,6 +11,7 @@ import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.OrderCommands;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import jakarta.validation.Validator;
@@ -112,6 +113,46 @@ public class RestrainingOrderController {
         return ResponseEntity.accepted().build();
     }
 
+    /** The order was served on a party: that party's 3-day appeal window runs from now (L 10(3⁸)). */
+    @PostMapping("/{orderId}/service")
+    public ResponseEntity<Void> service(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Service request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new OrderCommands.RecordService(order.orderId(), request.party(), request.servedAt(),
+                request.method(), actor.id()), actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** Surveillance imposed while the order is in force (L 10¹(3)). */
+    @PostMapping("/{orderId}/surveillance")
+    public ResponseEntity<Void> imposeSurveillance(@PathVariable UUID orderId,
+                                                   @RequestBody ProtectiveMeasureRequests.SurveillanceImposition request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new OrderCommands.ImposeSurveillance(order.orderId(), request.at(), request.consent(), actor.id()),
+                actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The surveillance protocol submitted to a court, within 24 hours of its issue (L 10¹(4)). */
+    @PostMapping("/{orderId}/surveillance-submission")
+    public ResponseEntity<Void> submitSurveillanceProtocol(@PathVariable UUID orderId,
+                                                           @RequestBody ProtectiveMeasureRequests.ProtocolSubmission request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.court() == null || request.court().startsWith("CRT-"), "court", "must be a court's code");
+        validation.orThrow();
+        commands.send(new OrderCommands.SubmitSurveillanceProtocol(order.orderId(), request.court(), request.at(), actor.id()),
+                actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
     @PostMapping("/{orderId}/surveillance-approval")
     public ResponseEntity<Void> approveSurveillance(@PathVariable UUID orderId,
                                                     @RequestBody ProtectiveMeasureRequests.Occurrence request) {
@@ -122,6 +163,70 @@ public class RestrainingOrderController {
         }
         RequestValidation.of(validator, request).orThrow();
         commands.send(new OrderCommands.ApproveSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The court refused the protocol: surveillance ends at once, and LEPL 112 is told (L 10¹(4)). */
+    @PostMapping("/{orderId}/surveillance-refusal")
+    public ResponseEntity<Void> refuseSurveillance(@PathVariable UUID orderId,
+                                                   @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        if (!actor.hasRole(Role.COURT_CLERK)) {
+            throw new ActionForbiddenException("The court refuses electronic surveillance.");
+        }
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new OrderCommands.RefuseSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The authorised body cancelled the order; its surveillance ends with it (L 10¹(27)). */
+    @PostMapping("/{orderId}/cancellation")
+    public ResponseEntity<Void> cancel(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Cancellation request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPoliceOrCourt(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new OrderCommands.CancelRestrainingOrder(order.orderId(), request.at(), request.grounds(), actor.id()),
+                actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** A party died: the order's surveillance ends (L 10¹(27)). */
+    @PostMapping("/{orderId}/party-deaths")
+    public ResponseEntity<Void> partyDeath(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.PartyDeath request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new OrderCommands.RecordPartyDeath(order.orderId(), request.party(), request.at(), actor.id()),
+                actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The parties' joint request to end the order on their conciliation (L 12(3), 13). */
+    @PostMapping("/{orderId}/conciliation-requests")
+    public ResponseEntity<Void> conciliationRequest(@PathVariable UUID orderId,
+                                                    @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new Conciliation.RequestTerminationOnConciliation(order.orderId(), request.at(), actor.id()),
+                actor, correlation(order));
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The authorised police officer's decision on the request, after a study of the case (L 12(3)). */
+    @PostMapping("/{orderId}/conciliation-decision")
+    public ResponseEntity<Void> conciliationDecision(@PathVariable UUID orderId,
+                                                     @RequestBody ProtectiveMeasureRequests.ConciliationDecision request) {
+        Actor actor = CurrentActor.get();
+        OrderDocument order = readable(orderId, actor);
+        checkPolice(actor);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new Conciliation.DecideTerminationOnConciliation(order.orderId(), request.terminate(),
+                request.threatOfViolence(), request.reasons(), request.at(), actor.id()), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
@@ -158,7 +263,7 @@ public class RestrainingOrderController {
 
     private static void checkPoliceOrCourt(Actor actor) {
         if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Appeals are recorded by the police or the court.");
+            throw new ActionForbiddenException("Only the police or the court record this.");
         }
     }
 

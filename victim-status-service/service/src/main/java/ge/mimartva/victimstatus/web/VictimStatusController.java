@@ -13,7 +13,7 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
-import ge.mimartva.victimstatus.query.OrderDocument;
+import ge.mimartva.victimstatus.query.PendingOrderProceedings;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
 import ge.mimartva.victimstatus.status.VictimStatus;
 import jakarta.validation.Validator;
@@ -55,10 +55,13 @@ public class VictimStatusController {
     private final TerritoryDirectory territories;
     private final Clock clock;
     private final ReadAudit audit;
+    private final PendingOrderProceedings pendingOrderProceedings;
 
     public VictimStatusController(ActingCommands commands, MongoTemplate mongo, Validator validator,
-                                  TerritoryDirectory territories, Clock clock, ReadAudit audit) {
+                                  TerritoryDirectory territories, Clock clock, ReadAudit audit,
+                                  PendingOrderProceedings pendingOrderProceedings) {
         this.audit = audit;
+        this.pendingOrderProceedings = pendingOrderProceedings;
         this.commands = commands;
         this.mongo = mongo;
         this.validator = validator;
@@ -103,7 +106,8 @@ public class VictimStatusController {
         VictimStatusGrantor grantor = grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
         commands.send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
-                request.validFrom(), request.validUntil(), request.shelterUntil(), orderProceedingsPending(d),
+                request.validFrom(), request.validUntil(), request.shelterPlacedOn(), request.shelterUntil(),
+                request.shelterExtension(), pendingOrderProceedings.about(d.referralId(), d.subjectId()),
                 request.prosecutionPending(), Instant.now(clock)), actor, correlation(d));
         return ResponseEntity.accepted().build();
     }
@@ -130,15 +134,6 @@ public class VictimStatusController {
         commands.send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
                 correlation(d));
         return ResponseEntity.accepted().build();
-    }
-
-    /**
-     * Order proceedings about this violence are pending when an order of the same referral, still in force, is under
-     * appeal (the platform records appeals, not their outcome: an appeal counts as pending while its order lasts).
-     */
-    private boolean orderProceedingsPending(VictimStatusDocument d) {
-        return d.referralId() != null && mongo.exists(Query.query(Criteria.where("referralId").is(d.referralId())
-                .and("appeals").gt(0).and("expired").is(false)), OrderDocument.class);
     }
 
     private static VictimStatusGrantor grantorOf(Actor actor) {

@@ -2,7 +2,10 @@ package ge.mimartva.victimstatus.order;
 
 import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.reference.GeorgianTime;
-import ge.mimartva.victimstatus.order.ProtectiveOrder.ConciliationRecorded;
+import ge.mimartva.victimstatus.order.Conciliation.DecideTerminationOnConciliation;
+import ge.mimartva.victimstatus.order.Conciliation.RequestTerminationOnConciliation;
+import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRefused;
+import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRequested;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ExtendProtectiveOrder;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.IssueProtectiveOrder;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ProtectiveOrderEnded;
@@ -10,7 +13,6 @@ import ge.mimartva.victimstatus.order.ProtectiveOrder.ProtectiveOrderExpiryAppro
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ProtectiveOrderExtended;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ProtectiveOrderIssued;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ProtectiveOrderViolationRecorded;
-import ge.mimartva.victimstatus.order.ProtectiveOrder.RecordConciliation;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.RecordProtectiveOrderViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ class ProtectiveOrderTest {
     private static final Party VICTIM = new Party("თამარ", "გელაშვილი", null, null, "TBILISI-VAKE");
     private static final Party ABUSER = new Party("გიორგი", "გელაშვილი", null, null, null);
     private static final LocalDate NINE_MONTHS = DAY.plusMonths(9);
+    private static final Instant TEN_DAYS = ISSUED.plus(Duration.ofDays(10));
 
     private AggregateTestFixture<ProtectiveOrder> fixture;
 
@@ -63,7 +66,7 @@ class ProtectiveOrderTest {
     }
 
     @Test
-    void anOrderIsExtendedOnceByThreeMonthsAtMostWhileTheRiskRemains() {
+    void anOrderIsExtendedByThreeMonthsAtMostWhileTheRiskRemains() {
         Instant at = ISSUED.plus(Duration.ofDays(200));
         fixture.given(issued(true))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(3), true, at))
@@ -71,10 +74,19 @@ class ProtectiveOrderTest {
                         NINE_MONTHS.plusMonths(3), at));
     }
 
+    /** L 12(2) limits the extensions' total, not their number (the old rule allowed one extension only). */
     @Test
-    void aSecondExtensionIsRefused() {
+    void aSecondExtensionWithinTheThreeMonthsIsRecorded() {
         fixture.given(issued(true), new ProtectiveOrderExtended("p-1", "r-1", "CRT", "TBILISI-VAKE", NINE_MONTHS.plusMonths(1), ISSUED))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(2), true, ISSUED))
+                .expectEvents(new ProtectiveOrderExtended("p-1", "r-1", "CRT-TBILISI-CITY", "TBILISI-VAKE",
+                        NINE_MONTHS.plusMonths(2), ISSUED));
+    }
+
+    @Test
+    void extensionsTogetherAddThreeMonthsAtMost() {
+        fixture.given(issued(true), new ProtectiveOrderExtended("p-1", "r-1", "CRT", "TBILISI-VAKE", NINE_MONTHS.plusMonths(2), ISSUED))
+                .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(3).plusDays(1), true, ISSUED))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
@@ -92,19 +104,49 @@ class ProtectiveOrderTest {
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
+    /** L 12(3): the joint request is recorded; it does not end the order by itself (the old rule ended it at once). */
     @Test
-    void conciliationDoesNotEndAnOrderConcerningAMinor() {
+    void conciliationDoesNotEndAnOrderByItself() {
+        fixture.given(issued(false))
+                .when(new RequestTerminationOnConciliation("p-1", TEN_DAYS, "clerk"))
+                .expectEvents(new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS));
+    }
+
+    /** L 13: a request about an order concerning a minor is refused at once. */
+    @Test
+    void aConciliationRequestAboutAnOrderConcerningAMinorIsRefused() {
         fixture.given(issued(true))
-                .when(new RecordConciliation("p-1", ISSUED.plus(Duration.ofDays(10))))
-                .expectEvents(new ConciliationRecorded("p-1", "r-1", false, ISSUED.plus(Duration.ofDays(10))));
+                .when(new RequestTerminationOnConciliation("p-1", TEN_DAYS, "clerk"))
+                .expectEvents(new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS),
+                        new TerminationOnConciliationRefused("p-1", "r-1", Conciliation.MINORS_INTERESTS, TEN_DAYS));
     }
 
     @Test
-    void conciliationEndsAnOrderWhereNoMinorIsConcerned() {
+    void theCourtEndsTheOrderOnConciliationAfterAStudyOfTheCase() {
+        fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
+                .when(new DecideTerminationOnConciliation("p-1", true, false, "no threat found after hearing both", TEN_DAYS, "clerk"))
+                .expectEvents(new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY.plusDays(10), "TBILISI-VAKE"));
+    }
+
+    @Test
+    void anOrderIsNotEndedOnConciliationWhereTheStudyFoundAThreat() {
+        fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
+                .when(new DecideTerminationOnConciliation("p-1", true, true, "threats renewed", TEN_DAYS, "clerk"))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+    }
+
+    @Test
+    void theCourtRefusesTheRequestWithItsReasons() {
+        fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
+                .when(new DecideTerminationOnConciliation("p-1", false, true, "threats renewed", TEN_DAYS, "clerk"))
+                .expectEvents(new TerminationOnConciliationRefused("p-1", "r-1", "threats renewed", TEN_DAYS));
+    }
+
+    @Test
+    void thereIsNoDecisionWithoutARequest() {
         fixture.given(issued(false))
-                .when(new RecordConciliation("p-1", ISSUED.plus(Duration.ofDays(10))))
-                .expectEvents(new ConciliationRecorded("p-1", "r-1", true, ISSUED.plus(Duration.ofDays(10))),
-                        new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY.plusDays(10)));
+                .when(new DecideTerminationOnConciliation("p-1", true, false, "no threat", TEN_DAYS, "clerk"))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
@@ -129,12 +171,12 @@ class ProtectiveOrderTest {
                         new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(2), true, ISSUED.plus(Duration.ofDays(100))))
                 .whenThenTimeAdvancesTo(GeorgianTime.endOf(NINE_MONTHS.plusMonths(2)).plusSeconds(1))
                 .expectEvents(new ProtectiveOrderExpiryApproaching("p-1", "r-1", "TBILISI-VAKE", NINE_MONTHS.plusMonths(2)),
-                        new ProtectiveOrderEnded("p-1", "r-1", "EXPIRED", NINE_MONTHS.plusMonths(2)));
+                        new ProtectiveOrderEnded("p-1", "r-1", "EXPIRED", NINE_MONTHS.plusMonths(2), "TBILISI-VAKE"));
     }
 
     @Test
     void anEndedOrderIsNotExtended() {
-        fixture.given(issued(false), new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY))
+        fixture.given(issued(false), new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY, "TBILISI-VAKE"))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(1), true, ISSUED))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }

@@ -43,8 +43,8 @@ class VictimStatusTest {
     }
 
     private static GrantVictimStatus groupGrant(LocalDate shelterUntil, boolean ordersPending, boolean prosecutionPending) {
-        return new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117", FROM,
-                null, shelterUntil, ordersPending, prosecutionPending, AT);
+        return new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117", null,
+                null, shelterUntil == null ? null : FROM, shelterUntil, null, ordersPending, prosecutionPending, AT);
     }
 
     @Test
@@ -74,6 +74,28 @@ class VictimStatusTest {
                         "VIG", "VIG-2026/117", FROM, FROM.plusMonths(3), AT));
     }
 
+    /** L 16¹(1): the 18 months run from the grant, not from a date the caller sends (the old rule took it). */
+    @Test
+    void theGroupsEighteenMonthsRunFromTheGrantNotFromADateTheCallerSends() {
+        fixture.given(APPLIED)
+                .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117",
+                        FROM.minusMonths(2), null, null, null, null, false, false, AT))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+    }
+
+    /** L 18(2): a placement lasts three months at most, unless the shelter extended it. */
+    @Test
+    void aShelterPeriodBeyondThreeMonthsNeedsTheSheltersExtension() {
+        fixture.given(APPLIED).when(groupGrant(FROM.plusMonths(3).plusDays(1), false, false))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+        fixture.given(APPLIED)
+                .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117",
+                        null, null, FROM, FROM.plusMonths(5), "extended by the shelter's council, decision 14/2026", false,
+                        false, AT))
+                .expectEvents(new VictimStatusGranted("s-1", "r-1", "TBILISI-VAKE", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP,
+                        "VIG", "VIG-2026/117", FROM, FROM.plusMonths(5), AT));
+    }
+
     @Test
     void theGroupDoesNotGrantWhileOrderProceedingsArePending() {
         fixture.given(APPLIED).when(groupGrant(null, true, false)).expectException(ProtectionRuleViolated.class).expectNoEvents();
@@ -88,7 +110,7 @@ class VictimStatusTest {
     void aCourtGrantsDespitePendingProceedingsForThePeriodItSets() {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.COURT, "CRT-TBILISI-CITY", "2/1234-26", FROM,
-                        FROM.plusYears(1), null, true, true, AT))
+                        FROM.plusYears(1), null, null, null, true, true, AT))
                 .expectEvents(new VictimStatusGranted("s-1", "r-1", "TBILISI-VAKE", VictimStatusGrantor.COURT,
                         "CRT-TBILISI-CITY", "2/1234-26", FROM, FROM.plusYears(1), AT));
     }
@@ -97,15 +119,15 @@ class VictimStatusTest {
     void anMiaGrantWithoutItsPeriodIsRefused() {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.MIA_SERVICE, "MIA-D-X", "MIA/1", FROM, null, null,
-                        false, false, AT))
+                        null, null, false, false, AT))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void aGrantWithoutItsDecisionDocumentIsRefused() {
         fixture.given(APPLIED)
-                .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", " ", FROM,
-                        null, null, false, false, AT))
+                .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", " ", null,
+                        null, null, null, null, false, false, AT))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
