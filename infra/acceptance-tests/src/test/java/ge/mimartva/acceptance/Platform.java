@@ -145,16 +145,26 @@ final class Platform {
 
     /** A referral by the Vake school about a child of Vake (the child's name in Georgian). */
     static String referral(boolean immediateDanger) {
+        return referral(immediateDanger, "\"PHYSICAL\",\"PSYCHOLOGICAL\"");
+    }
+
+    /** A referral of the Vake school; {@code concerns} as JSON list items. */
+    static String referral(boolean immediateDanger, String concerns) {
         return """
                 {"reportingBody":"%s","child":{"firstName":"ნინო","lastName":"ბერიძე","personalNumber":"01017012345",
-                 "dateOfBirth":"2015-03-14","municipality":"TBILISI-VAKE"},"concerns":["PHYSICAL","PSYCHOLOGICAL"],
+                 "dateOfBirth":"2015-03-14","municipality":"TBILISI-VAKE"},"concerns":[%s],
                  "description":"ბავშვს ხელზე სისხლჩაქცევები აქვს და ამბობს, რომ სახლში ეშინია.","immediateDanger":%s}
-                """.formatted(VAKE_SCHOOL, immediateDanger);
+                """.formatted(VAKE_SCHOOL, concerns, immediateDanger);
     }
 
     /** Files a referral as the Vake school reporter; returns its id. */
     static String fileReferral(boolean immediateDanger) {
-        Answer answer = post(gateway() + "/api/referrals", "school.vake", referral(immediateDanger),
+        return fileReferral(immediateDanger, "\"PHYSICAL\",\"PSYCHOLOGICAL\"");
+    }
+
+    /** Files a referral about {@code concerns} (JSON list items) as the Vake school reporter; returns its id. */
+    static String fileReferral(boolean immediateDanger, String concerns) {
+        Answer answer = post(gateway() + "/api/referrals", "school.vake", referral(immediateDanger, concerns),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         if (answer.status() != 201) {
             throw new AssertionError("filing answered " + answer.status() + ": " + answer.body());

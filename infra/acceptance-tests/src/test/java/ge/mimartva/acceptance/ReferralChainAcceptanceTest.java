@@ -44,13 +44,21 @@ class ReferralChainAcceptanceTest {
     }
 
     @Test
-    void withoutImmediateDangerThePoliceAreNotAlerted() {
-        String referralId = fileReferral(false);
+    void withoutImmediateDangerOrASuspectedCrimeThePoliceAreNotAlerted() {
+        String referralId = Platform.fileReferral(false, "\"NEGLECT\"");
 
         await().atMost(Duration.ofSeconds(5)).until(() -> inboxItems("sw.vake", referralId).size() == 1);
         // The police notification would have been issued with the unit's; give it the same time again.
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
         assertThat(inboxItems("police.vake", referralId)).isEmpty();
+    }
+
+    /** L 16(1-2): a suspected crime (a child's physical abuse) reaches the police without immediate danger. */
+    @Test
+    void aSuspectedCrimeReachesThePoliceWithoutImmediateDanger() {
+        String referralId = fileReferral(false);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inboxItems("police.vake", referralId).stream()
+                .anyMatch(n -> n.get("ruleId").asText().equals("N2")));
     }
 
     @Test

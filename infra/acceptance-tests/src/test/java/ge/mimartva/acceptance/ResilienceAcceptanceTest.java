@@ -28,7 +28,7 @@ class ResilienceAcceptanceTest {
         stack("broker-stop");
         try {
             for (int i = 0; i < 20; i++) {
-                (i % 2 == 0 ? inDanger : notInDanger).add(fileReferral(i % 2 == 0)); // each answered 201
+                (i % 2 == 0 ? inDanger : notInDanger).add(file(i % 2 == 0)); // each answered 201
             }
         } finally {
             stack("broker-start");
@@ -44,7 +44,7 @@ class ResilienceAcceptanceTest {
         CompletableFuture<Void> filing = CompletableFuture.runAsync(() -> {
             // 134 referrals, every other one in danger: a burst of 201 notifications (134 N1, 67 N2)
             for (int i = 0; i < 134; i++) {
-                String id = fileReferral(i % 2 == 0);
+                String id = file(i % 2 == 0);
                 synchronized (inDanger) {
                     (i % 2 == 0 ? inDanger : notInDanger).add(id);
                 }
@@ -57,6 +57,14 @@ class ResilienceAcceptanceTest {
         stack("service-start", "notification-service");
 
         assertEveryReferralNotifiedExactlyOnce(inDanger, notInDanger, Duration.ofSeconds(90));
+    }
+
+    /**
+     * In danger: physical abuse, so the police are told (N2); otherwise neglect, which is no suspected crime, so only
+     * the agency unit is.
+     */
+    private static String file(boolean inDanger) {
+        return inDanger ? fileReferral(true) : fileReferral(false, "\"NEGLECT\"");
     }
 
     private static void assertEveryReferralNotifiedExactlyOnce(List<String> inDanger, List<String> notInDanger,

@@ -1,5 +1,8 @@
 package ge.mimartva.platform.axon;
 
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolution;
+import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
+
 import ge.mimartva.platform.messages.MessageContextProvider;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -84,6 +87,16 @@ public class AxonDefaultsAutoConfiguration {
                 .schema(new EventSchema())
                 .batchSize(fetchSize)
                 .build();
+    }
+
+    /**
+     * A command type handled twice is a bug: Axon would route it to one of the two and a command meant for one
+     * aggregate would load another's history (seen: a conciliation request of a restraining order sent to the
+     * protective order). The service refuses to start instead.
+     */
+    @Bean
+    DuplicateCommandHandlerResolver duplicateCommandHandlerResolver() {
+        return DuplicateCommandHandlerResolution.rejectDuplicates();
     }
 
     @Bean

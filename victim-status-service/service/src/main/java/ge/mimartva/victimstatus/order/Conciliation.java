@@ -22,14 +22,41 @@ public final class Conciliation {
     }
 
     /** The parties' joint request to end the order on their conciliation. */
-    public record RequestTerminationOnConciliation(@TargetAggregateIdentifier String orderId, Instant requestedAt,
-                                                   String actor) {
+    public interface Request {
+        String orderId();
+
+        Instant requestedAt();
     }
 
     /** The decision on the request, after a comprehensive study of the case (L 12(3)). */
-    public record DecideTerminationOnConciliation(@TargetAggregateIdentifier String orderId, boolean terminate,
-                                                  boolean threatOfViolence, String reasons, Instant decidedAt,
-                                                  String actor) {
+    public interface Decision {
+        boolean terminate();
+
+        boolean threatOfViolence();
+
+        String reasons();
+
+        Instant decidedAt();
+    }
+
+    // Each kind of order has commands of its own: Axon routes a command to one aggregate by its type.
+
+    public record RequestRestrainingOrderEnd(@TargetAggregateIdentifier String orderId, Instant requestedAt,
+                                             String actor) implements Request {
+    }
+
+    public record DecideRestrainingOrderEnd(@TargetAggregateIdentifier String orderId, boolean terminate,
+                                            boolean threatOfViolence, String reasons, Instant decidedAt,
+                                            String actor) implements Decision {
+    }
+
+    public record RequestProtectiveOrderEnd(@TargetAggregateIdentifier String orderId, Instant requestedAt,
+                                            String actor) implements Request {
+    }
+
+    public record DecideProtectiveOrderEnd(@TargetAggregateIdentifier String orderId, boolean terminate,
+                                           boolean threatOfViolence, String reasons, Instant decidedAt,
+                                           String actor) implements Decision {
     }
 
     @Revision("1")
@@ -42,7 +69,7 @@ public final class Conciliation {
     }
 
     /** Checks a request against the order's state; answers whether it must be refused at once (a minor concerned). */
-    static boolean refusedAtOnce(RequestTerminationOnConciliation c, boolean inForce, boolean requestPending,
+    static boolean refusedAtOnce(Request c, boolean inForce, boolean requestPending,
                                  boolean minorsConcerned) {
         require(inForce, "Only an order in force is ended on conciliation.");
         require(!requestPending, "A request to end this order on conciliation awaits its decision.");
@@ -51,7 +78,7 @@ public final class Conciliation {
     }
 
     /** Checks a decision against the law; answers whether the order ends. */
-    static boolean ends(DecideTerminationOnConciliation c, boolean requestPending, boolean minorsConcerned) {
+    static boolean ends(Decision c, boolean requestPending, boolean minorsConcerned) {
         require(requestPending, "There is no request to end this order on conciliation.");
         require(c.reasons() != null && !c.reasons().isBlank() && c.decidedAt() != null,
                 "The decision on a conciliation states its reasons, after a study of the case (L 12(3)).");

@@ -132,7 +132,7 @@ public class ProtectiveOrder {
 
     /** L 12(3), 13: the parties' joint request; refused at once where a minor's interests are concerned. */
     @CommandHandler
-    void handle(Conciliation.RequestTerminationOnConciliation c) {
+    void handle(Conciliation.RequestProtectiveOrderEnd c) {
         boolean refuse = Conciliation.refusedAtOnce(c, !ended, conciliationRequestPending, minorsConcerned);
         apply(new Conciliation.TerminationOnConciliationRequested(orderId, referralId, c.requestedAt()));
         if (refuse) {
@@ -143,7 +143,7 @@ public class ProtectiveOrder {
 
     /** L 12(3): the judge decides after a comprehensive study of the case. */
     @CommandHandler
-    void handle(Conciliation.DecideTerminationOnConciliation c) {
+    void handle(Conciliation.DecideProtectiveOrderEnd c) {
         if (Conciliation.ends(c, conciliationRequestPending && !ended, minorsConcerned)) {
             apply(new ProtectiveOrderEnded(orderId, referralId, "CONCILIATION", GeorgianTime.dateOf(c.decidedAt()), municipality));
         } else {

@@ -20,8 +20,6 @@ import ge.mimartva.victimstatus.order.OrderEvents.RestrainingOrderIssued;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceApproved;
 import ge.mimartva.victimstatus.order.OrderEvents.SurveillanceEnded;
 import ge.mimartva.victimstatus.api.AppealingParty;
-import ge.mimartva.victimstatus.order.Conciliation.DecideTerminationOnConciliation;
-import ge.mimartva.victimstatus.order.Conciliation.RequestTerminationOnConciliation;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRefused;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRequested;
 import ge.mimartva.victimstatus.order.OrderCommands.CancelRestrainingOrder;
@@ -228,7 +226,7 @@ public class RestrainingOrder {
 
     /** L 12(3), 13: the parties' joint request; refused at once where a minor's interests are concerned. */
     @CommandHandler
-    void handle(RequestTerminationOnConciliation c) {
+    void handle(Conciliation.RequestRestrainingOrderEnd c) {
         boolean refuse = Conciliation.refusedAtOnce(c, !ended, conciliationRequestPending, minorsConcerned);
         apply(new TerminationOnConciliationRequested(orderId, referralId, c.requestedAt()));
         if (refuse) {
@@ -238,7 +236,7 @@ public class RestrainingOrder {
 
     /** L 12(3): the authorised police officer decides after a comprehensive study of the case. */
     @CommandHandler
-    void handle(DecideTerminationOnConciliation c) {
+    void handle(Conciliation.DecideRestrainingOrderEnd c) {
         if (Conciliation.ends(c, conciliationRequestPending && !ended, minorsConcerned)) {
             cancel(CancellationGround.CONCILIATION, c.reasons(), c.decidedAt(), null);
         } else {

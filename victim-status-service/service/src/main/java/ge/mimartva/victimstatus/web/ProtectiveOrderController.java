@@ -82,7 +82,7 @@ public class ProtectiveOrderController {
                                                     @RequestBody ProtectiveMeasureRequests.Occurrence request) {
         Actor actor = issuingCourt(orderId);
         RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.RequestTerminationOnConciliation(orderId.toString(), request.at(), actor.id()),
+        commands.send(new Conciliation.RequestProtectiveOrderEnd(orderId.toString(), request.at(), actor.id()),
                 actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }
@@ -93,7 +93,7 @@ public class ProtectiveOrderController {
                                                      @RequestBody ProtectiveMeasureRequests.ConciliationDecision request) {
         Actor actor = issuingCourt(orderId);
         RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.DecideTerminationOnConciliation(orderId.toString(), request.terminate(),
+        commands.send(new Conciliation.DecideProtectiveOrderEnd(orderId.toString(), request.terminate(),
                 request.threatOfViolence(), request.reasons(), request.at(), actor.id()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
     }

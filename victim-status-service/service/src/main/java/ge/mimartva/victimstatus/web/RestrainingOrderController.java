@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Restraining orders (L 10): issued by a police officer for their own district; appeals and violations recorded by
@@ -105,166 +107,132 @@ public class RestrainingOrderController {
 
     @PostMapping("/{orderId}/appeals")
     public ResponseEntity<Void> appeal(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Appeal request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPoliceOrCourt(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.LodgeAppeal(order.orderId(), request.by(), request.lodgedAt(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE_OR_COURT, (order, actor) -> new OrderCommands.LodgeAppeal(order.orderId(),
+                request.by(), request.lodgedAt(), actor.id()));
     }
 
     /** The order was served on a party: that party's 3-day appeal window runs from now (L 10(3⁸)). */
     @PostMapping("/{orderId}/service")
     public ResponseEntity<Void> service(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Service request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.RecordService(order.orderId(), request.party(), request.servedAt(),
-                request.method(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.RecordService(order.orderId(),
+                request.party(), request.servedAt(), request.method(), actor.id()));
     }
 
     /** Surveillance imposed while the order is in force (L 10¹(3)). */
     @PostMapping("/{orderId}/surveillance")
     public ResponseEntity<Void> imposeSurveillance(@PathVariable UUID orderId,
                                                    @RequestBody ProtectiveMeasureRequests.SurveillanceImposition request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.ImposeSurveillance(order.orderId(), request.at(), request.consent(), actor.id()),
-                actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.ImposeSurveillance(order.orderId(),
+                request.at(), request.consent(), actor.id()));
     }
 
     /** The surveillance protocol submitted to a court, within 24 hours of its issue (L 10¹(4)). */
     @PostMapping("/{orderId}/surveillance-submission")
     public ResponseEntity<Void> submitSurveillanceProtocol(@PathVariable UUID orderId,
                                                            @RequestBody ProtectiveMeasureRequests.ProtocolSubmission request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation validation = RequestValidation.of(validator, request);
-        validation.check(request.court() == null || request.court().startsWith("CRT-"), "court", "must be a court's code");
-        validation.orThrow();
-        commands.send(new OrderCommands.SubmitSurveillanceProtocol(order.orderId(), request.court(), request.at(), actor.id()),
-                actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE,
+                v -> v.check(request.court() == null || request.court().startsWith("CRT-"), "court", "must be a court's code"),
+                (order, actor) -> new OrderCommands.SubmitSurveillanceProtocol(order.orderId(), request.court(),
+                        request.at(), actor.id()));
     }
 
+    /** The court approves the submitted protocol (L 10¹(4)). */
     @PostMapping("/{orderId}/surveillance-approval")
     public ResponseEntity<Void> approveSurveillance(@PathVariable UUID orderId,
                                                     @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        if (!actor.hasRole(Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("The court approves electronic surveillance.");
-        }
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.ApproveSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, COURT, (order, actor) -> new OrderCommands.ApproveSurveillance(order.orderId(),
+                actor.body(), request.at(), actor.id()));
     }
 
     /** The court refused the protocol: surveillance ends at once, and LEPL 112 is told (L 10¹(4)). */
     @PostMapping("/{orderId}/surveillance-refusal")
     public ResponseEntity<Void> refuseSurveillance(@PathVariable UUID orderId,
                                                    @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        if (!actor.hasRole(Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("The court refuses electronic surveillance.");
-        }
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.RefuseSurveillance(order.orderId(), actor.body(), request.at(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, COURT, (order, actor) -> new OrderCommands.RefuseSurveillance(order.orderId(),
+                actor.body(), request.at(), actor.id()));
     }
 
     /** The authorised body cancelled the order; its surveillance ends with it (L 10¹(27)). */
     @PostMapping("/{orderId}/cancellation")
     public ResponseEntity<Void> cancel(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Cancellation request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPoliceOrCourt(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.CancelRestrainingOrder(order.orderId(), request.at(), request.grounds(), actor.id()),
-                actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE_OR_COURT, (order, actor) -> new OrderCommands.CancelRestrainingOrder(
+                order.orderId(), request.at(), request.grounds(), actor.id()));
     }
 
     /** A party died: the order's surveillance ends (L 10¹(27)). */
     @PostMapping("/{orderId}/party-deaths")
     public ResponseEntity<Void> partyDeath(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.PartyDeath request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.RecordPartyDeath(order.orderId(), request.party(), request.at(), actor.id()),
-                actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.RecordPartyDeath(order.orderId(),
+                request.party(), request.at(), actor.id()));
     }
 
     /** The parties' joint request to end the order on their conciliation (L 12(3), 13). */
     @PostMapping("/{orderId}/conciliation-requests")
     public ResponseEntity<Void> conciliationRequest(@PathVariable UUID orderId,
                                                     @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.RequestTerminationOnConciliation(order.orderId(), request.at(), actor.id()),
-                actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new Conciliation.RequestRestrainingOrderEnd(
+                order.orderId(), request.at(), actor.id()));
     }
 
     /** The authorised police officer's decision on the request, after a study of the case (L 12(3)). */
     @PostMapping("/{orderId}/conciliation-decision")
     public ResponseEntity<Void> conciliationDecision(@PathVariable UUID orderId,
                                                      @RequestBody ProtectiveMeasureRequests.ConciliationDecision request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.DecideTerminationOnConciliation(order.orderId(), request.terminate(),
-                request.threatOfViolence(), request.reasons(), request.at(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new Conciliation.DecideRestrainingOrderEnd(
+                order.orderId(), request.terminate(), request.threatOfViolence(), request.reasons(), request.at(), actor.id()));
     }
 
     @PostMapping("/{orderId}/violations")
     public ResponseEntity<Void> violation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.RecordViolation(order.orderId(), request.at(), actor.id()), actor, correlation(order));
-        return ResponseEntity.accepted().build();
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.RecordViolation(order.orderId(),
+                request.at(), actor.id()));
     }
 
     @PostMapping("/{orderId}/criminal-elements")
     public ResponseEntity<Void> criminalElements(@PathVariable UUID orderId,
                                                  @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.RecordCriminalElements(order.orderId(),
+                request.at(), actor.id()));
+    }
+
+    /**
+     * An action on an order: the caller must be able to read it (else 404) and act on it (else 403); the body is
+     * validated (else 400 naming the field); the order's rules decide (else 409).
+     */
+    private ResponseEntity<Void> act(UUID orderId, Object request, Permission permission,
+                                     BiFunction<OrderDocument, Actor, Object> command) {
+        return act(orderId, request, permission, v -> { }, command);
+    }
+
+    private ResponseEntity<Void> act(UUID orderId, Object request, Permission permission,
+                                     Consumer<RequestValidation> moreChecks, BiFunction<OrderDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
         OrderDocument order = readable(orderId, actor);
-        checkPolice(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new OrderCommands.RecordCriminalElements(order.orderId(), request.at(), actor.id()), actor, correlation(order));
+        permission.check(actor);
+        RequestValidation validation = RequestValidation.of(validator, request);
+        moreChecks.accept(validation);
+        validation.orThrow();
+        commands.send(command.apply(order, actor), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
 
+    /** Who may take an action on an order. */
+    private record Permission(Set<Role> roles, String otherwise) {
+
+        void check(Actor actor) {
+            if (roles.stream().noneMatch(actor::hasRole)) {
+                throw new ActionForbiddenException(otherwise);
+            }
+        }
+    }
+
+    private static final Permission POLICE = new Permission(Set.of(Role.POLICE_OFFICER), "Only the police record this.");
+    private static final Permission COURT = new Permission(Set.of(Role.COURT_CLERK), "The court decides on electronic surveillance.");
+    private static final Permission POLICE_OR_COURT = new Permission(Set.of(Role.POLICE_OFFICER, Role.COURT_CLERK),
+            "Only the police or the court record this.");
+
     private OrderDocument readable(UUID orderId, Actor actor) {
         return orders.readable(orderId, OrderDocument.RESTRAINING, actor);
-    }
-
-    private static void checkPolice(Actor actor) {
-        if (!actor.hasRole(Role.POLICE_OFFICER)) {
-            throw new ActionForbiddenException("Only the police record this.");
-        }
-    }
-
-    private static void checkPoliceOrCourt(Actor actor) {
-        if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Only the police or the court record this.");
-        }
     }
 
     private static String correlation(OrderDocument order) {

@@ -2,8 +2,8 @@ package ge.mimartva.victimstatus.order;
 
 import ge.mimartva.victimstatus.ProtectionRuleViolated;
 import ge.mimartva.reference.GeorgianTime;
-import ge.mimartva.victimstatus.order.Conciliation.DecideTerminationOnConciliation;
-import ge.mimartva.victimstatus.order.Conciliation.RequestTerminationOnConciliation;
+import ge.mimartva.victimstatus.order.Conciliation.DecideProtectiveOrderEnd;
+import ge.mimartva.victimstatus.order.Conciliation.RequestProtectiveOrderEnd;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRefused;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRequested;
 import ge.mimartva.victimstatus.order.ProtectiveOrder.ExtendProtectiveOrder;
@@ -108,7 +108,7 @@ class ProtectiveOrderTest {
     @Test
     void conciliationDoesNotEndAnOrderByItself() {
         fixture.given(issued(false))
-                .when(new RequestTerminationOnConciliation("p-1", TEN_DAYS, "clerk"))
+                .when(new RequestProtectiveOrderEnd("p-1", TEN_DAYS, "clerk"))
                 .expectEvents(new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS));
     }
 
@@ -116,7 +116,7 @@ class ProtectiveOrderTest {
     @Test
     void aConciliationRequestAboutAnOrderConcerningAMinorIsRefused() {
         fixture.given(issued(true))
-                .when(new RequestTerminationOnConciliation("p-1", TEN_DAYS, "clerk"))
+                .when(new RequestProtectiveOrderEnd("p-1", TEN_DAYS, "clerk"))
                 .expectEvents(new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS),
                         new TerminationOnConciliationRefused("p-1", "r-1", Conciliation.MINORS_INTERESTS, TEN_DAYS));
     }
@@ -124,28 +124,28 @@ class ProtectiveOrderTest {
     @Test
     void theCourtEndsTheOrderOnConciliationAfterAStudyOfTheCase() {
         fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
-                .when(new DecideTerminationOnConciliation("p-1", true, false, "no threat found after hearing both", TEN_DAYS, "clerk"))
+                .when(new DecideProtectiveOrderEnd("p-1", true, false, "no threat found after hearing both", TEN_DAYS, "clerk"))
                 .expectEvents(new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY.plusDays(10), "TBILISI-VAKE"));
     }
 
     @Test
     void anOrderIsNotEndedOnConciliationWhereTheStudyFoundAThreat() {
         fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
-                .when(new DecideTerminationOnConciliation("p-1", true, true, "threats renewed", TEN_DAYS, "clerk"))
+                .when(new DecideProtectiveOrderEnd("p-1", true, true, "threats renewed", TEN_DAYS, "clerk"))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 
     @Test
     void theCourtRefusesTheRequestWithItsReasons() {
         fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
-                .when(new DecideTerminationOnConciliation("p-1", false, true, "threats renewed", TEN_DAYS, "clerk"))
+                .when(new DecideProtectiveOrderEnd("p-1", false, true, "threats renewed", TEN_DAYS, "clerk"))
                 .expectEvents(new TerminationOnConciliationRefused("p-1", "r-1", "threats renewed", TEN_DAYS));
     }
 
     @Test
     void thereIsNoDecisionWithoutARequest() {
         fixture.given(issued(false))
-                .when(new DecideTerminationOnConciliation("p-1", true, false, "no threat", TEN_DAYS, "clerk"))
+                .when(new DecideProtectiveOrderEnd("p-1", true, false, "no threat", TEN_DAYS, "clerk"))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 

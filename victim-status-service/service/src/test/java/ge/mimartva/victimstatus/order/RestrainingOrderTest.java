@@ -7,8 +7,8 @@ import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.api.ServiceMethod;
-import ge.mimartva.victimstatus.order.Conciliation.DecideTerminationOnConciliation;
-import ge.mimartva.victimstatus.order.Conciliation.RequestTerminationOnConciliation;
+import ge.mimartva.victimstatus.order.Conciliation.DecideRestrainingOrderEnd;
+import ge.mimartva.victimstatus.order.Conciliation.RequestRestrainingOrderEnd;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRefused;
 import ge.mimartva.victimstatus.order.Conciliation.TerminationOnConciliationRequested;
 import ge.mimartva.victimstatus.order.OrderCommands.ApproveSurveillance;
@@ -410,7 +410,7 @@ class RestrainingOrderTest {
     @Test
     void aConciliationRequestAboutAnOrderConcerningMinorsIsRefusedAtOnce() {
         fixture.given(issued(valid()))
-                .when(new RequestTerminationOnConciliation("o-1", DAY_1, "police-1"))
+                .when(new RequestRestrainingOrderEnd("o-1", DAY_1, "police-1"))
                 .expectEvents(new TerminationOnConciliationRequested("o-1", "r-1", DAY_1),
                         new TerminationOnConciliationRefused("o-1", "r-1", Conciliation.MINORS_INTERESTS, DAY_1));
     }
@@ -424,7 +424,7 @@ class RestrainingOrderTest {
                 "threats", VICTIM, PSEUDONYMS.of(VICTIM.personalNumber()), ABUSER, adultsOnly.matters(),
                 adultsOnly.validUntil(), Set.of(), false, false, true, null, true, null, null);
         fixture.given(issued, new TerminationOnConciliationRequested("o-1", "r-1", DAY_1))
-                .when(new DecideTerminationOnConciliation("o-1", true, false, "both heard; no threat found", DAY_1, "police-1"))
+                .when(new DecideRestrainingOrderEnd("o-1", true, false, "both heard; no threat found", DAY_1, "police-1"))
                 .expectEvents(new RestrainingOrderCancelled("o-1", "r-1", "TBILISI-VAKE", CancellationGround.CONCILIATION,
                         "both heard; no threat found", PSEUDONYMS.of(VICTIM.personalNumber()), DAY_1));
     }
