@@ -71,6 +71,39 @@ class ReferralLifecycleAcceptanceTest {
         return answer.json().get("version").asLong();
     }
 
+    /**
+     * L 17(3) and L 11(1): the child is not interviewed in the presence of the alleged abusive parent, and a safety
+     * decision naming a police restraining order is a request that reaches the police district (row N11Q).
+     */
+    @Test
+    void theChildIsInterviewedWithoutTheAbusiveParentAndARestrainingOrderIsRequestedFromThePolice() {
+        String referralId = file(personalNumber());
+        long v = versionSeenBy(WORKER, referralId);
+        v = act(WORKER, referralId, "triage", "{\"expectedVersion\":%d,\"urgency\":\"URGENT\"}".formatted(v));
+        v = act(SUPERVISOR, referralId, "assign", "{\"expectedVersion\":%d,\"socialWorker\":\"sw.vake\"}".formatted(v));
+
+        Platform.Answer withTheParent = post(url(referralId) + "/interviews", WORKER, """
+                {"expectedVersion":%d,"interviewedAt":"%s","attendees":["POLICE_OFFICER","ALLEGED_ABUSIVE_PARENT"]}"""
+                .formatted(v, Instant.now()));
+        assertThat(withTheParent.status()).as(withTheParent.body()).isEqualTo(409);
+        assertThat(withTheParent.body()).contains("L 17(3)");
+        v = act(WORKER, referralId, "interviews", """
+                {"expectedVersion":%d,"interviewedAt":"%s","attendees":["SOCIAL_WORKER","PSYCHOLOGIST","NON_ABUSIVE_PARENT"]}"""
+                .formatted(v, Instant.now()));
+        v = act(WORKER, referralId, "representative", """
+                {"expectedVersion":%d,"representative":"ASSIGNED_BY_GUARDIANSHIP_BODY","allegedAbuser":false,"conflictOfInterest":false}"""
+                .formatted(v));
+
+        v = act(WORKER, referralId, "first-contact", "{\"expectedVersion\":%d,\"contactedAt\":\"%s\"}".formatted(v, Instant.now()));
+        v = act(WORKER, referralId, "assess", "{\"expectedVersion\":%d,\"outcome\":\"RISK_CONFIRMED\"}".formatted(v));
+        act(WORKER, referralId, "decide", "{\"expectedVersion\":%d,\"measures\":[\"POLICE_RESTRAINING_ORDER\"]}".formatted(v));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N11Q"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> steps(referralId).containsAll(List.of(
+                "ChildInterviewRecorded by sw.vake", "ChildRepresentativeAssigned by sw.vake",
+                "RestrainingOrderRequested by sw.vake")));
+    }
+
     @Test
     void fromFilingToApprovedClosureTheReporterSeesOnlyTheOutcome() {
         String referralId = file(personalNumber());

@@ -79,14 +79,26 @@ class AuthorizationMatrixTest {
         String victimStatus = create("/api/victim-status/requests", """
                 {"onBehalfOfChild":true,"ground":"SUFFERED_VIOLENCE","applicant":%s}
                 """.formatted(PERSON), AuthorizationMatrixRun.ownToken(matrix.caller("SW")), "statusId");
+        String orderRequest = create("/api/protective-measures/order-requests", """
+                {"measure":"RESTRAINING_ORDER","requester":"SOCIAL_WORKER","victimConsented":true,"victimIsMinor":true,
+                 "victimMunicipality":"TBILISI-VAKE"}
+                """, AuthorizationMatrixRun.ownToken(matrix.caller("SW")), "requestId");
+        String shelterPlacement = create("/api/protective-measures/shelter-placements", """
+                {"shelter":"Tbilisi shelter","victimMunicipality":"TBILISI-VAKE","onTheVictimsRequest":true,
+                 "emergencyWithConsent":false,"placedOn":"%s","until":"%s"}
+                """.formatted(LocalDate.now(ZoneId.of("Asia/Tbilisi")), LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusMonths(2)),
+                AuthorizationMatrixRun.ownToken(matrix.caller("SW")), "placementId");
         String child = UUID.randomUUID().toString();
         publisher.publishConfirmed(VictimStatusServiceIntegrationTest.referralFiled(child, "TBILISI-VAKE"));
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(restrainingOrder, OrderDocument.class) != null
                 && mongo.findById(protectiveOrder, OrderDocument.class) != null
                 && mongo.findById(victimStatus, VictimStatusDocument.class) != null
+                && mongo.findById(orderRequest, ge.mimartva.victimstatus.query.OrderRequestDocument.class) != null
+                && mongo.findById(shelterPlacement, ge.mimartva.victimstatus.query.ShelterPlacementDocument.class) != null
                 && mongo.findById(child, ProtectionRecordDocument.class) != null);
         Map<String, String> records = Map.of("restraining-order", restrainingOrder, "protective-order", protectiveOrder,
-                "victim-status", victimStatus, "protection-record", child);
+                "victim-status", victimStatus, "protection-record", child, "order-request", orderRequest,
+                "shelter-placement", shelterPlacement);
         return AuthorizationMatrixRun.rows(mvc, "victim-status-service", (placeholder, caller) -> records.get(placeholder),
                 VICTIM_NAME, PERSONAL_NUMBER);
     }

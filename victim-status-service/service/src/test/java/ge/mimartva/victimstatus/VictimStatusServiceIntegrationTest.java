@@ -267,4 +267,36 @@ class VictimStatusServiceIntegrationTest {
                         .content(groupGrant))
                 .andExpect(status().isAccepted());
     }
+
+    /** L 11(1): the police take a victim's request; the addressed district answers it; others may not. */
+    @Test
+    void aVictimsRequestReachesThePoliceDistrictWhichAnswersIt() throws Exception {
+        String answer = mvc.perform(post("/api/protective-measures/order-requests").with(VAKE_POLICE)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"measure":"RESTRAINING_ORDER","requester":"VICTIM","victimConsented":true,
+                                 "victimIsMinor":false,"victimMunicipality":"TBILISI-VAKE"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String requestId = com.jayway.jsonpath.JsonPath.read(answer, "$.requestId");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.addressedTo")).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
+        mvc.perform(post("/api/protective-measures/order-requests").with(VAKE_POLICE)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"measure":"RESTRAINING_ORDER","requester":"SOCIAL_WORKER","victimConsented":true,
+                                 "victimIsMinor":false,"victimMunicipality":"TBILISI-VAKE"}"""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("requester"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(requestId,
+                ge.mimartva.victimstatus.query.OrderRequestDocument.class) != null);
+
+        mvc.perform(post("/api/protective-measures/order-requests/" + requestId + "/answer").with(VAKE_POLICE)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"issued\":false}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reasons"));
+        mvc.perform(post("/api/protective-measures/order-requests/" + requestId + "/answer").with(VAKE_COURT)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"issued\":false,\"reasons\":\"x\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/protective-measures/order-requests/" + requestId + "/answer").with(VAKE_POLICE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"issued\":false,\"reasons\":\"the risk assessment found no risk of recurrence\"}"))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(10)).until(() -> "REFUSED".equals(mongo.findById(requestId,
+                ge.mimartva.victimstatus.query.OrderRequestDocument.class).state()));
+    }
 }

@@ -98,6 +98,24 @@ final class TriggerEvents {
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), conditions,
                         Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict()))));
             }
+            case VictimStatusEvents.ShelterTermEndedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ShelterTermEndedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
+            case VictimStatusEvents.ShelterPlacementEndedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ShelterPlacementEndedV1.class);
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(),
+                        e.victimSafe() ? Set.of() : Set.of(Condition.VICTIM_UNSAFE), Map.of()));
+            }
+            case VictimStatusEvents.OrderRequestedV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.OrderRequestedV1.class);
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                        Map.of(RecipientKind.ADDRESSED_BODY, List.of(e.addressedTo()))));
+            }
+            case VictimStatusEvents.OrderRequestAnsweredV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.OrderRequestAnsweredV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
             case VictimStatusEvents.SurveillanceImposedV1.TYPE -> {
                 var e = event.payloadAs(VictimStatusEvents.SurveillanceImposedV1.class);
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),

@@ -36,10 +36,12 @@ public record NotificationRule(String id, int version, String legalBasis, String
 
     /**
      * When a recipient is told: always, or only when the event says so. {@code SUSPECTED_CRIME}: a concern the matrix
-     * lists among its suspected crimes was reported.
+     * lists among its suspected crimes was reported. {@code VICTIM_UNSAFE}: a shelter placement ended without the
+     * victim's safety secure.
      */
     public enum Condition {
-        ALWAYS, IMMEDIATE_DANGER, SUSPECTED_CRIME, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED;
+        ALWAYS, IMMEDIATE_DANGER, SUSPECTED_CRIME, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED,
+        VICTIM_UNSAFE;
 
         boolean holdsFor(TriggerFacts facts) {
             return this == ALWAYS || facts.conditions().contains(this);
@@ -68,6 +70,8 @@ public record NotificationRule(String id, int version, String legalBasis, String
         UNACKNOWLEDGING_BODY(false),
         /** The police district that issued an order, and serves it on the parties. */
         ISSUING_BODY(false),
+        /** The police district or court a request for an order is addressed to, which answers it. */
+        ADDRESSED_BODY(false),
         /** National bodies, by the role they play (the national bodies file says which body). */
         MIA_INFORMATION_ANALYTICAL(false),
         SERVICE_AGENCY(false),

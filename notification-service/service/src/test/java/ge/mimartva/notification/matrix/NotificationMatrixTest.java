@@ -78,6 +78,26 @@ class NotificationMatrixTest {
                 .as("told once").containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
     }
 
+    /** L 11(1), 10¹(5): a request reaches the body it is addressed to; its answer reaches the social worker. */
+    @Test
+    void n11qAndN11aARequestForAnOrderReachesTheAddressedBodyAndItsAnswerTheSocialWorker() {
+        assertThat(told(matrix.notificationsFor("victim-status.OrderRequested", new TriggerFacts("r-1", "TBILISI-VAKE",
+                List.of(), Set.of(), Map.of(RecipientKind.ADDRESSED_BODY, List.of("CRT-TBILISI-CITY"))))))
+                .containsExactly("N11Q → CRT-TBILISI-CITY, INBOX, PT1H");
+        assertThat(told(matrix.notificationsFor("victim-status.OrderRequestAnswered", inVake())))
+                .containsExactly("N11A → " + VAKE_UNIT + ", INBOX, PT24H");
+    }
+
+    /** L 18(2): the term's end goes to the social worker; a victim not safe at the end, to the police. */
+    @Test
+    void n18TheSocialWorkerIsToldTheTermEndedAndThePoliceThatTheVictimIsNotSafe() {
+        assertThat(told(matrix.notificationsFor("victim-status.ShelterTermEnded", inVake())))
+                .containsExactly("N18T → " + VAKE_UNIT + ", INBOX, PT24H");
+        assertThat(told(matrix.notificationsFor("victim-status.ShelterPlacementEnded", inVake(Condition.VICTIM_UNSAFE))))
+                .containsExactly("N18 → " + VAKE_POLICE + ", INBOX, PT1H");
+        assertThat(matrix.notificationsFor("victim-status.ShelterPlacementEnded", inVake())).isEmpty();
+    }
+
     /** L 10¹(4), (12), (13): the protocol to the district, the register and LEPL 112; the issuing district serves it. */
     @Test
     void n3pASurveillanceProtocolGoesToLepl112AndTheIssuingDistrictServesAndSubmitsItWithin24Hours() {

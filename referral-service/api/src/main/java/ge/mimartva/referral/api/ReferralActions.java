@@ -99,6 +99,28 @@ public final class ReferralActions {
                          @NotNull(message = REQUIRED) Boolean riskPersists) implements Versioned {
     }
 
+    /**
+     * {@code interviews}: the child was interviewed (asked for explanations) about the violence: when, for what, and
+     * who was present (L 17(3): never the alleged abusive parent); {@code protocolSharedWith}: to whom the interview
+     * report was given.
+     */
+    public record Interview(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                            @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant interviewedAt,
+                            @NotEmpty(message = "must name who was present") @Size(max = 10) Set<@NotNull InterviewAttendee> attendees,
+                            @Size(max = 10) Set<@NotNull InterviewAttendee> protocolSharedWith) implements Versioned {
+    }
+
+    /**
+     * {@code representative}: who represents the child in the proceedings (L 17(3)). {@code allegedAbuser} and
+     * {@code conflictOfInterest}: the person is the alleged abuser, or their impartiality is in doubt (their
+     * relation to the abusive family member, or another conflict of interest).
+     */
+    public record Representative(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                                 @NotNull(message = REQUIRED) ChildRepresentative representative,
+                                 @NotNull(message = REQUIRED) Boolean allegedAbuser,
+                                 @NotNull(message = REQUIRED) Boolean conflictOfInterest) implements Versioned {
+    }
+
     /** {@code close}: the social worker asks to close the case, for a reason of the fixed list. */
     public record Close(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
                         @NotNull(message = REQUIRED) ClosureReason reason) implements Versioned {

@@ -55,6 +55,15 @@ public final class ReferralCaseEvents {
     }
 
     /**
+     * The safety decision asks {@code policeDistrict} (of the child's {@code municipality}) for a restraining order
+     * (L 10, 11(1)); victim-status-service records the request, which the district answers.
+     */
+    public record RestrainingOrderRequestedV1(String referralId, String municipality, String policeDistrict,
+                                              String owningUnit, Instant at) {
+        public static final String TYPE = "RestrainingOrderRequested";
+    }
+
+    /**
      * N8: the child is separated from the abuser; {@code policeDistrict} enforces it at once, the guardianship body
      * of {@code municipality} is told.
      */

@@ -1,6 +1,7 @@
 package ge.mimartva.referral.command;
 
 import ge.mimartva.platform.messages.MessageContext;
+import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ReferralActions.Outcome;
 import ge.mimartva.referral.api.ClosureReason;
@@ -17,6 +18,8 @@ import ge.mimartva.referral.command.ReferralCommands.DecideSafety;
 import ge.mimartva.referral.command.ReferralCommands.HoldCaseConference;
 import ge.mimartva.referral.command.ReferralCommands.LinkAdditionalReferral;
 import ge.mimartva.referral.command.ReferralCommands.RecordFirstContact;
+import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
+import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationAppeal;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
@@ -35,12 +38,15 @@ import ge.mimartva.referral.command.ReferralEvents.CaseReopened;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
 import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
+import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRedirected;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
+import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
 import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
@@ -232,10 +238,17 @@ public class Referral {
                     "Separation is decided with the child's opinion heard as fits the child's age (or why it could not be).");
             require(c.policeDistrict() != null, "Separation names the police district that enforces it.");
         }
+        boolean restrainingOrder = c.measures().contains(SafetyMeasure.POLICE_RESTRAINING_ORDER);
+        require(!restrainingOrder || c.policeDistrict() != null,
+                "A restraining order is requested from the police district of the child's municipality.");
         apply(new SafetyDecisionMade(referralId, Set.copyOf(c.measures()), c.lessStringentMeasuresFailBecause(),
                 c.childOpinion(), c.at()));
         if (separation) {
             apply(new PoliceEnforcementRequested(referralId, municipality, c.policeDistrict(), owningUnit, c.at()));
+        }
+        if (restrainingOrder) {
+            // L 11(1): for a minor, the guardianship body (the agency, in the referral procedures) requests the order
+            apply(new RestrainingOrderRequested(referralId, municipality, c.policeDistrict(), owningUnit, c.at()));
         }
         return outcome();
     }
@@ -273,6 +286,42 @@ public class Referral {
         apply(new MonitoringReviewRecorded(referralId, c.riskPersists(), c.at()));
         stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
         startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);
+        return outcome();
+    }
+
+    // --- The child in the proceedings (L 17(3)) ------------------------------------------------------------------
+
+    /**
+     * L 17(3): a child is not interviewed in the presence of the alleged abusive parent, and the interview report is
+     * not given to the alleged abuser.
+     */
+    @CommandHandler
+    Outcome handle(RecordChildInterview c) {
+        require(OPEN.contains(status), "Interviews are recorded on an open case.");
+        require(c.attendees() != null && !c.attendees().isEmpty() && c.interviewedAt() != null,
+                "An interview states when it took place and who was present.");
+        require(!c.attendees().contains(InterviewAttendee.ALLEGED_ABUSIVE_PARENT),
+                "A child is not interviewed in the presence of the alleged abusive parent (L 17(3)).");
+        Set<InterviewAttendee> sharedWith = c.protocolSharedWith() == null ? Set.of() : Set.copyOf(c.protocolSharedWith());
+        require(!sharedWith.contains(InterviewAttendee.ALLEGED_ABUSIVE_PARENT),
+                "The child's interview report is not given to the alleged abuser (L 17(3)).");
+        apply(new ChildInterviewRecorded(referralId, c.interviewedAt(), Set.copyOf(c.attendees()), sharedWith,
+                c.actor(), c.at()));
+        return outcome();
+    }
+
+    /**
+     * L 17(3): the child's representative is never the alleged abuser nor a person whose impartiality is in doubt;
+     * while the proceedings are pending the guardianship body assigns one.
+     */
+    @CommandHandler
+    Outcome handle(AssignChildRepresentative c) {
+        require(OPEN.contains(status), "A representative is assigned on an open case.");
+        require(c.representative() != null, "The assignment names who represents the child.");
+        require(!c.allegedAbuser(), "The alleged abuser does not represent the child (L 17(3)).");
+        require(!c.conflictOfInterest(),
+                "A person whose impartiality is in doubt does not represent the child (L 17(3)).");
+        apply(new ChildRepresentativeAssigned(referralId, c.representative(), c.actor(), c.at()));
         return outcome();
     }
 

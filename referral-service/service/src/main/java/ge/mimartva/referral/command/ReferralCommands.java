@@ -1,5 +1,7 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.referral.api.ChildRepresentative;
+import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.ReferralActions.PlanTask;
@@ -67,6 +69,20 @@ public final class ReferralCommands {
     public record HoldCaseConference(@TargetAggregateIdentifier String referralId,
                                      @TargetAggregateVersion Long expectedVersion, Instant heldAt,
                                      List<String> participants, List<PlanTask> tasks, String actor, Instant at) {
+    }
+
+    /** L 17(3): a child's interview and who attended it. */
+    public record RecordChildInterview(@TargetAggregateIdentifier String referralId,
+                                       @TargetAggregateVersion Long expectedVersion, Instant interviewedAt,
+                                       Set<InterviewAttendee> attendees, Set<InterviewAttendee> protocolSharedWith,
+                                       String actor, Instant at) {
+    }
+
+    /** L 17(3): who represents the child in the proceedings. */
+    public record AssignChildRepresentative(@TargetAggregateIdentifier String referralId,
+                                            @TargetAggregateVersion Long expectedVersion,
+                                            ChildRepresentative representative, boolean allegedAbuser,
+                                            boolean conflictOfInterest, String actor, Instant at) {
     }
 
     public record RecordMonitoringReview(@TargetAggregateIdentifier String referralId,

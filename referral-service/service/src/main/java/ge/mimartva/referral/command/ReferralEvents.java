@@ -2,6 +2,8 @@ package ge.mimartva.referral.command;
 
 import ge.mimartva.platform.privacy.DataSubjectRecord;
 import ge.mimartva.platform.privacy.PersonalData;
+import ge.mimartva.referral.api.ChildRepresentative;
+import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.ReferralActions.PlanTask;
@@ -57,6 +59,15 @@ public final class ReferralEvents {
     public record AssessmentCompleted(String referralId, AssessmentOutcome outcome, Instant at) {
     }
 
+    /**
+     * The safety decision asks the police district of the child's municipality for a restraining order (L 10, 11(1):
+     * for a minor, the guardianship body requests it); the district answers it in victim-status-service.
+     */
+    @Revision("1")
+    public record RestrainingOrderRequested(String referralId, String municipality, String policeDistrict,
+                                            String owningUnit, Instant at) {
+    }
+
     @Revision("1")
     public record SafetyDecisionMade(@DataSubjectRecord String referralId, Set<SafetyMeasure> measures,
                                      @PersonalData String lessStringentMeasuresFailBecause,
@@ -91,6 +102,18 @@ public final class ReferralEvents {
         public PlanTask asPlanTask() {
             return new PlanTask(ownerBody, task, due);
         }
+    }
+
+    /** A child's interview (L 17(3)): when, who attended, to whom its report was given. */
+    @Revision("1")
+    public record ChildInterviewRecorded(String referralId, Instant interviewedAt, Set<InterviewAttendee> attendees,
+                                         Set<InterviewAttendee> protocolSharedWith, String recordedBy, Instant at) {
+    }
+
+    /** The child's representative in the proceedings (L 17(3)). */
+    @Revision("1")
+    public record ChildRepresentativeAssigned(String referralId, ChildRepresentative representative,
+                                              String assignedBy, Instant at) {
     }
 
     @Revision("1")

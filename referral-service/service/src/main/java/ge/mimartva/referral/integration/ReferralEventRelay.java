@@ -88,6 +88,12 @@ public class ReferralEventRelay {
     }
 
     @EventHandler
+    void on(ReferralEvents.RestrainingOrderRequested e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE, new ReferralCaseEvents.RestrainingOrderRequestedV1(
+                e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));
+    }
+
+    @EventHandler
     void on(ReferralEvents.PoliceEnforcementRequested e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.SeparationDecidedV1.TYPE, new ReferralCaseEvents.SeparationDecidedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));

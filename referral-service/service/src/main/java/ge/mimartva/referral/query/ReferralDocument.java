@@ -1,5 +1,6 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.referral.api.ChildRepresentative;
 import ge.mimartva.referral.api.AllegedAbuser;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ClosureReason;
@@ -31,8 +32,10 @@ public record ReferralDocument(@Id String referralId, ReferralStatus status, Str
                                List<Concern> concerns, String description, boolean immediateDanger,
                                Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser, String owningUnit,
                                Urgency urgency, String socialWorker, AssessmentOutcome assessmentOutcome,
-                               Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy, int appeals,
+                               Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy,
+                               String restrainingOrderRequestedFrom, int appeals,
                                Instant lastConferenceAt, List<PlanTask> planTasks, Instant lastReviewAt,
+                               Instant lastChildInterviewAt, ChildRepresentative childRepresentative,
                                ClosureReason requestedClosureReason, ReferralStatus statusBeforeClosure,
                                ClosureReason closureReason,
                                String closureApprovedBy, ReporterFeedback reporterFeedback, String caseReferralId,

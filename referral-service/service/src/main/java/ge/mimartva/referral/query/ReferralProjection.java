@@ -12,11 +12,14 @@ import ge.mimartva.referral.command.ReferralEvents.CaseReopened;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRejected;
 import ge.mimartva.referral.command.ReferralEvents.ClosureRequested;
 import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
+import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
+import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
 import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
@@ -67,8 +70,8 @@ public class ReferralProjection {
                 e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
-                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, 0, null, List.of(), null, null, null, null, null, null,
-                null, List.of(), null, Map.of(), sequence), sequence);
+                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, 0, null, List.of(), null, null, null, null, null, null,
+                null, null, null, List.of(), null, Map.of(), sequence), sequence);
     }
 
     @EventHandler
@@ -116,6 +119,11 @@ public class ReferralProjection {
     }
 
     @EventHandler
+    void on(RestrainingOrderRequested e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("restrainingOrderRequestedFrom", e.policeDistrict()));
+    }
+
+    @EventHandler
     void on(SeparationAppealed e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, new Update().inc("appeals", 1));
     }
@@ -129,6 +137,16 @@ public class ReferralProjection {
     @EventHandler
     void on(MonitoringReviewRecorded e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, new Update().set("lastReviewAt", e.at()));
+    }
+
+    @EventHandler
+    void on(ChildInterviewRecorded e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("lastChildInterviewAt", e.interviewedAt()));
+    }
+
+    @EventHandler
+    void on(ChildRepresentativeAssigned e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("childRepresentative", e.representative()));
     }
 
     @EventHandler

@@ -125,6 +125,26 @@ public class ReferralLifecycleController {
                 a.referralId(), body.expectedVersion(), body.riskPersists(), a.actor().id(), a.at()));
     }
 
+    /** L 17(3): the child's interview and who was present. */
+    @PostMapping("/interviews")
+    public ResponseEntity<Outcome> interview(@PathVariable UUID referralId, @RequestBody ReferralActions.Interview body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RecordChildInterview(
+                a.referralId(), body.expectedVersion(), body.interviewedAt(), body.attendees(), body.protocolSharedWith(),
+                a.actor().id(), a.at()));
+    }
+
+    /**
+     * L 17(3): the child's representative in the proceedings. Recorded by the case's social worker, for the agency,
+     * which carries the guardianship body's child-protection functions in the referral procedures.
+     */
+    @PostMapping("/representative")
+    public ResponseEntity<Outcome> representative(@PathVariable UUID referralId,
+                                                  @RequestBody ReferralActions.Representative body) {
+        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.AssignChildRepresentative(
+                a.referralId(), body.expectedVersion(), body.representative(), body.allegedAbuser(),
+                body.conflictOfInterest(), a.actor().id(), a.at()));
+    }
+
     @PostMapping("/close")
     public ResponseEntity<Outcome> close(@PathVariable UUID referralId, @RequestBody ReferralActions.Close body) {
         return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.RequestClosure(

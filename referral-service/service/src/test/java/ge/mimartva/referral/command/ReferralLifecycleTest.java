@@ -17,7 +17,13 @@ import ge.mimartva.referral.command.ReferralCommands.OpenCase;
 import ge.mimartva.referral.command.ReferralCommands.RecordFirstContact;
 import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationAppeal;
+import ge.mimartva.referral.api.ChildRepresentative;
+import ge.mimartva.referral.api.InterviewAttendee;
+import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
+import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
+import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralCommands.RejectClosure;
 import ge.mimartva.referral.command.ReferralCommands.RejectTransfer;
 import ge.mimartva.referral.command.ReferralCommands.ReopenCase;
@@ -48,6 +54,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -312,6 +319,63 @@ class ReferralLifecycleTest {
         void noAppealWithoutASeparation() {
             refused(assessed(AssessmentOutcome.RISK_CONFIRMED),
                     new RecordSeparationAppeal(REFERRAL, null, "mother", LocalDate.of(2026, 11, 23), WORKER, AT));
+        }
+    }
+
+    /** L 17(3): the child in the proceedings. */
+    @Nested
+    class TheChildInTheProceedings {
+
+        private final Instant interviewed = AT.minus(java.time.Duration.ofMinutes(10));
+
+        @Test
+        void anInterviewIsRecordedWithWhoWasPresent() {
+            fixture.given(underAssessment())
+                    .when(new RecordChildInterview(REFERRAL, null, interviewed,
+                            Set.of(InterviewAttendee.SOCIAL_WORKER, InterviewAttendee.PSYCHOLOGIST, InterviewAttendee.NON_ABUSIVE_PARENT),
+                            Set.of(InterviewAttendee.POLICE_OFFICER), WORKER, AT))
+                    .expectEvents(new ChildInterviewRecorded(REFERRAL, interviewed,
+                            Set.of(InterviewAttendee.SOCIAL_WORKER, InterviewAttendee.PSYCHOLOGIST, InterviewAttendee.NON_ABUSIVE_PARENT),
+                            Set.of(InterviewAttendee.POLICE_OFFICER), WORKER, AT));
+        }
+
+        @Test
+        void aChildIsNotInterviewedInThePresenceOfTheAllegedAbusiveParent() {
+            refused(underAssessment(), new RecordChildInterview(REFERRAL, null, interviewed,
+                    Set.of(InterviewAttendee.POLICE_OFFICER, InterviewAttendee.ALLEGED_ABUSIVE_PARENT), Set.of(), WORKER, AT));
+        }
+
+        @Test
+        void theInterviewReportIsNotGivenToTheAllegedAbuser() {
+            refused(underAssessment(), new RecordChildInterview(REFERRAL, null, interviewed,
+                    Set.of(InterviewAttendee.POLICE_OFFICER), Set.of(InterviewAttendee.ALLEGED_ABUSIVE_PARENT), WORKER, AT));
+        }
+
+        @Test
+        void aRepresentativeIsAssigned() {
+            fixture.given(underAssessment())
+                    .when(new AssignChildRepresentative(REFERRAL, null, ChildRepresentative.ASSIGNED_BY_GUARDIANSHIP_BODY,
+                            false, false, WORKER, AT))
+                    .expectEvents(new ChildRepresentativeAssigned(REFERRAL, ChildRepresentative.ASSIGNED_BY_GUARDIANSHIP_BODY,
+                            WORKER, AT));
+        }
+
+        @Test
+        void theAllegedAbuserDoesNotRepresentTheChild() {
+            refused(underAssessment(), new AssignChildRepresentative(REFERRAL, null, ChildRepresentative.NON_ABUSIVE_PARENT,
+                    true, false, WORKER, AT));
+        }
+
+        @Test
+        void aPersonWhoseImpartialityIsInDoubtDoesNotRepresentTheChild() {
+            refused(underAssessment(), new AssignChildRepresentative(REFERRAL, null, ChildRepresentative.NON_ABUSIVE_PARENT,
+                    false, true, WORKER, AT));
+        }
+
+        @Test
+        void nothingIsRecordedOnAClosedCase() {
+            refused(closed(), new RecordChildInterview(REFERRAL, null, interviewed, Set.of(InterviewAttendee.SOCIAL_WORKER),
+                    Set.of(), WORKER, AT));
         }
     }
 

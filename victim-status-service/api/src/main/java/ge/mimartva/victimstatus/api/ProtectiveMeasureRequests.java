@@ -138,6 +138,49 @@ public final class ProtectiveMeasureRequests {
                             @NotNull(message = REQUIRED) Boolean riskRemains) {
     }
 
+    /**
+     * {@code POST /api/protective-measures/order-requests}: a request for an order or for surveillance (L 11(1),
+     * 10¹(5)), addressed to the police district of the victim's municipality or to {@code court}.
+     */
+    public record OrderRequest(String referralId,
+                               @NotNull(message = REQUIRED) RequestedMeasure measure,
+                               @NotNull(message = REQUIRED) Requester requester,
+                               @NotNull(message = REQUIRED) Boolean victimConsented,
+                               @NotNull(message = REQUIRED) Boolean victimIsMinor,
+                               @NotBlank(message = REQUIRED) @Size(max = 64) String victimMunicipality,
+                               @Size(max = 64) String court) {
+    }
+
+    /** {@code POST .../order-requests/{id}/answer}: issued (naming the order) or refused with reasons. */
+    public record OrderRequestAnswer(@NotNull(message = REQUIRED) Boolean issued,
+                                     String orderId,
+                                     @Size(max = TEXT_LIMIT) String reasons) {
+    }
+
+    /**
+     * {@code POST /api/protective-measures/shelter-placements}: a victim placed in a shelter on their request (or in an
+     * emergency with their consent), for up to three months (L 18).
+     */
+    public record ShelterPlacement(String referralId,
+                                   @NotBlank(message = REQUIRED) @Size(max = 100) String shelter,
+                                   @NotBlank(message = REQUIRED) @Size(max = 64) String victimMunicipality,
+                                   @NotNull(message = REQUIRED) Boolean onTheVictimsRequest,
+                                   @NotNull(message = REQUIRED) Boolean emergencyWithConsent,
+                                   @NotNull(message = REQUIRED) LocalDate placedOn,
+                                   @NotNull(message = REQUIRED) LocalDate until) {
+    }
+
+    /** {@code POST .../shelter-placements/{id}/extension}: under the shelter's charter, with the victim willing. */
+    public record ShelterExtension(@NotNull(message = REQUIRED) LocalDate until,
+                                   @NotBlank(message = REQUIRED) @Size(max = 500) String charterDecision,
+                                   @NotNull(message = REQUIRED) Boolean victimWilling) {
+    }
+
+    /** {@code POST .../shelter-placements/{id}/end}: the placement ended; {@code victimSafe}: the victim's safety is secure. */
+    public record ShelterEnd(@NotNull(message = REQUIRED) LocalDate endedOn,
+                             @NotNull(message = REQUIRED) Boolean victimSafe) {
+    }
+
     /** {@code POST /api/victim-status/requests}: an application for victim status, by or on behalf of the victim. */
     public record VictimStatusRequest(String referralId,
                                       @NotNull(message = REQUIRED) Boolean onBehalfOfChild,
@@ -150,12 +193,13 @@ public final class ProtectiveMeasureRequests {
      * {@code validUntil}. The Victim Identification Group's status runs from the grant, for 18 months (L 16¹(1)):
      * {@code validFrom}, when given, must be the day of the grant; or, for a victim in a shelter, for the placement:
      * {@code shelterPlacedOn} to {@code shelterUntil}, at most three months (L 18(2)) unless the shelter extended it
-     * under its charter ({@code shelterExtension}: its decision). {@code prosecutionPending}: the group's declaration
+     * under its charter ({@code shelterExtension}: its decision). Given {@code shelterPlacementId}, the placement recorded
+     * on the platform gives those three instead (L 18). {@code prosecutionPending}: the group's declaration
      * whether a prosecution about this violence is pending.
      */
     public record Grant(@NotBlank(message = REQUIRED) @Size(max = 100) String decisionDocument,
                         LocalDate validFrom, LocalDate validUntil, LocalDate shelterPlacedOn, LocalDate shelterUntil,
-                        @Size(max = 500) String shelterExtension,
+                        @Size(max = 500) String shelterExtension, String shelterPlacementId,
                         @NotNull(message = REQUIRED) Boolean prosecutionPending) {
     }
 

@@ -91,6 +91,32 @@ public final class VictimStatusEvents {
         public static final String TYPE = "RestrainingOrderCancelled";
     }
 
+    /**
+     * A request for an order or surveillance (L 11(1), 10¹(5)) reached {@code addressedTo} (a police district or a
+     * court), which answers it: row N11Q.
+     */
+    public record OrderRequestedV1(String requestId, String referralId, String municipality, String measure,
+                                   String requester, String addressedTo, Instant requestedAt) {
+        public static final String TYPE = "OrderRequested";
+    }
+
+    /** The request was answered: {@code outcome} ISSUED or REFUSED; the social worker of the territory is told (N11A). */
+    public record OrderRequestAnsweredV1(String requestId, String referralId, String municipality, String measure,
+                                         String outcome, Instant answeredAt) {
+        public static final String TYPE = "OrderRequestAnswered";
+    }
+
+    /** A shelter placement's term ran out without an extension or an end recorded (L 18(2)): row N18T. */
+    public record ShelterTermEndedV1(String placementId, String referralId, String municipality, LocalDate until) {
+        public static final String TYPE = "ShelterTermEnded";
+    }
+
+    /** A shelter placement ended; a victim whose safety is not secure is reported to the police (L 18(2)): row N18. */
+    public record ShelterPlacementEndedV1(String placementId, String referralId, String municipality, LocalDate endedOn,
+                                          boolean victimSafe) {
+        public static final String TYPE = "ShelterPlacementEnded";
+    }
+
     /** The court approved an order's electronic surveillance protocol (L 10¹(4)). */
     public record SurveillanceApprovedV1(String orderId, String referralId, Instant approvedAt) {
         public static final String TYPE = "SurveillanceApproved";

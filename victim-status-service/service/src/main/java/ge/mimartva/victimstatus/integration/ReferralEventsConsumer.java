@@ -10,7 +10,12 @@ import ge.mimartva.platform.privacy.PersonalDataErasure;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.victimstatus.api.RequestedMeasure;
+import ge.mimartva.victimstatus.api.Requester;
+import ge.mimartva.victimstatus.request.OrderRequest;
+import ge.mimartva.victimstatus.request.OrderRequestIds;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.security.Actor;
@@ -90,6 +95,20 @@ public class ReferralEventsConsumer {
                 if (e.measures() != null && e.measures().contains(SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION)) {
                     send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCase.idOf(e.referralId()),
                             event.eventId(), event.occurredAt()), context);
+                }
+            }
+            case ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE -> {
+                // L 11(1): the agency, as the guardianship body of a child, asks the police district for an order
+                var e = event.payloadAs(ReferralCaseEvents.RestrainingOrderRequestedV1.class);
+                try {
+                    send(new OrderRequest.RequestOrder(OrderRequestIds.of(event.eventId()), e.referralId(),
+                            RequestedMeasure.RESTRAINING_ORDER, Requester.GUARDIANSHIP_BODY, false, true,
+                            e.policeDistrict(), e.municipality(), e.at()), context);
+                } catch (RuntimeException failure) {
+                    if (!CommandOutcomes.alreadyCreated(failure)) {
+                        throw failure;
+                    }
+                    // delivered again: the request was recorded the first time
                 }
             }
             case ReferralCaseEvents.PersonalDataErasedV1.TYPE -> erasure.erase(

@@ -9,6 +9,8 @@ import ge.mimartva.victimstatus.api.VictimStatusEvents;
 import ge.mimartva.victimstatus.command.ReferralLinkedToProtectionRecord;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import ge.mimartva.victimstatus.order.OrderEvents;
+import ge.mimartva.victimstatus.request.OrderRequest;
+import ge.mimartva.victimstatus.shelter.ShelterPlacement;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice;
 import ge.mimartva.victimstatus.status.VictimStatus;
@@ -65,6 +67,31 @@ public class VictimStatusEventRelay {
     void on(OrderEvents.AppealLodged e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.OrderAppealedV1.TYPE,
                 new VictimStatusEvents.OrderAppealedV1(e.orderId(), e.referralId(), e.by().name(), e.lodgedAt()));
+    }
+
+    @EventHandler
+    void on(ShelterPlacement.ShelterTermEnded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ShelterTermEndedV1.TYPE, new VictimStatusEvents.ShelterTermEndedV1(e.placementId(),
+                e.referralId(), e.municipality(), e.until()));
+    }
+
+    @EventHandler
+    void on(ShelterPlacement.ShelterPlacementEnded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ShelterPlacementEndedV1.TYPE, new VictimStatusEvents.ShelterPlacementEndedV1(
+                e.placementId(), e.referralId(), e.municipality(), e.endedOn(), e.victimSafe()));
+    }
+
+    @EventHandler
+    void on(OrderRequest.OrderRequested e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.OrderRequestedV1.TYPE, new VictimStatusEvents.OrderRequestedV1(e.requestId(),
+                e.referralId(), e.municipality(), e.measure().name(), e.requester().name(), e.addressedTo(), e.requestedAt()));
+    }
+
+    @EventHandler
+    void on(OrderRequest.OrderRequestAnswered e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.OrderRequestAnsweredV1.TYPE, new VictimStatusEvents.OrderRequestAnsweredV1(
+                e.requestId(), e.referralId(), e.municipality(), e.measure().name(), e.issued() ? "ISSUED" : "REFUSED",
+                e.answeredAt()));
     }
 
     @EventHandler

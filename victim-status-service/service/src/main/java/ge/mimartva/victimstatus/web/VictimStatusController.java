@@ -14,6 +14,7 @@ import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.query.PendingOrderProceedings;
+import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
 import ge.mimartva.victimstatus.status.VictimStatus;
 import jakarta.validation.Validator;
@@ -105,9 +106,15 @@ public class VictimStatusController {
         VictimStatusDocument d = readable(statusId, actor);
         VictimStatusGrantor grantor = grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
+        ShelterPlacementDocument placement = request.shelterPlacementId() == null ? null
+                : Optional.ofNullable(mongo.findById(request.shelterPlacementId(), ShelterPlacementDocument.class))
+                .orElseThrow(() -> new RecordNotFoundException("shelter placement"));
         commands.send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
-                request.validFrom(), request.validUntil(), request.shelterPlacedOn(), request.shelterUntil(),
-                request.shelterExtension(), pendingOrderProceedings.about(d.referralId(), d.subjectId()),
+                request.validFrom(), request.validUntil(),
+                placement != null ? placement.placedOn() : request.shelterPlacedOn(),
+                placement != null ? placement.until() : request.shelterUntil(),
+                placement != null ? placement.extension() : request.shelterExtension(),
+                pendingOrderProceedings.about(d.referralId(), d.subjectId()),
                 request.prosecutionPending(), Instant.now(clock)), actor, correlation(d));
         return ResponseEntity.accepted().build();
     }

@@ -1,0 +1,144 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.CommandOutcomes;
+import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.api.Requester;
+import ge.mimartva.victimstatus.query.OrderRequestDocument;
+import ge.mimartva.victimstatus.request.OrderRequest;
+import ge.mimartva.victimstatus.request.OrderRequestIds;
+import jakarta.validation.Validator;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Requests for orders and surveillance (L 11(1), 10¹(5)). Recorded by the body that received or made the request:
+ * the police or a court take the victim's or a family member's application, a social worker files the agency's own
+ * (with the victim's consent) or, for a child, the guardianship body's; a guardianship officer files the
+ * guardianship body's. The police district or court it is addressed to answers it: issued, or refused with reasons.
+ */
+@RestController
+@RequestMapping("/api/protective-measures/order-requests")
+public class OrderRequestController {
+
+    /** Which requesters each role records the request of. */
+    private static final Map<Role, Set<Requester>> RECORDS = Map.of(
+            Role.POLICE_OFFICER, Set.of(Requester.VICTIM, Requester.FAMILY_MEMBER, Requester.ASSISTANCE_PROVIDER),
+            Role.COURT_CLERK, Set.of(Requester.VICTIM, Requester.FAMILY_MEMBER, Requester.ASSISTANCE_PROVIDER),
+            Role.SOCIAL_WORKER, Set.of(Requester.SOCIAL_WORKER, Requester.GUARDIANSHIP_BODY),
+            Role.AGENCY_SUPERVISOR, Set.of(Requester.SOCIAL_WORKER, Requester.GUARDIANSHIP_BODY),
+            Role.GUARDIANSHIP_OFFICER, Set.of(Requester.GUARDIANSHIP_BODY));
+
+    private final ActingCommands commands;
+    private final MongoTemplate mongo;
+    private final Validator validator;
+    private final TerritoryDirectory territories;
+    private final Clock clock;
+
+    public OrderRequestController(ActingCommands commands, MongoTemplate mongo, Validator validator,
+                                  TerritoryDirectory territories, Clock clock) {
+        this.commands = commands;
+        this.mongo = mongo;
+        this.validator = validator;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> request(@RequestBody ProtectiveMeasureRequests.OrderRequest request,
+                                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Actor actor = CurrentActor.get();
+        Set<Requester> recordable = RECORDS.entrySet().stream().filter(e -> actor.hasRole(e.getKey()))
+                .flatMap(e -> e.getValue().stream()).collect(java.util.stream.Collectors.toSet());
+        if (recordable.isEmpty()) {
+            throw new ActionForbiddenException("Requests for orders are recorded by the police, courts, social workers and guardianship bodies.");
+        }
+        RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.requester() == null || recordable.contains(request.requester()), "requester",
+                "is not a requester your role records the request of");
+        Optional<Territory> territory = territories.find(request.victimMunicipality());
+        validation.check(request.victimMunicipality() == null || territory.isPresent(), "victimMunicipality",
+                "must be a known municipality code (where the victim lives)");
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
+        boolean police = request.measure() == null || request.measure().decidedByThePolice();
+        validation.check(police || request.court() != null && request.court().startsWith("CRT-"), "court",
+                "must be the court's code: a protective order is requested from a court");
+        validation.orThrow();
+        String addressedTo = police ? territory.orElseThrow().miaDistrict().id() : request.court();
+        String requestId = idempotencyKey == null ? UUID.randomUUID().toString() : OrderRequestIds.of(actor.id(), idempotencyKey);
+        try {
+            commands.send(new OrderRequest.RequestOrder(requestId, request.referralId(), request.measure(),
+                    request.requester(), request.victimConsented(), request.victimIsMinor(), addressedTo,
+                    request.victimMunicipality(), Instant.now(clock)), actor,
+                    request.referralId() != null ? request.referralId() : requestId);
+        } catch (RuntimeException e) {
+            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
+                throw e;
+            }
+        }
+        return ResponseEntity.created(URI.create("/api/protective-measures/order-requests/" + requestId))
+                .body(Map.of("requestId", requestId, "addressedTo", addressedTo));
+    }
+
+    @GetMapping("/{requestId}")
+    public ResponseEntity<OrderRequestDocument> read(@PathVariable UUID requestId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(readable(requestId, CurrentActor.get()));
+    }
+
+    /** The addressed police district or court answers: issued (naming the order) or refused with reasons. */
+    @PostMapping("/{requestId}/answer")
+    public ResponseEntity<Void> answer(@PathVariable UUID requestId,
+                                       @RequestBody ProtectiveMeasureRequests.OrderRequestAnswer answer) {
+        Actor actor = CurrentActor.get();
+        OrderRequestDocument request = readable(requestId, actor);
+        if (!addressee(actor, request)) {
+            throw new ActionForbiddenException("The police district or court the request is addressed to answers it.");
+        }
+        RequestValidation validation = RequestValidation.of(validator, answer);
+        boolean issued = Boolean.TRUE.equals(answer.issued());
+        validation.check(!issued || Requests.isReferralIdOrAbsent(answer.orderId()) && answer.orderId() != null, "orderId",
+                "must name the order issued");
+        validation.check(answer.issued() == null || issued || answer.reasons() != null && !answer.reasons().isBlank(),
+                "reasons", "are required for a refusal");
+        validation.orThrow();
+        commands.send(new OrderRequest.AnswerOrderRequest(request.requestId(), issued, answer.orderId(), answer.reasons(),
+                Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : request.requestId());
+        return ResponseEntity.accepted().build();
+    }
+
+    private static boolean addressee(Actor actor, OrderRequestDocument request) {
+        return actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK) && actor.actsFor(request.addressedTo());
+    }
+
+    /** The addressed body, the agency staff of the victim's territory and auditors read a request; others get 404. */
+    private OrderRequestDocument readable(UUID requestId, Actor actor) {
+        return Optional.ofNullable(mongo.findById(requestId.toString(), OrderRequestDocument.class))
+                .filter(r -> addressee(actor, r) || actor.hasRole(Role.AUDITOR)
+                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(r.municipality()))
+                .orElseThrow(() -> new RecordNotFoundException("order request"));
+    }
+}

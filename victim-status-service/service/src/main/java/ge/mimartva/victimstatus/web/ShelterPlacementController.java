@@ -1,0 +1,115 @@
+package ge.mimartva.victimstatus.web;
+
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import ge.mimartva.security.Role;
+import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
+import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
+import ge.mimartva.victimstatus.shelter.ShelterPlacement;
+import jakarta.validation.Validator;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Shelter placements (L 18): recorded by the police, who ensure the transfer (L 18(1), 16(3)(e)), or by the agency's
+ * social workers; extended and ended by the agency's staff of the victim's territory, for the shelter (which has no
+ * account of its own on the platform yet).
+ */
+@RestController
+@RequestMapping("/api/protective-measures/shelter-placements")
+public class ShelterPlacementController {
+
+    private final ActingCommands commands;
+    private final MongoTemplate mongo;
+    private final Validator validator;
+    private final TerritoryDirectory territories;
+    private final Clock clock;
+
+    public ShelterPlacementController(ActingCommands commands, MongoTemplate mongo, Validator validator,
+                                      TerritoryDirectory territories, Clock clock) {
+        this.commands = commands;
+        this.mongo = mongo;
+        this.validator = validator;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> place(@RequestBody ProtectiveMeasureRequests.ShelterPlacement request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
+            throw new ActionForbiddenException("Placements in a shelter are recorded by the police and the agency.");
+        }
+        RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.victimMunicipality() == null || territories.isKnownMunicipality(request.victimMunicipality()),
+                "victimMunicipality", "must be a known municipality code (where the victim lives)");
+        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
+        validation.orThrow();
+        String placementId = UUID.randomUUID().toString();
+        commands.send(new ShelterPlacement.PlaceInShelter(placementId, request.referralId(), request.victimMunicipality(),
+                request.shelter(), request.onTheVictimsRequest(), request.emergencyWithConsent(), request.placedOn(),
+                request.until(), Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : placementId);
+        return ResponseEntity.created(URI.create("/api/protective-measures/shelter-placements/" + placementId))
+                .body(Map.of("placementId", placementId));
+    }
+
+    @GetMapping("/{placementId}")
+    public ResponseEntity<ShelterPlacementDocument> read(@PathVariable UUID placementId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(readable(placementId, CurrentActor.get()));
+    }
+
+    @PostMapping("/{placementId}/extension")
+    public ResponseEntity<Void> extend(@PathVariable UUID placementId,
+                                       @RequestBody ProtectiveMeasureRequests.ShelterExtension request) {
+        Actor actor = agencyStaff(placementId);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new ShelterPlacement.ExtendShelterPlacement(placementId.toString(), request.until(),
+                request.charterDecision(), request.victimWilling(), Instant.now(clock)), actor, placementId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/{placementId}/end")
+    public ResponseEntity<Void> end(@PathVariable UUID placementId, @RequestBody ProtectiveMeasureRequests.ShelterEnd request) {
+        Actor actor = agencyStaff(placementId);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new ShelterPlacement.EndShelterPlacement(placementId.toString(), request.endedOn(),
+                request.victimSafe(), Instant.now(clock)), actor, placementId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    private Actor agencyStaff(UUID placementId) {
+        Actor actor = CurrentActor.get();
+        readable(placementId, actor);
+        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
+            throw new ActionForbiddenException("A placement is extended or ended by the agency, for the shelter.");
+        }
+        return actor;
+    }
+
+    /** The police, the agency staff of the victim's territory, the group and auditors read a placement. */
+    private ShelterPlacementDocument readable(UUID placementId, Actor actor) {
+        return Optional.ofNullable(mongo.findById(placementId.toString(), ShelterPlacementDocument.class))
+                .filter(p -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.AUDITOR)
+                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(p.municipality()))
+                .orElseThrow(() -> new RecordNotFoundException("shelter placement"));
+    }
+}
