@@ -5,7 +5,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import reactor.netty.http.client.PrematureCloseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -13,16 +12,16 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A service that is failing (its circuit is open: the gateway's circuit breaker fails with ServiceUnavailableException),
- * has as many calls in flight as it may take (its bulkhead is
- * full), is not there (refused connection: it is starting again), closed the connection before answering, or did not
- * answer in time, and a realm whose signing keys cannot be fetched, all answer 503 problem+json with
- * {@code Retry-After}: the client is told to come back (with the same {@code Idempotency-Key}), not that something
- * broke. (They were 500 answers, and a client that did not retry a 500 lost its referral.)
+ * A service that is failing (its circuit is open: the gateway's circuit breaker fails with
+ * ServiceUnavailableException), has as many calls in flight as it may take (its bulkhead is full), is not there
+ * (refused connection: it is starting again), closed or reset the connection before answering (it was killed: any I/O
+ * failure talking to it), or did not answer in time, and a realm whose signing keys cannot be fetched, all answer 503
+ * problem+json with {@code Retry-After}: the client is told to come back (with the same {@code Idempotency-Key}), not
+ * that something broke. (They were 500 answers, and a client that did not retry a 500 lost its referral.)
  */
 @Component
 @Order(-2)
@@ -41,7 +40,7 @@ public class ServiceBusyHandler implements WebExceptionHandler {
     static boolean isTemporary(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BulkheadFullException || t instanceof CallNotPermittedException
-                    || t instanceof ConnectException || t instanceof PrematureCloseException
+                    || t instanceof IOException
                     || t instanceof TimeoutException || t instanceof AuthenticationServiceException
                     || t instanceof PlatformTokenDecoder.RealmKeysUnavailableException
                     || t instanceof ServiceUnavailableException

@@ -33,6 +33,9 @@ class ServiceBusyHandlerTest {
         assertThat(ServiceBusyHandler.isTemporary(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE))).isTrue();
         assertThat(ServiceBusyHandler.isTemporary(BulkheadFullException.createBulkheadFullException(Bulkhead.ofDefaults("s")))).isTrue();
         assertThat(ServiceBusyHandler.isTemporary(new RuntimeException(new ConnectException("refused")))).isTrue();
+        // seen in the soak: referral-service killed while it handled a filing
+        assertThat(ServiceBusyHandler.isTemporary(new java.io.IOException("recvAddress(..) failed: Connection reset by peer")))
+                .isTrue();
         assertThat(ServiceBusyHandler.isTemporary(new AuthenticationServiceException("no keys"))).isTrue();
         assertThat(ServiceBusyHandler.isTemporary(new PlatformTokenDecoder.RealmKeysUnavailableException(
                 new IllegalStateException("no keys")))).isTrue();
