@@ -1,0 +1,54 @@
+package ge.mimartva.platform.processing;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** When a restarted service's processors count as caught up: readiness waits for it, and must not wait for ever. */
+class EventProcessorsHealthTest {
+
+    private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+    private final EventStorageEngine events = mock(EventStorageEngine.class);
+    private final TokenStore tokens = mock(TokenStore.class);
+    private final DeadLetters deadLetters = mock(DeadLetters.class);
+    private final TrackingEventProcessor processor = mock(TrackingEventProcessor.class);
+    private final EventTrackerStatus segment = mock(EventTrackerStatus.class);
+
+    private Status readinessAt(long position, long head) {
+        when(processing.eventProcessors()).thenReturn(Map.of("referral-projection", processor));
+        when(processor.isRunning()).thenReturn(true);
+        when(processor.processingStatus()).thenReturn(Map.of(0, segment));
+        when(segment.isCaughtUp()).thenReturn(false);   // a steady stream of new events: Axon never says so
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(position));
+        when(events.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(head));
+        when(tokens.fetchAvailableSegments(anyString())).thenReturn(List.of());
+        return new EventProcessorsHealth(processing, events, tokens, deadLetters, 10_000, Duration.ofSeconds(30),
+                Clock.systemUTC()).health().getStatus();
+    }
+
+    @Test
+    void aProcessorStillBehindTheHeadSinceStartIsNotReady() {
+        assertThat(readinessAt(900, 1_000)).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void aProcessorThatReachedTheHeadIsReadyEvenWhileEventsKeepComing() {
+        assertThat(readinessAt(1_000, 1_000)).isEqualTo(Status.UP);
+    }
+}
