@@ -55,6 +55,15 @@ final class TriggerEvents {
                         Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
                                 RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
             }
+            case ReferralCaseEvents.SeparationDisobeyedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.SeparationDisobeyedV1.class);
+                yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                        Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()))));
+            }
+            case ReferralCaseEvents.WeaponsRightsRestrictedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.WeaponsRightsRestrictedV1.class);
+                yield Optional.of(territorial(e.referralId(), e.municipality()));
+            }
             case ReferralCaseEvents.CaseConferenceHeldV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.CaseConferenceHeldV1.class);
                 Set<String> involved = new LinkedHashSet<>(e.participants());

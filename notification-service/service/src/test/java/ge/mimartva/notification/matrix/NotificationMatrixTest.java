@@ -78,6 +78,16 @@ class NotificationMatrixTest {
                 .as("told once").containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
     }
 
+    /** L 10(4), 16(3)(i): disobedience reaches the enforcing district; the weapons order, the weapons register. */
+    @Test
+    void n8dAndN8wDisobedienceOfASeparationReachesThePoliceAndTheWeaponsOrderTheServiceAgency() {
+        assertThat(told(matrix.notificationsFor("referral.SeparationDisobeyed", new TriggerFacts("r-1", "TBILISI-VAKE",
+                List.of(), Set.of(), Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(VAKE_POLICE))))))
+                .containsExactly("N8D → " + VAKE_POLICE + ", INBOX, PT1H");
+        assertThat(told(matrix.notificationsFor("referral.WeaponsRightsRestricted", inVake())))
+                .containsExactly("N8W → MIA-SA, INBOX, PT24H");
+    }
+
     /** L 11(1), 10¹(5): a request reaches the body it is addressed to; its answer reaches the social worker. */
     @Test
     void n11qAndN11aARequestForAnOrderReachesTheAddressedBodyAndItsAnswerTheSocialWorker() {

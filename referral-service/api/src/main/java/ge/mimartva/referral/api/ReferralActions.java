@@ -100,6 +100,31 @@ public final class ReferralActions {
     }
 
     /**
+     * {@code separation-enforcement}: the police district asked to enforce a separation records that it did, or why
+     * not (L 14(2)).
+     */
+    public record Enforcement(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                              @NotNull(message = REQUIRED) Boolean enforced,
+                              @Size(max = 500) String notEnforcedBecause,
+                              @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at)
+            implements Versioned {
+    }
+
+    /** {@code separation-disobedience}: the separation decision was disobeyed (L 10(4)); the police are told. */
+    public record Disobedience(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                               @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant occurredAt)
+            implements Versioned {
+    }
+
+    /**
+     * {@code weapons-restriction}: on disobedience of the separation decision, the police issue an order restricting
+     * the rights regarding weapons, for one month (L 16(3)(i), (3¹)).
+     */
+    public record WeaponsRestriction(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                                     @NotNull(message = REQUIRED) LocalDate validUntil) implements Versioned {
+    }
+
+    /**
      * {@code interviews}: the child was interviewed (asked for explanations) about the violence: when, for what, and
      * who was present (L 17(3): never the alleged abusive parent); {@code protocolSharedWith}: to whom the interview
      * report was given.

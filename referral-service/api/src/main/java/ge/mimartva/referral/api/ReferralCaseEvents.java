@@ -54,6 +54,21 @@ public final class ReferralCaseEvents {
         public static final String TYPE = "SafetyDecisionMade";
     }
 
+    /** The separation decision was disobeyed (L 10(4)): the enforcing police district responds (N8D). */
+    public record SeparationDisobeyedV1(String referralId, String municipality, String policeDistrict,
+                                        Instant occurredAt) {
+        public static final String TYPE = "SeparationDisobeyed";
+    }
+
+    /**
+     * The police restricted the rights regarding weapons for one month after the separation decision was disobeyed
+     * (L 16(3)(i), (3¹)): the MIA's Service Agency, which keeps the weapons register, is told (N8W).
+     */
+    public record WeaponsRightsRestrictedV1(String referralId, String municipality, String policeDistrict,
+                                            LocalDate validUntil, Instant at) {
+        public static final String TYPE = "WeaponsRightsRestricted";
+    }
+
     /**
      * The safety decision asks {@code policeDistrict} (of the child's {@code municipality}) for a restraining order
      * (L 10, 11(1)); victim-status-service records the request, which the district answers.

@@ -1,5 +1,7 @@
 package ge.mimartva.referral.command;
 
+import ge.mimartva.reference.GeorgianTime;
+
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.api.AssessmentOutcome;
@@ -21,6 +23,9 @@ import ge.mimartva.referral.command.ReferralCommands.RecordFirstContact;
 import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
+import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
+import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
+import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationAppeal;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
 import ge.mimartva.referral.command.ReferralCommands.RejectClosure;
@@ -41,6 +46,9 @@ import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
 import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
+import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
+import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
 import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
@@ -67,6 +75,7 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -112,6 +121,8 @@ public class Referral {
     private AssessmentOutcome assessment;
     private boolean safetyDecided;
     private boolean separationDecided;
+    private String enforcingPoliceDistrict;
+    private boolean separationDisobeyed;
     private ReferralStatus statusBeforeClosureRequest;
     private ClosureReason requestedClosureReason;
     private String closureRequestedBy;
@@ -286,6 +297,47 @@ public class Referral {
         apply(new MonitoringReviewRecorded(referralId, c.riskPersists(), c.at()));
         stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
         startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);
+        return outcome();
+    }
+
+    // --- Separation: its enforcement, its disobedience, the weapons order --------------------------------------------
+
+    /** L 14(2): the police district asked to enforce the separation records that it did, or why it did not. */
+    @CommandHandler
+    Outcome handle(RecordSeparationEnforcement c) {
+        require(enforcingPoliceDistrict != null, "There is no separation for the police to enforce.");
+        require(enforcingPoliceDistrict.equals(c.policeDistrict()),
+                "The separation is enforced by the police district it was sent to.");
+        require(c.enforcedAt() != null, "The record states when.");
+        require(c.enforced() || !blank(c.notEnforcedBecause()), "A separation not enforced records why (L 14(2)).");
+        apply(new SeparationEnforcementRecorded(referralId, c.policeDistrict(), c.enforced(), c.notEnforcedBecause(),
+                c.enforcedAt(), c.at()));
+        return outcome();
+    }
+
+    /** L 10(4): disobeying the separation decision is recorded; the enforcing police district is told (N8D). */
+    @CommandHandler
+    Outcome handle(RecordSeparationDisobeyed c) {
+        require(enforcingPoliceDistrict != null, "There is no separation decision to disobey.");
+        require(status != CLOSED, "Disobedience is recorded on an open case.");
+        require(c.occurredAt() != null, "The record states when.");
+        apply(new SeparationDisobeyed(referralId, municipality, enforcingPoliceDistrict, c.occurredAt(), c.at()));
+        return outcome();
+    }
+
+    /**
+     * L 16(3)(i), (3¹): when the separation decision is disobeyed, the police issue an order restricting the rights
+     * regarding weapons, for one month.
+     */
+    @CommandHandler
+    Outcome handle(RestrictWeaponsRights c) {
+        require(separationDisobeyed, "The weapons order follows a disobeyed separation decision (L 16(3)(i)).");
+        require(enforcingPoliceDistrict.equals(c.policeDistrict()), "The enforcing police district issues the order.");
+        LocalDate issuedOn = GeorgianTime.dateOf(c.at());
+        require(c.validUntil() != null && !c.validUntil().isBefore(issuedOn)
+                        && !c.validUntil().isAfter(issuedOn.plusMonths(1)),
+                "The order restricting the rights regarding weapons is issued for one month (L 16(3¹)).");
+        apply(new WeaponsRightsRestricted(referralId, municipality, enforcingPoliceDistrict, c.validUntil(), c.at()));
         return outcome();
     }
 
@@ -508,6 +560,16 @@ public class Referral {
         if (status == ASSESSED) {
             status = SAFETY_DECIDED;
         }
+    }
+
+    @EventSourcingHandler
+    void on(PoliceEnforcementRequested e) {
+        enforcingPoliceDistrict = e.policeDistrict();
+    }
+
+    @EventSourcingHandler
+    void on(SeparationDisobeyed e) {
+        separationDisobeyed = true;
     }
 
     @EventSourcingHandler

@@ -71,6 +71,25 @@ public final class ReferralCommands {
                                      List<String> participants, List<PlanTask> tasks, String actor, Instant at) {
     }
 
+    /** L 14(2): the enforcing police district records that it enforced the separation, or why not. */
+    public record RecordSeparationEnforcement(@TargetAggregateIdentifier String referralId,
+                                              @TargetAggregateVersion Long expectedVersion, String policeDistrict,
+                                              boolean enforced, String notEnforcedBecause, Instant enforcedAt,
+                                              String actor, Instant at) {
+    }
+
+    /** L 10(4): the separation decision was disobeyed. */
+    public record RecordSeparationDisobeyed(@TargetAggregateIdentifier String referralId,
+                                            @TargetAggregateVersion Long expectedVersion, Instant occurredAt,
+                                            String actor, Instant at) {
+    }
+
+    /** L 16(3)(i), (3¹): the one-month order restricting the rights regarding weapons. */
+    public record RestrictWeaponsRights(@TargetAggregateIdentifier String referralId,
+                                        @TargetAggregateVersion Long expectedVersion, String policeDistrict,
+                                        LocalDate validUntil, String actor, Instant at) {
+    }
+
     /** L 17(3): a child's interview and who attended it. */
     public record RecordChildInterview(@TargetAggregateIdentifier String referralId,
                                        @TargetAggregateVersion Long expectedVersion, Instant interviewedAt,

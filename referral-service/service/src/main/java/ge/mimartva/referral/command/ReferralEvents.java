@@ -104,6 +104,25 @@ public final class ReferralEvents {
         }
     }
 
+    /** The enforcing police district enforced the separation, or says why it did not (L 14(2)). */
+    @Revision("1")
+    public record SeparationEnforcementRecorded(@DataSubjectRecord String referralId, String policeDistrict,
+                                                boolean enforced, @PersonalData String notEnforcedBecause,
+                                                Instant enforcedAt, Instant at) {
+    }
+
+    /** The separation decision was disobeyed (L 10(4)). */
+    @Revision("1")
+    public record SeparationDisobeyed(String referralId, String municipality, String policeDistrict,
+                                      Instant occurredAt, Instant at) {
+    }
+
+    /** The one-month order restricting the rights regarding weapons (L 16(3)(i), (3¹)). */
+    @Revision("1")
+    public record WeaponsRightsRestricted(String referralId, String municipality, String policeDistrict,
+                                          LocalDate validUntil, Instant at) {
+    }
+
     /** A child's interview (L 17(3)): when, who attended, to whom its report was given. */
     @Revision("1")
     public record ChildInterviewRecorded(String referralId, Instant interviewedAt, Set<InterviewAttendee> attendees,

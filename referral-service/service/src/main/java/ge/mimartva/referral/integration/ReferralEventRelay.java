@@ -88,6 +88,18 @@ public class ReferralEventRelay {
     }
 
     @EventHandler
+    void on(ReferralEvents.SeparationDisobeyed e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.SeparationDisobeyedV1.TYPE, new ReferralCaseEvents.SeparationDisobeyedV1(
+                e.referralId(), e.municipality(), e.policeDistrict(), e.occurredAt()));
+    }
+
+    @EventHandler
+    void on(ReferralEvents.WeaponsRightsRestricted e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.WeaponsRightsRestrictedV1.TYPE, new ReferralCaseEvents.WeaponsRightsRestrictedV1(
+                e.referralId(), e.municipality(), e.policeDistrict(), e.validUntil(), e.at()));
+    }
+
+    @EventHandler
     void on(ReferralEvents.RestrainingOrderRequested e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE, new ReferralCaseEvents.RestrainingOrderRequestedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));

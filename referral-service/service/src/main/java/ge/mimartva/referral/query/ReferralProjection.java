@@ -20,6 +20,9 @@ import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
 import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
+import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
+import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
+import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
 import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
@@ -70,7 +73,7 @@ public class ReferralProjection {
                 e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
-                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, 0, null, List.of(), null, null, null, null, null, null,
+                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
                 null, null, null, List.of(), null, Map.of(), sequence), sequence);
     }
 
@@ -116,6 +119,21 @@ public class ReferralProjection {
     @EventHandler
     void on(PoliceEnforcementRequested e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, new Update().set("policeEnforcementBy", e.policeDistrict()));
+    }
+
+    @EventHandler
+    void on(SeparationEnforcementRecorded e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("separationEnforced", e.enforced()));
+    }
+
+    @EventHandler
+    void on(SeparationDisobeyed e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().inc("separationDisobeyed", 1));
+    }
+
+    @EventHandler
+    void on(WeaponsRightsRestricted e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("weaponsRestrictedUntil", e.validUntil()));
     }
 
     @EventHandler

@@ -28,12 +28,32 @@ public class ReferralAccessPolicy {
     /**
      * The reporting institution reads what it filed; the agency staff of the owning unit (and of a unit asked to take
      * the case over) read the case; the police of the territory read the referrals they were alerted to (immediate
-     * danger); auditors read everything.
+     * danger), and the police district asked to enforce a separation reads that referral; auditors read everything.
      */
     public boolean mayRead(Actor actor, ReferralDocument referral) {
         return actor.actsFor(referral.reportingBody())
                 || seesCaseFile(actor, referral)
-                || (actor.hasRole(Role.POLICE_OFFICER) && referral.immediateDanger() && actor.serves(referral.municipality()));
+                || (actor.hasRole(Role.POLICE_OFFICER) && referral.immediateDanger() && actor.serves(referral.municipality()))
+                || isEnforcingPolice(actor, referral);
+    }
+
+    /** The enforcement of a separation, and the weapons order that follows its disobedience, are its police district's. */
+    public void checkIsEnforcingPolice(Actor actor, ReferralDocument referral) {
+        if (!isEnforcingPolice(actor, referral)) {
+            throw new ActionForbiddenException("Only the police district asked to enforce the separation records this.");
+        }
+    }
+
+    /** Disobedience of a separation is recorded by the case's agency staff or its enforcing police district. */
+    public void checkMayReportDisobedience(Actor actor, ReferralDocument referral) {
+        if (!isAgencyStaffOf(actor, referral.owningUnit()) && !isEnforcingPolice(actor, referral)) {
+            throw new ActionForbiddenException("Disobedience is recorded by the case's unit or its enforcing police district.");
+        }
+    }
+
+    private static boolean isEnforcingPolice(Actor actor, ReferralDocument referral) {
+        return referral.policeEnforcementBy() != null && actor.hasRole(Role.POLICE_OFFICER)
+                && actor.actsFor(referral.policeEnforcementBy());
     }
 
     /** The case itself (assessment, decisions, plan, clocks) is for the agency staff concerned and auditors. */

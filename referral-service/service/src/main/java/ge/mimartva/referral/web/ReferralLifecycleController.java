@@ -125,6 +125,31 @@ public class ReferralLifecycleController {
                 a.referralId(), body.expectedVersion(), body.riskPersists(), a.actor().id(), a.at()));
     }
 
+    /** L 14(2): the enforcing police district records that it enforced the separation, or why not. */
+    @PostMapping("/separation-enforcement")
+    public ResponseEntity<Outcome> separationEnforcement(@PathVariable UUID referralId,
+                                                         @RequestBody ReferralActions.Enforcement body) {
+        return act(referralId, body, access::checkIsEnforcingPolice, null, a -> new ReferralCommands.RecordSeparationEnforcement(
+                a.referralId(), body.expectedVersion(), a.actor().body(), body.enforced(), body.notEnforcedBecause(),
+                body.at(), a.actor().id(), a.at()));
+    }
+
+    /** L 10(4): the separation decision was disobeyed; the enforcing police district is told (N8D). */
+    @PostMapping("/separation-disobedience")
+    public ResponseEntity<Outcome> separationDisobedience(@PathVariable UUID referralId,
+                                                          @RequestBody ReferralActions.Disobedience body) {
+        return act(referralId, body, access::checkMayReportDisobedience, null, a -> new ReferralCommands.RecordSeparationDisobeyed(
+                a.referralId(), body.expectedVersion(), body.occurredAt(), a.actor().id(), a.at()));
+    }
+
+    /** L 16(3)(i), (3¹): the one-month order restricting the rights regarding weapons (N8W). */
+    @PostMapping("/weapons-restriction")
+    public ResponseEntity<Outcome> weaponsRestriction(@PathVariable UUID referralId,
+                                                      @RequestBody ReferralActions.WeaponsRestriction body) {
+        return act(referralId, body, access::checkIsEnforcingPolice, null, a -> new ReferralCommands.RestrictWeaponsRights(
+                a.referralId(), body.expectedVersion(), a.actor().body(), body.validUntil(), a.actor().id(), a.at()));
+    }
+
     /** L 17(3): the child's interview and who was present. */
     @PostMapping("/interviews")
     public ResponseEntity<Outcome> interview(@PathVariable UUID referralId, @RequestBody ReferralActions.Interview body) {

@@ -22,6 +22,9 @@ import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
+import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
+import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
+import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
 import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralCommands.RejectClosure;
@@ -46,6 +49,9 @@ import ge.mimartva.referral.command.ReferralEvents.ReferralRedirected;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
+import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
+import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
+import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
 import ge.mimartva.referral.command.ReferralEvents.TransferAccepted;
 import ge.mimartva.referral.command.ReferralEvents.TransferRejected;
 import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
@@ -313,6 +319,39 @@ class ReferralLifecycleTest {
             fixture.given(plus(separationDecided(), new SeparationAppealed(REFERRAL, "mother", LocalDate.of(2026, 11, 23), AT)))
                     .when(new HoldCaseConference(REFERRAL, null, AT, List.of(UNIT), PLAN, WORKER, AT))
                     .expectSuccessfulHandlerExecution();
+        }
+
+        /** L 14(2): the police district asked to enforce the separation records that it did, or why not. */
+        @Test
+        void theEnforcingPoliceRecordThatTheyEnforcedTheSeparationOrWhyNot() {
+            fixture.given(separationDecided())
+                    .when(new RecordSeparationEnforcement(REFERRAL, null, POLICE, true, null, AT, "police-1", AT))
+                    .expectEvents(new SeparationEnforcementRecorded(REFERRAL, POLICE, true, null, AT, AT));
+            refused(separationDecided(), new RecordSeparationEnforcement(REFERRAL, null, POLICE, false, " ", AT, "police-1", AT));
+            refused(separationDecided(), new RecordSeparationEnforcement(REFERRAL, null, "MIA-D-BATUMI", true, null, AT,
+                    "police-2", AT));
+            refused(assessed(AssessmentOutcome.RISK_CONFIRMED),
+                    new RecordSeparationEnforcement(REFERRAL, null, POLICE, true, null, AT, "police-1", AT));
+        }
+
+        /** L 10(4), 16(3)(i), (3¹): disobedience reaches the police, who then restrict weapons rights for a month. */
+        @Test
+        void aDisobeyedSeparationLeadsToTheOneMonthWeaponsOrder() {
+            fixture.given(separationDecided())
+                    .when(new RecordSeparationDisobeyed(REFERRAL, null, AT, WORKER, AT))
+                    .expectEvents(new SeparationDisobeyed(REFERRAL, "TBILISI-VAKE", POLICE, AT, AT));
+            java.time.LocalDate today = ge.mimartva.reference.GeorgianTime.dateOf(AT);
+            fixture.given(plus(separationDecided(), new SeparationDisobeyed(REFERRAL, "TBILISI-VAKE", POLICE, AT, AT)))
+                    .when(new RestrictWeaponsRights(REFERRAL, null, POLICE, today.plusMonths(1), "police-1", AT))
+                    .expectEvents(new WeaponsRightsRestricted(REFERRAL, "TBILISI-VAKE", POLICE, today.plusMonths(1), AT));
+            refused(plus(separationDecided(), new SeparationDisobeyed(REFERRAL, "TBILISI-VAKE", POLICE, AT, AT)),
+                    new RestrictWeaponsRights(REFERRAL, null, POLICE, today.plusMonths(1).plusDays(1), "police-1", AT));
+            refused(separationDecided(), new RestrictWeaponsRights(REFERRAL, null, POLICE, today.plusDays(10), "police-1", AT));
+        }
+
+        @Test
+        void noDisobedienceWithoutASeparation() {
+            refused(assessed(AssessmentOutcome.RISK_CONFIRMED), new RecordSeparationDisobeyed(REFERRAL, null, AT, WORKER, AT));
         }
 
         @Test
