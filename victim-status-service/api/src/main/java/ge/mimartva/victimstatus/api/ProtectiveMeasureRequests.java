@@ -151,10 +151,21 @@ public final class ProtectiveMeasureRequests {
                                @Size(max = 64) String court) {
     }
 
-    /** {@code POST .../order-requests/{id}/answer}: issued (naming the order) or refused with reasons. */
+    /**
+     * {@code POST .../order-requests/{id}/answer}: issued (naming the order) or refused with reasons;
+     * {@code investigatedArticles}: the articles of an investigation initiated or pending, which make a restraining
+     * order binding (L 10(1¹)).
+     */
     public record OrderRequestAnswer(@NotNull(message = REQUIRED) Boolean issued,
                                      String orderId,
-                                     @Size(max = TEXT_LIMIT) String reasons) {
+                                     @Size(max = TEXT_LIMIT) String reasons,
+                                     @Size(max = 20, message = "must name at most 20 articles")
+                                     List<@NotBlank @Size(max = 20) String> investigatedArticles) {
+    }
+
+    /** {@code POST .../restraining-orders/{id}/appeal-decision}: the court upheld the appeal (the order is cancelled) or dismissed it. */
+    public record AppealDecision(@NotNull(message = REQUIRED) Boolean upheld,
+                                 @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
     }
 
     /**

@@ -38,6 +38,15 @@ public final class OrderCommands {
                               String actor) {
     }
 
+    /** The court's decision on an appeal: upheld (the order is cancelled) or dismissed (L 10(3⁸)). */
+    public record DecideAppeal(@TargetAggregateIdentifier String orderId, boolean upheld, Instant decidedAt,
+                               String actor) {
+    }
+
+    /** The victim was told of their rights and of the protection available (L 16(3)(c), 17¹(1)). */
+    public record RecordVictimInformed(@TargetAggregateIdentifier String orderId, Instant informedAt, String actor) {
+    }
+
     /** Surveillance imposed while the order is in force (L 10¹(3)), with the victim's consent (L 10¹(6)). */
     public record ImposeSurveillance(@TargetAggregateIdentifier String orderId, Instant imposedAt, String consent,
                                      String actor) {

@@ -48,6 +48,16 @@ public final class OrderEvents {
     public record AppealLodged(String orderId, String referralId, AppealingParty by, Instant lodgedAt) {
     }
 
+    /** The court decided an appeal; an upheld appeal cancels the order (RestrainingOrderCancelled follows). */
+    @Revision("1")
+    public record AppealDecided(String orderId, String referralId, boolean upheld, Instant decidedAt) {
+    }
+
+    /** The victim was told of their rights and of the protection available, by whom and when (L 16(3)(c), 17¹(1)). */
+    @Revision("1")
+    public record VictimInformedOfRights(String orderId, String referralId, String informedBy, Instant informedAt) {
+    }
+
     /** A party's appeal window closed; {@code party} was added in revision 2 (absent: the window ran from issue). */
     @Revision("2")
     public record AppealWindowClosed(String orderId, String referralId, Instant closedAt, AppealingParty party) {

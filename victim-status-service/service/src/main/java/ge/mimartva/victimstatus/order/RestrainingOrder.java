@@ -89,6 +89,8 @@ public class RestrainingOrder {
     private LocalDate validUntil;
     private boolean ended;
     private boolean conciliationRequestPending;
+    private int appealsLodged;
+    private int appealsDecided;
 
     protected RestrainingOrder() {
         // for Axon
@@ -164,6 +166,24 @@ public class RestrainingOrder {
         require(windowEnds == null || !c.lodgedAt().isAfter(windowEnds),
                 "A restraining order is appealed within 3 days after it was served on the party (L 10(3⁸)).");
         apply(new AppealLodged(orderId, referralId, c.by(), c.lodgedAt()));
+    }
+
+    /** L 10(3⁸): the court decides an appeal; upheld, the order is cancelled (and its surveillance with it). */
+    @CommandHandler
+    void handle(OrderCommands.DecideAppeal c) {
+        require(appealsLodged > appealsDecided, "There is no appeal awaiting the court's decision.");
+        require(c.decidedAt() != null, "A decision states when it was given.");
+        apply(new OrderEvents.AppealDecided(orderId, referralId, c.upheld(), c.decidedAt()));
+        if (c.upheld() && !ended) {
+            cancel(CancellationGround.DECISION, "the court upheld the appeal", c.decidedAt(), null);
+        }
+    }
+
+    /** L 16(3)(c), 17¹(1): the police tell the victim of their rights; the record says by whom and when. */
+    @CommandHandler
+    void handle(OrderCommands.RecordVictimInformed c) {
+        require(c.informedAt() != null && !c.informedAt().isBefore(issuedAt), "The record states when the victim was told.");
+        apply(new OrderEvents.VictimInformedOfRights(orderId, referralId, c.actor(), c.informedAt()));
     }
 
     /** L 10¹(3): surveillance may be imposed while the order is in force, with the victim's consent (L 10¹(6)). */
@@ -343,6 +363,16 @@ public class RestrainingOrder {
     @EventSourcingHandler
     void on(RestrainingOrderServed e) {
         appealWindowEnds.put(e.party(), e.appealWindowEnds());
+    }
+
+    @EventSourcingHandler
+    void on(AppealLodged e) {
+        appealsLodged++;
+    }
+
+    @EventSourcingHandler
+    void on(OrderEvents.AppealDecided e) {
+        appealsDecided++;
     }
 
     @EventSourcingHandler

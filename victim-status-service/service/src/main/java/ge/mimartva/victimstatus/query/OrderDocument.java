@@ -24,6 +24,7 @@ public record OrderDocument(@Id String orderId, String kind, String referralId, 
                             String issuingDistrict, String municipality,
                             Set<ProhibitedMatter> matters, Instant issuedAt, LocalDate validUntil,
                             Map<String, Instant> servedAt, Map<String, Instant> appealWindowEnds, int appeals,
+                            int appealsUpheld, int appealsDismissed, Instant victimInformedAt,
                             String surveillance, Instant surveillanceSubmissionDue, String conciliation,
                             int violations, boolean expiryWarned, boolean ended, String endedBecause, long version) {
 

@@ -46,7 +46,7 @@ public class OrderProjection {
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
                     e.issuingDistrict(), e.victim().municipality(), e.matters(), e.issuedAt(), e.validUntil(), Map.of(),
-                    Map.of(), 0, "NONE", null, "NONE", 0, false, false, null, sequence));
+                    Map.of(), 0, 0, 0, null, "NONE", null, "NONE", 0, false, false, null, sequence));
         }
     }
 
@@ -59,6 +59,16 @@ public class OrderProjection {
     @EventHandler
     void on(OrderEvents.AppealLodged e, @SequenceNumber long sequence) {
         apply(e.orderId(), sequence, new Update().inc("appeals", 1));
+    }
+
+    @EventHandler
+    void on(OrderEvents.AppealDecided e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().inc(e.upheld() ? "appealsUpheld" : "appealsDismissed", 1));
+    }
+
+    @EventHandler
+    void on(OrderEvents.VictimInformedOfRights e, @SequenceNumber long sequence) {
+        apply(e.orderId(), sequence, new Update().set("victimInformedAt", e.informedAt()));
     }
 
     @EventHandler
@@ -117,7 +127,7 @@ public class OrderProjection {
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
                     e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), Map.of(), Map.of(), 0,
-                    "NONE", null, "NONE", 0, false, false, null, sequence));
+                    0, 0, null, "NONE", null, "NONE", 0, false, false, null, sequence));
         }
     }
 

@@ -2,6 +2,7 @@ package ge.mimartva.victimstatus.request;
 
 import ge.mimartva.victimstatus.api.RequestedMeasure;
 import ge.mimartva.victimstatus.api.Requester;
+import ge.mimartva.victimstatus.order.WeaponRestriction;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -10,6 +11,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.Set;
 
 import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -29,9 +31,13 @@ public class OrderRequest {
                                String municipality, Instant requestedAt) {
     }
 
-    /** The addressed body's answer: {@code issued} naming {@code orderId}, or refused with {@code reasons}. */
+    /**
+     * The addressed body's answer: {@code issued} naming {@code orderId}, or refused with {@code reasons};
+     * {@code investigatedArticles}: the Criminal Code articles of an investigation initiated or pending about the
+     * violence, which can make the order binding (L 10(1¹)).
+     */
     public record AnswerOrderRequest(@TargetAggregateIdentifier String requestId, boolean issued, String orderId,
-                                     String reasons, Instant answeredAt) {
+                                     String reasons, Set<String> investigatedArticles, Instant answeredAt) {
     }
 
     @Revision("1")
@@ -79,6 +85,9 @@ public class OrderRequest {
         require(c.answeredAt() != null, "An answer states when it was given.");
         require(!c.issued() || c.orderId() != null && !c.orderId().isBlank(), "An issued order is named by its id.");
         require(c.issued() || c.reasons() != null && !c.reasons().isBlank(), "A refusal states its reasons (L 10(1²)).");
+        require(c.issued() || measure != RequestedMeasure.RESTRAINING_ORDER
+                        || !WeaponRestriction.orderBinding(c.investigatedArticles()),
+                "A restraining order is binding while an investigation under the articles of L 10(1¹) is initiated or pending: it is not refused.");
         apply(new OrderRequestAnswered(requestId, referralId, measure, municipality, c.issued(), c.orderId(), c.reasons(),
                 c.answeredAt()));
     }

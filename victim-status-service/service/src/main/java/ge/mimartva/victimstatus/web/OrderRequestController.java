@@ -126,7 +126,7 @@ public class OrderRequestController {
                 "reasons", "are required for a refusal");
         validation.orThrow();
         commands.send(new OrderRequest.AnswerOrderRequest(request.requestId(), issued, answer.orderId(), answer.reasons(),
-                Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : request.requestId());
+                answer.investigatedArticles() == null ? Set.of() : Set.copyOf(answer.investigatedArticles()), Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : request.requestId());
         return ResponseEntity.accepted().build();
     }
 

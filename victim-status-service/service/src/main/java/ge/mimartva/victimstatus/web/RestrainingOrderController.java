@@ -118,6 +118,22 @@ public class RestrainingOrderController {
                 request.party(), request.servedAt(), request.method(), actor.id()));
     }
 
+    /** The court decides an appeal: upheld, the order is cancelled (L 10(3⁸)). */
+    @PostMapping("/{orderId}/appeal-decision")
+    public ResponseEntity<Void> appealDecision(@PathVariable UUID orderId,
+                                               @RequestBody ProtectiveMeasureRequests.AppealDecision request) {
+        return act(orderId, request, COURT, (order, actor) -> new OrderCommands.DecideAppeal(order.orderId(),
+                request.upheld(), request.at(), actor.id()));
+    }
+
+    /** The police told the victim of their rights (L 16(3)(c), 17¹(1)). */
+    @PostMapping("/{orderId}/victim-informed")
+    public ResponseEntity<Void> victimInformed(@PathVariable UUID orderId,
+                                               @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        return act(orderId, request, POLICE, (order, actor) -> new OrderCommands.RecordVictimInformed(order.orderId(),
+                request.at(), actor.id()));
+    }
+
     /** Surveillance imposed while the order is in force (L 10¹(3)). */
     @PostMapping("/{orderId}/surveillance")
     public ResponseEntity<Void> imposeSurveillance(@PathVariable UUID orderId,
@@ -227,7 +243,7 @@ public class RestrainingOrderController {
     }
 
     private static final Permission POLICE = new Permission(Set.of(Role.POLICE_OFFICER), "Only the police record this.");
-    private static final Permission COURT = new Permission(Set.of(Role.COURT_CLERK), "The court decides on electronic surveillance.");
+    private static final Permission COURT = new Permission(Set.of(Role.COURT_CLERK), "Only the court decides this.");
     private static final Permission POLICE_OR_COURT = new Permission(Set.of(Role.POLICE_OFFICER, Role.COURT_CLERK),
             "Only the police or the court record this.");
 

@@ -380,6 +380,32 @@ class RestrainingOrderTest {
                         Matchers.andNoMore()));
     }
 
+    /** L 10(3⁸): an upheld appeal cancels the order; a dismissed one leaves it in force. */
+    @Test
+    void theCourtsDecisionOnAnAppealUpheldCancelsTheOrder() {
+        Instant at = ISSUED.plus(Duration.ofDays(4));
+        AppealLodged lodged = new AppealLodged("o-1", "r-1", AppealingParty.ABUSER, DAY_1);
+        fixture.given(issued(valid()), lodged)
+                .when(new OrderCommands.DecideAppeal("o-1", true, at, "clerk"))
+                .expectEvents(new OrderEvents.AppealDecided("o-1", "r-1", true, at),
+                        new RestrainingOrderCancelled("o-1", "r-1", "TBILISI-VAKE", CancellationGround.DECISION,
+                                "the court upheld the appeal", PSEUDONYMS.of(VICTIM.personalNumber()), at));
+        fixture.given(issued(valid()), lodged)
+                .when(new OrderCommands.DecideAppeal("o-1", false, at, "clerk"))
+                .expectEvents(new OrderEvents.AppealDecided("o-1", "r-1", false, at));
+        fixture.given(issued(valid()))
+                .when(new OrderCommands.DecideAppeal("o-1", true, at, "clerk"))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+    }
+
+    /** L 16(3)(c), 17¹(1): that the victim was told of their rights is recorded, by whom and when. */
+    @Test
+    void thatTheVictimWasToldOfTheirRightsIsRecorded() {
+        fixture.given(issued(valid()))
+                .when(new OrderCommands.RecordVictimInformed("o-1", DAY_1, "police-1"))
+                .expectEvents(new OrderEvents.VictimInformedOfRights("o-1", "r-1", "police-1", DAY_1));
+    }
+
     /** L 10(3¹)(c): the abuser's details, or why they are unknown. */
     @Test
     void anOrderWithoutTheAbusersDetailsOrWhyTheyAreUnknownIsRefused() {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Set;
 
 /** Requests for orders and surveillance (L 11(1), 10¹(5)): one test per rule. */
 class OrderRequestTest {
@@ -78,7 +79,7 @@ class OrderRequestTest {
     @Test
     void theRequestIsAnsweredWithTheOrderIssued() {
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
-                .when(new AnswerOrderRequest("q-1", true, "o-1", null, AT.plusSeconds(600)))
+                .when(new AnswerOrderRequest("q-1", true, "o-1", null, Set.of(), AT.plusSeconds(600)))
                 .expectEvents(new OrderRequestAnswered("q-1", "r-1", RequestedMeasure.RESTRAINING_ORDER, "TBILISI-VAKE",
                         true, "o-1", null, AT.plusSeconds(600)));
     }
@@ -86,12 +87,22 @@ class OrderRequestTest {
     @Test
     void aRefusalStatesItsReasons() {
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
-                .when(new AnswerOrderRequest("q-1", false, null, " ", AT.plusSeconds(600)))
+                .when(new AnswerOrderRequest("q-1", false, null, " ", Set.of(), AT.plusSeconds(600)))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
-                .when(new AnswerOrderRequest("q-1", false, null, "no risk of recurrence found (risk assessment)", AT))
+                .when(new AnswerOrderRequest("q-1", false, null, "no risk of recurrence found (risk assessment)", Set.of(), AT))
                 .expectEvents(new OrderRequestAnswered("q-1", "r-1", RequestedMeasure.RESTRAINING_ORDER, "TBILISI-VAKE",
                         false, null, "no risk of recurrence found (risk assessment)", AT));
+    }
+
+    /** L 10(1¹): under an investigation of the listed articles (143(4) and 144(3) too) the order is binding. */
+    @Test
+    void aRestrainingOrderIsNotRefusedWhileAnInvestigationMakesItBinding() {
+        for (String article : Set.of("126", "143(4)", "144(3)")) {
+            fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
+                    .when(new AnswerOrderRequest("q-1", false, null, "no risk found", Set.of(article), AT))
+                    .expectException(ProtectionRuleViolated.class).expectNoEvents();
+        }
     }
 
     @Test
@@ -99,7 +110,7 @@ class OrderRequestTest {
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE),
                         new OrderRequestAnswered("q-1", "r-1", RequestedMeasure.RESTRAINING_ORDER, "TBILISI-VAKE", true,
                                 "o-1", null, AT))
-                .when(new AnswerOrderRequest("q-1", true, "o-2", null, AT))
+                .when(new AnswerOrderRequest("q-1", true, "o-2", null, Set.of(), AT))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
 }
