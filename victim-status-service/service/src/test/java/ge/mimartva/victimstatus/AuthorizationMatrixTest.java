@@ -88,6 +88,10 @@ class AuthorizationMatrixTest {
                  "emergencyWithConsent":false,"placedOn":"%s","until":"%s"}
                 """.formatted(LocalDate.now(ZoneId.of("Asia/Tbilisi")), LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusMonths(2)),
                 AuthorizationMatrixRun.ownToken(matrix.caller("SW")), "placementId");
+        String penitentiaryNotice = create("/api/penitentiary-notices", """
+                {"movement":"RELEASE","effectiveAt":"%s","perpetrator":{"firstName":"ზაზა","lastName":"ტესტი"},
+                 "victimMunicipality":"TBILISI-VAKE"}
+                """.formatted(java.time.Instant.now()), AuthorizationMatrixRun.ownToken(matrix.caller("PEN")), "noticeId");
         String child = UUID.randomUUID().toString();
         publisher.publishConfirmed(VictimStatusServiceIntegrationTest.referralFiled(child, "TBILISI-VAKE"));
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(restrainingOrder, OrderDocument.class) != null
@@ -95,10 +99,11 @@ class AuthorizationMatrixTest {
                 && mongo.findById(victimStatus, VictimStatusDocument.class) != null
                 && mongo.findById(orderRequest, ge.mimartva.victimstatus.query.OrderRequestDocument.class) != null
                 && mongo.findById(shelterPlacement, ge.mimartva.victimstatus.query.ShelterPlacementDocument.class) != null
+                && mongo.findById(penitentiaryNotice, ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument.class) != null
                 && mongo.findById(child, ProtectionRecordDocument.class) != null);
         Map<String, String> records = Map.of("restraining-order", restrainingOrder, "protective-order", protectiveOrder,
                 "victim-status", victimStatus, "protection-record", child, "order-request", orderRequest,
-                "shelter-placement", shelterPlacement);
+                "shelter-placement", shelterPlacement, "penitentiary-notice", penitentiaryNotice);
         return AuthorizationMatrixRun.rows(mvc, "victim-status-service", (placeholder, caller) -> records.get(placeholder),
                 VICTIM_NAME, PERSONAL_NUMBER);
     }

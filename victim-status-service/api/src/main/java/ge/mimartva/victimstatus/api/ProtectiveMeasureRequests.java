@@ -124,6 +124,15 @@ public final class ProtectiveMeasureRequests {
                                      @NotBlank(message = REQUIRED) @Size(max = 64) String victimMunicipality) {
     }
 
+    /**
+     * {@code POST /api/penitentiary-notices/{id}/victim-interview}: the protocol of the victim's interview
+     * ({@code protocolReference}: its document) and whether it found a risk of recurrence (L 17¹(5), 11(2)).
+     */
+    public record VictimInterview(@NotBlank(message = REQUIRED) @Size(max = 100) String protocolReference,
+                                  @NotNull(message = REQUIRED) Boolean riskOfRecurrence,
+                                  @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant at) {
+    }
+
     /** {@code POST /api/protective-measures/protective-orders}: a protective order the caller's court issued. */
     public record IssueProtectiveOrder(String referralId,
                                        @NotNull(message = REQUIRED) @Valid Person victim,

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 
@@ -39,8 +40,34 @@ public class PenitentiaryNotice {
     public record RiskReassessmentRequested(String noticeId, String referralId, String policeDistrict) {
     }
 
+    /** L 17¹(4): the MIA district told the victim at once of the perpetrator's movement. */
+    public record RecordVictimInformed(@TargetAggregateIdentifier String noticeId, String policeDistrict,
+                                       Instant informedAt, String actor) {
+    }
+
+    /**
+     * L 17¹(5): the protocol of the victim's interview ({@code protocolReference}: its document), which assesses the
+     * risk of recurrence; with {@code riskOfRecurrence} the district decides on a restraining order (L 11(2)).
+     */
+    public record RecordVictimInterview(@TargetAggregateIdentifier String noticeId, String policeDistrict,
+                                        String protocolReference, boolean riskOfRecurrence, Instant interviewedAt,
+                                        String actor) {
+    }
+
+    @Revision("1")
+    public record VictimInformedOfMovement(String noticeId, String referralId, String policeDistrict, String informedBy,
+                                           Instant informedAt) {
+    }
+
+    @Revision("1")
+    public record VictimInterviewed(String noticeId, String referralId, String policeDistrict, String protocolReference,
+                                    boolean riskOfRecurrence, String interviewedBy, Instant interviewedAt) {
+    }
+
     @AggregateIdentifier
     private String noticeId;
+    private String referralId;
+    private String policeDistrict;
 
     protected PenitentiaryNotice() {
         // for Axon
@@ -60,8 +87,30 @@ public class PenitentiaryNotice {
         apply(new RiskReassessmentRequested(c.noticeId(), c.referralId(), c.policeDistrict()));
     }
 
+    @CommandHandler
+    void handle(RecordVictimInformed c) {
+        require(policeDistrict.equals(c.policeDistrict()), "The MIA district of the victim's residence informs the victim (L 17¹(4)).");
+        require(c.informedAt() != null, "The record states when the victim was told.");
+        apply(new VictimInformedOfMovement(noticeId, referralId, policeDistrict, c.actor(), c.informedAt()));
+    }
+
+    @CommandHandler
+    void handle(RecordVictimInterview c) {
+        require(policeDistrict.equals(c.policeDistrict()), "The MIA district of the victim's residence interviews the victim (L 17¹(5)).");
+        require(c.protocolReference() != null && !c.protocolReference().isBlank() && c.interviewedAt() != null,
+                "The interview is recorded with its protocol and when it took place (L 17¹(5)).");
+        apply(new VictimInterviewed(noticeId, referralId, policeDistrict, c.protocolReference(), c.riskOfRecurrence(),
+                c.actor(), c.interviewedAt()));
+    }
+
     @EventSourcingHandler
     void on(PenitentiaryNoticeRecorded e) {
         noticeId = e.noticeId();
+        referralId = e.referralId();
+    }
+
+    @EventSourcingHandler
+    void on(RiskReassessmentRequested e) {
+        policeDistrict = e.policeDistrict();
     }
 }

@@ -1,5 +1,13 @@
 package ge.mimartva.victimstatus.web;
 
+import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import java.util.Optional;
+
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -27,11 +35,61 @@ public class PenitentiaryNoticeController {
     private final ActingCommands commands;
     private final Validator validator;
     private final TerritoryDirectory territories;
+    private final MongoTemplate mongo;
 
-    public PenitentiaryNoticeController(ActingCommands commands, Validator validator, TerritoryDirectory territories) {
+    public PenitentiaryNoticeController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
+                                        MongoTemplate mongo) {
         this.commands = commands;
         this.validator = validator;
         this.territories = territories;
+        this.mongo = mongo;
+    }
+
+    @GetMapping("/api/penitentiary-notices/{noticeId}")
+    public ResponseEntity<PenitentiaryNoticeDocument> read(@PathVariable UUID noticeId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(readable(noticeId, CurrentActor.get()));
+    }
+
+    /** L 17¹(4): the district of the victim's residence told the victim at once. */
+    @PostMapping("/api/penitentiary-notices/{noticeId}/victim-informed")
+    public ResponseEntity<Void> victimInformed(@PathVariable UUID noticeId,
+                                               @RequestBody ProtectiveMeasureRequests.Occurrence request) {
+        Actor actor = district(noticeId);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new PenitentiaryNotice.RecordVictimInformed(noticeId.toString(), actor.body(), request.at(),
+                actor.id()), actor, noticeId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    /** L 17¹(5): the protocol of the victim's interview, which assesses the risk of recurrence. */
+    @PostMapping("/api/penitentiary-notices/{noticeId}/victim-interview")
+    public ResponseEntity<Void> victimInterview(@PathVariable UUID noticeId,
+                                                @RequestBody ProtectiveMeasureRequests.VictimInterview request) {
+        Actor actor = district(noticeId);
+        RequestValidation.of(validator, request).orThrow();
+        commands.send(new PenitentiaryNotice.RecordVictimInterview(noticeId.toString(), actor.body(),
+                request.protocolReference(), request.riskOfRecurrence(), request.at(), actor.id()), actor, noticeId.toString());
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The police of the district the notice went to act on it. */
+    private Actor district(UUID noticeId) {
+        Actor actor = CurrentActor.get();
+        PenitentiaryNoticeDocument notice = readable(noticeId, actor);
+        if (!actor.hasRole(Role.POLICE_OFFICER) || !actor.actsFor(notice.policeDistrict())) {
+            throw new ActionForbiddenException("The MIA district of the victim's residence records this.");
+        }
+        return actor;
+    }
+
+    /** The district, the institution that sent it, the agency staff of the victim's territory and auditors read it. */
+    private PenitentiaryNoticeDocument readable(UUID noticeId, Actor actor) {
+        return Optional.ofNullable(mongo.findById(noticeId.toString(), PenitentiaryNoticeDocument.class))
+                .filter(n -> actor.hasRole(Role.POLICE_OFFICER) && actor.actsFor(n.policeDistrict())
+                        || actor.hasRole(Role.PENITENTIARY_OFFICER) && actor.actsFor(n.institution())
+                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(n.victimMunicipality())
+                        || actor.hasRole(Role.AUDITOR))
+                .orElseThrow(() -> new RecordNotFoundException("penitentiary notice"));
     }
 
     @PostMapping("/api/penitentiary-notices")

@@ -44,4 +44,33 @@ class PenitentiaryNoticeTest {
                         PERPETRATOR, null, null))
                 .expectException(ProtectionRuleViolated.class).expectNoEvents();
     }
+
+    private static final String VAKE = "MIA-D-TBILISI-VAKE-SABURTALO";
+    private static final Object[] RECORDED = {
+            new PenitentiaryNoticeRecorded("n-1", "r-1", "PEN-INSTITUTION-08", PerpetratorMovement.RELEASE, AT, PERPETRATOR,
+                    "TBILISI-VAKE"),
+            new RiskReassessmentRequested("n-1", "r-1", VAKE)};
+
+    /** L 17¹(4): the district of the victim's residence tells the victim; the record says by whom and when. */
+    @Test
+    void theDistrictRecordsThatItToldTheVictim() {
+        fixture.given(RECORDED)
+                .when(new PenitentiaryNotice.RecordVictimInformed("n-1", VAKE, AT.plusSeconds(900), "police-1"))
+                .expectEvents(new PenitentiaryNotice.VictimInformedOfMovement("n-1", "r-1", VAKE, "police-1", AT.plusSeconds(900)));
+        fixture.given(RECORDED)
+                .when(new PenitentiaryNotice.RecordVictimInformed("n-1", "MIA-D-BATUMI", AT.plusSeconds(900), "police-2"))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+    }
+
+    /** L 17¹(5): the interview's protocol and whether it found a risk of recurrence. */
+    @Test
+    void theVictimsInterviewIsRecordedWithItsProtocol() {
+        fixture.given(RECORDED)
+                .when(new PenitentiaryNotice.RecordVictimInterview("n-1", VAKE, "MIA/2026/771", true, AT.plusSeconds(3600), "police-1"))
+                .expectEvents(new PenitentiaryNotice.VictimInterviewed("n-1", "r-1", VAKE, "MIA/2026/771", true, "police-1",
+                        AT.plusSeconds(3600)));
+        fixture.given(RECORDED)
+                .when(new PenitentiaryNotice.RecordVictimInterview("n-1", VAKE, " ", true, AT.plusSeconds(3600), "police-1"))
+                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+    }
 }
