@@ -55,6 +55,11 @@ final class TriggerEvents {
                         Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
                                 RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
             }
+            case ReferralCaseEvents.PoliceReportSubmittedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.PoliceReportSubmittedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
+                        List.of(e.policeDistrict())));
+            }
             case ReferralCaseEvents.SeparationDisobeyedV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.SeparationDisobeyedV1.class);
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),

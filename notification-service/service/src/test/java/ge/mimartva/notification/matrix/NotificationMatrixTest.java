@@ -88,6 +88,14 @@ class NotificationMatrixTest {
                 .containsExactly("N8W → MIA-SA, INBOX, PT24H");
     }
 
+    /** L 16(4): the police report goes to the supervising prosecutor. */
+    @Test
+    void n16rThePoliceReportReachesTheProsecutorsOffice() {
+        assertThat(told(matrix.notificationsFor("referral.PoliceReportSubmitted",
+                naming(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, VAKE_POLICE))))
+                .containsExactly("N16R → PRO-GEO, INBOX, PT24H");
+    }
+
     /** L 11(1), 10¹(5): a request reaches the body it is addressed to; its answer reaches the social worker. */
     @Test
     void n11qAndN11aARequestForAnOrderReachesTheAddressedBodyAndItsAnswerTheSocialWorker() {

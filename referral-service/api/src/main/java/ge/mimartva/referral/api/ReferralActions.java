@@ -100,6 +100,17 @@ public final class ReferralActions {
     }
 
     /**
+     * {@code police-report}: the police report on the facts of violence and the measures taken, submitted to the
+     * supervising prosecutor (L 16(4)); {@code reportReference}: the report's document (its contents, 16(5), stay in
+     * the police's file).
+     */
+    public record PoliceReport(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                               @NotBlank(message = REQUIRED) @Size(max = 100) String reportReference,
+                               @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") Instant submittedAt)
+            implements Versioned {
+    }
+
+    /**
      * {@code separation-enforcement}: the police district asked to enforce a separation records that it did, or why
      * not (L 14(2)).
      */

@@ -54,6 +54,12 @@ public final class ReferralCaseEvents {
         public static final String TYPE = "SafetyDecisionMade";
     }
 
+    /** The police submitted their report on the facts of violence to the supervising prosecutor (L 16(4)): N16R. */
+    public record PoliceReportSubmittedV1(String referralId, String policeDistrict, String reportReference,
+                                          Instant submittedAt) {
+        public static final String TYPE = "PoliceReportSubmitted";
+    }
+
     /** The separation decision was disobeyed (L 10(4)): the enforcing police district responds (N8D). */
     public record SeparationDisobeyedV1(String referralId, String municipality, String policeDistrict,
                                         Instant occurredAt) {

@@ -23,6 +23,7 @@ import ge.mimartva.referral.command.ReferralCommands.RecordFirstContact;
 import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
+import ge.mimartva.referral.command.ReferralCommands.SubmitPoliceReport;
 import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
@@ -46,6 +47,7 @@ import ge.mimartva.referral.command.ReferralEvents.FirstContactMade;
 import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
+import ge.mimartva.referral.command.ReferralEvents.PoliceReportSubmitted;
 import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
 import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
@@ -300,7 +302,17 @@ public class Referral {
         return outcome();
     }
 
-    // --- Separation: its enforcement, its disobedience, the weapons order --------------------------------------------
+    // --- The police: their report, a separation's enforcement, its disobedience, the weapons order ------------------
+
+    /** L 16(4): the police report on the facts of violence and the measures taken goes to the supervising prosecutor. */
+    @CommandHandler
+    Outcome handle(SubmitPoliceReport c) {
+        require(c.policeDistrict() != null && c.policeDistrict().startsWith("MIA-D-"), "A police district submits the report.");
+        require(!blank(c.reportReference()) && c.submittedAt() != null,
+                "The record names the report and when it went to the prosecutor.");
+        apply(new PoliceReportSubmitted(referralId, c.policeDistrict(), c.reportReference(), c.submittedAt(), c.at()));
+        return outcome();
+    }
 
     /** L 14(2): the police district asked to enforce the separation records that it did, or why it did not. */
     @CommandHandler

@@ -71,6 +71,12 @@ public final class ReferralCommands {
                                      List<String> participants, List<PlanTask> tasks, String actor, Instant at) {
     }
 
+    /** L 16(4): the police report on the facts of violence, submitted to the supervising prosecutor. */
+    public record SubmitPoliceReport(@TargetAggregateIdentifier String referralId,
+                                     @TargetAggregateVersion Long expectedVersion, String policeDistrict,
+                                     String reportReference, Instant submittedAt, String actor, Instant at) {
+    }
+
     /** L 14(2): the enforcing police district records that it enforced the separation, or why not. */
     public record RecordSeparationEnforcement(@TargetAggregateIdentifier String referralId,
                                               @TargetAggregateVersion Long expectedVersion, String policeDistrict,

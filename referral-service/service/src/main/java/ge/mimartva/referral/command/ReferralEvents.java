@@ -104,6 +104,12 @@ public final class ReferralEvents {
         }
     }
 
+    /** The police report on the facts of violence went to the supervising prosecutor (L 16(4)). */
+    @Revision("1")
+    public record PoliceReportSubmitted(String referralId, String policeDistrict, String reportReference,
+                                        Instant submittedAt, Instant at) {
+    }
+
     /** The enforcing police district enforced the separation, or says why it did not (L 14(2)). */
     @Revision("1")
     public record SeparationEnforcementRecorded(@DataSubjectRecord String referralId, String policeDistrict,

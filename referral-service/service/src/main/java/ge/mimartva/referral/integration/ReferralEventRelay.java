@@ -88,6 +88,12 @@ public class ReferralEventRelay {
     }
 
     @EventHandler
+    void on(ReferralEvents.PoliceReportSubmitted e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.PoliceReportSubmittedV1.TYPE, new ReferralCaseEvents.PoliceReportSubmittedV1(
+                e.referralId(), e.policeDistrict(), e.reportReference(), e.submittedAt()));
+    }
+
+    @EventHandler
     void on(ReferralEvents.SeparationDisobeyed e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.SeparationDisobeyedV1.TYPE, new ReferralCaseEvents.SeparationDisobeyedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.occurredAt()));

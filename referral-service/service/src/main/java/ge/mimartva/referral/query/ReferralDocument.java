@@ -33,7 +33,7 @@ public record ReferralDocument(@Id String referralId, ReferralStatus status, Str
                                Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser, String owningUnit,
                                Urgency urgency, String socialWorker, AssessmentOutcome assessmentOutcome,
                                Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy,
-                               Boolean separationEnforced, int separationDisobeyed, LocalDate weaponsRestrictedUntil,
+                               Instant policeReportSubmittedAt, Boolean separationEnforced, int separationDisobeyed, LocalDate weaponsRestrictedUntil,
                                String restrainingOrderRequestedFrom, int appeals,
                                Instant lastConferenceAt, List<PlanTask> planTasks, Instant lastReviewAt,
                                Instant lastChildInterviewAt, ChildRepresentative childRepresentative,

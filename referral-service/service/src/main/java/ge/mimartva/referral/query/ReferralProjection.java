@@ -19,6 +19,7 @@ import ge.mimartva.referral.command.ReferralEvents.PlannedTask;
 import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
+import ge.mimartva.referral.command.ReferralEvents.PoliceReportSubmitted;
 import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
 import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
 import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
@@ -73,7 +74,7 @@ public class ReferralProjection {
                 e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
-                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
+                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
                 null, null, null, List.of(), null, Map.of(), sequence), sequence);
     }
 
@@ -119,6 +120,11 @@ public class ReferralProjection {
     @EventHandler
     void on(PoliceEnforcementRequested e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, new Update().set("policeEnforcementBy", e.policeDistrict()));
+    }
+
+    @EventHandler
+    void on(PoliceReportSubmitted e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().set("policeReportSubmittedAt", e.submittedAt()));
     }
 
     @EventHandler

@@ -37,6 +37,13 @@ public class ReferralAccessPolicy {
                 || isEnforcingPolice(actor, referral);
     }
 
+    /** The police report on a referral is submitted by a police officer who may read it (L 16(4)). */
+    public void checkIsPolice(Actor actor, ReferralDocument referral) {
+        if (!actor.hasRole(Role.POLICE_OFFICER)) {
+            throw new ActionForbiddenException("Only the police submit their report to the prosecutor.");
+        }
+    }
+
     /** The enforcement of a separation, and the weapons order that follows its disobedience, are its police district's. */
     public void checkIsEnforcingPolice(Actor actor, ReferralDocument referral) {
         if (!isEnforcingPolice(actor, referral)) {

@@ -125,6 +125,14 @@ public class ReferralLifecycleController {
                 a.referralId(), body.expectedVersion(), body.riskPersists(), a.actor().id(), a.at()));
     }
 
+    /** L 16(4): the police report on the facts of violence went to the supervising prosecutor (N16R). */
+    @PostMapping("/police-report")
+    public ResponseEntity<Outcome> policeReport(@PathVariable UUID referralId, @RequestBody ReferralActions.PoliceReport body) {
+        return act(referralId, body, access::checkIsPolice, null, a -> new ReferralCommands.SubmitPoliceReport(
+                a.referralId(), body.expectedVersion(), a.actor().body(), body.reportReference(), body.submittedAt(),
+                a.actor().id(), a.at()));
+    }
+
     /** L 14(2): the enforcing police district records that it enforced the separation, or why not. */
     @PostMapping("/separation-enforcement")
     public ResponseEntity<Outcome> separationEnforcement(@PathVariable UUID referralId,

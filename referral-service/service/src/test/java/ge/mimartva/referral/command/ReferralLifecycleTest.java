@@ -22,6 +22,7 @@ import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
+import ge.mimartva.referral.command.ReferralCommands.SubmitPoliceReport;
 import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
@@ -49,6 +50,7 @@ import ge.mimartva.referral.command.ReferralEvents.ReferralRedirected;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
+import ge.mimartva.referral.command.ReferralEvents.PoliceReportSubmitted;
 import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
 import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
@@ -347,6 +349,15 @@ class ReferralLifecycleTest {
             refused(plus(separationDecided(), new SeparationDisobeyed(REFERRAL, "TBILISI-VAKE", POLICE, AT, AT)),
                     new RestrictWeaponsRights(REFERRAL, null, POLICE, today.plusMonths(1).plusDays(1), "police-1", AT));
             refused(separationDecided(), new RestrictWeaponsRights(REFERRAL, null, POLICE, today.plusDays(10), "police-1", AT));
+        }
+
+        /** L 16(4): the police report on the facts of violence goes to the supervising prosecutor. */
+        @Test
+        void thePoliceReportToTheProsecutorIsRecorded() {
+            fixture.given(underAssessment())
+                    .when(new SubmitPoliceReport(REFERRAL, null, POLICE, "MIA/R/2026/55", AT, "police-1", AT))
+                    .expectEvents(new PoliceReportSubmitted(REFERRAL, POLICE, "MIA/R/2026/55", AT, AT));
+            refused(underAssessment(), new SubmitPoliceReport(REFERRAL, null, POLICE, " ", AT, "police-1", AT));
         }
 
         @Test
