@@ -40,7 +40,21 @@ public final class Bench {
         this.reporter = new Reporter(stack, patience);
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs the bench or the soak, then exits: the client's thread pools would otherwise keep the JVM alive, and
+     * {@code ./mimartva bench|soak} would never take its stack down (seen: stacks left running after a soak).
+     */
+    public static void main(String[] args) {
+        try {
+            measure(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) throws Exception {
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
         String mode = args.length > 0 ? args[0] : "bench";
         Stack stack = new Stack(root, "bench");
