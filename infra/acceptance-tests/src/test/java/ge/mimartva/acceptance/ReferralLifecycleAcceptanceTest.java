@@ -99,6 +99,10 @@ class ReferralLifecycleAcceptanceTest {
         act(WORKER, referralId, "decide", "{\"expectedVersion\":%d,\"measures\":[\"POLICE_RESTRAINING_ORDER\"]}".formatted(v));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N11Q"));
+        JsonNode proceedings = get(url(referralId), WORKER).json().get("caseFile").get("proceedings");
+        assertThat(proceedings.get("childRepresentative").asText()).isEqualTo("ASSIGNED_BY_GUARDIANSHIP_BODY");
+        assertThat(proceedings.get("restrainingOrderRequestedFrom").asText()).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
+        assertThat(proceedings.hasNonNull("lastChildInterviewAt")).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> steps(referralId).containsAll(List.of(
                 "ChildInterviewRecorded by sw.vake", "ChildRepresentativeAssigned by sw.vake",
                 "RestrainingOrderRequested by sw.vake")));

@@ -3,6 +3,7 @@ package ge.mimartva.referral.api;
 import ge.mimartva.referral.api.ReferralActions.PlanTask;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,17 @@ public record ReferralDetails(String referralId, Progress progress, ReferralStat
                            ClosureReason requestedClosureReason, ClosureReason closureReason,
                            String closureApprovedBy, String caseReferralId, List<String> linkedReferrals,
                            String pendingTransferTo, Map<StatutoryClock, ClockView> clocks,
-                           String childSubjectId) {
+                           String childSubjectId, Proceedings proceedings) {
+    }
+
+    /**
+     * The steps of the other bodies and of the child in the proceedings: the child's last interview and representative
+     * (L 17(3)), the police district asked for a restraining order (L 11(1)), the separation's enforcement, its
+     * disobedience and the weapons order that followed (L 14(2), 10(4), 16(3)(i)), the police report (L 16(4)).
+     */
+    public record Proceedings(Instant lastChildInterviewAt, ChildRepresentative childRepresentative,
+                              String restrainingOrderRequestedFrom, Boolean separationEnforced, int separationDisobeyed,
+                              LocalDate weaponsRestrictedUntil, Instant policeReportSubmittedAt) {
     }
 
     /** The latest run of a statutory clock: the rule version that set it, when it is due, and how it ended. */

@@ -56,6 +56,8 @@ public class ReferralViews {
         return new CaseFile(d.owningUnit(), d.urgency(), d.socialWorker(), d.assessmentOutcome(), d.safetyMeasures(),
                 d.policeEnforcementBy(), d.appeals(), d.lastConferenceAt(), d.planTasks(), d.lastReviewAt(),
                 d.requestedClosureReason(), d.closureReason(), d.closureApprovedBy(), d.caseReferralId(),
-                d.linkedReferrals(), d.pendingTransferTo(), clocks, d.childSubjectId());
+                d.linkedReferrals(), d.pendingTransferTo(), clocks, d.childSubjectId(), new ReferralDetails.Proceedings(
+                d.lastChildInterviewAt(), d.childRepresentative(), d.restrainingOrderRequestedFrom(),
+                d.separationEnforced(), d.separationDisobeyed(), d.weaponsRestrictedUntil(), d.policeReportSubmittedAt()));
     }
 }

@@ -83,7 +83,7 @@ public class OrderRequestController {
         Optional<Territory> territory = territories.find(request.victimMunicipality());
         validation.check(request.victimMunicipality() == null || territory.isPresent(), "victimMunicipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
+        validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         boolean police = request.measure() == null || request.measure().decidedByThePolice();
         validation.check(police || request.court() != null && request.court().startsWith("CRT-"), "court",
                 "must be the court's code: a protective order is requested from a court");
@@ -120,7 +120,7 @@ public class OrderRequestController {
         }
         RequestValidation validation = RequestValidation.of(validator, answer);
         boolean issued = Boolean.TRUE.equals(answer.issued());
-        validation.check(!issued || Requests.isReferralIdOrAbsent(answer.orderId()) && answer.orderId() != null, "orderId",
+        validation.check(!issued || Requests.isUuidOrAbsent(answer.orderId()) && answer.orderId() != null, "orderId",
                 "must name the order issued");
         validation.check(answer.issued() == null || issued || answer.reasons() != null && !answer.reasons().isBlank(),
                 "reasons", "are required for a refusal");

@@ -102,7 +102,7 @@ public class PenitentiaryNoticeController {
         validation.check(request.victimMunicipality() == null || request.victimMunicipality().isBlank()
                 || territories.isKnownMunicipality(request.victimMunicipality()), "victimMunicipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
+        validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String noticeId = UUID.randomUUID().toString();

@@ -55,7 +55,7 @@ public class ProtectiveOrderController {
         String municipality = request.victim() == null ? null : request.victim().municipality();
         validation.check(municipality != null && territories.isKnownMunicipality(municipality), "victim.municipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
+        validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String orderId = UUID.randomUUID().toString();

@@ -16,12 +16,13 @@ final class Requests {
                 p.placeOfBirth(), p.profession(), p.unknownDetailsBecause());
     }
 
-    static boolean isReferralIdOrAbsent(String referralId) {
-        if (referralId == null) {
+    /** An id (a referral's, an order's) is a UUID, or absent. */
+    static boolean isUuidOrAbsent(String id) {
+        if (id == null) {
             return true;
         }
         try {
-            UUID.fromString(referralId);
+            UUID.fromString(id);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

@@ -73,7 +73,7 @@ public class RestrainingOrderController {
         validation.check(municipality == null || territories.isKnownMunicipality(municipality), "victim.municipality",
                 "must be a known municipality code (where the victim lives)");
         validation.check(municipality != null, "victim.municipality", "is required");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
+        validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
         String orderId = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((actor.id() + "|order|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();

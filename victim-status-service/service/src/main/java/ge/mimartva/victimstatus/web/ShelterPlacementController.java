@@ -62,7 +62,7 @@ public class ShelterPlacementController {
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.victimMunicipality() == null || territories.isKnownMunicipality(request.victimMunicipality()),
                 "victimMunicipality", "must be a known municipality code (where the victim lives)");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()), "referralId", "must be a referral id");
+        validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
         String placementId = UUID.randomUUID().toString();
         commands.send(new ShelterPlacement.PlaceInShelter(placementId, request.referralId(), request.victimMunicipality(),

@@ -80,7 +80,7 @@ public class VictimStatusController {
         String municipality = request.applicant() == null ? null : request.applicant().municipality();
         validation.check(municipality != null && territories.isKnownMunicipality(municipality), "applicant.municipality",
                 "must be a known municipality code (where the victim lives)");
-        validation.check(Requests.isReferralIdOrAbsent(request.referralId()),
+        validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
         String statusId = UUID.randomUUID().toString();
