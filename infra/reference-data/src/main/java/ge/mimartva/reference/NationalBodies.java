@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,8 +42,8 @@ public final class NationalBodies {
                 if (header) {
                     header = false;
                 } else if (!line.isBlank()) {
-                    String[] f = line.split(",", 4);
-                    byRole.put(f[0], new Territory.Body(f[1], f[2]));
+                    List<String> f = CsvLine.split(line);
+                    byRole.put(f.get(0), new Territory.Body(f.get(1), f.get(2)));
                 }
             }
             return new NationalBodies(byRole);
@@ -54,6 +55,16 @@ public final class NationalBodies {
     /** The body playing {@code role} (e.g. {@code PROSECUTORS_OFFICE}). */
     public Optional<Territory.Body> inRole(String role) {
         return Optional.ofNullable(byRole.get(role));
+    }
+
+    /**
+     * The body to which the institution {@code bodyId} answers for failing to refer (L 14¹(2)), by the kind of
+     * institution its id names ({@code SCH-…} a school, {@code PRE-…} a kindergarten, {@code MED-…} a clinic,
+     * {@code MAN-…} the resource officers); empty for a kind of body with no supervisor in the file.
+     */
+    public Optional<Territory.Body> supervisorOf(String bodyId) {
+        int dash = bodyId == null ? -1 : bodyId.indexOf('-');
+        return dash <= 0 ? Optional.empty() : inRole("SUPERVISES_" + bodyId.substring(0, dash));
     }
 
     /** A national body by its id. */

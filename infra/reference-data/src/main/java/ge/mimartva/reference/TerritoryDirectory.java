@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -65,7 +64,7 @@ public final class TerritoryDirectory {
                 header = false;
                 continue;
             }
-            List<String> f = splitCsvLine(line);
+            List<String> f = CsvLine.split(line);
             if (f.size() != COLUMNS) {
                 throw new IllegalStateException("territory routing file: expected " + COLUMNS + " columns in " + line);
             }
@@ -80,30 +79,6 @@ public final class TerritoryDirectory {
             throw new IllegalStateException("territory routing file has no '# version:' line");
         }
         return new TerritoryDirectory(version, territories);
-    }
-
-    private static List<String> splitCsvLine(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                fields.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        fields.add(current.toString());
-        return fields;
     }
 
     public String version() {

@@ -1,5 +1,6 @@
 package ge.mimartva.referral;
 
+import ge.mimartva.reference.NationalBodies;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.command.StatutoryClockPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,11 @@ public class ReferralServiceConfiguration {
     @Bean
     TerritoryDirectory territoryDirectory() {
         return TerritoryDirectory.bundled();
+    }
+
+    @Bean
+    NationalBodies nationalBodies() {
+        return NationalBodies.bundled();
     }
 
     /** The effective-dated statutory clock policy; {@code mimartva.referral.clock-policy} points to another file. */

@@ -286,4 +286,27 @@ class ReferralServiceIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("expectedVersion"));
     }
+
+    /** L 14¹(2): the kindergarten that had known is recorded; a body with no supervisor is refused naming the field. */
+    @Test
+    void aFailureToReferNamesAnInstitutionWithASupervisingBodyAndShowsInTheCaseFile() throws Exception {
+        String id = file(VALID, VAKE_REPORTER);
+        awaitReadable(id);
+        String hotline = "{\"expectedVersion\":1,\"body\":\"HOT-1505\",\"knownSince\":\"2026-01-10\",\"account\":\"x\"}";
+        mvc.perform(post("/api/referrals/" + id + "/failure-to-refer").with(VAKE_SOCIAL_WORKER)
+                        .contentType(MediaType.APPLICATION_JSON).content(hotline))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        long before = events();
+
+        mvc.perform(post("/api/referrals/" + id + "/failure-to-refer").with(VAKE_SOCIAL_WORKER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(hotline.replace("HOT-1505", "PRE-TBILISI-VAKE-012")))
+                .andExpect(status().isOk());
+        assertThat(events()).isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                mongo.findById(id, ReferralDocument.class).failedToRefer().contains("PRE-TBILISI-VAKE-012"));
+        mvc.perform(get("/api/referrals/" + id).with(VAKE_SOCIAL_WORKER))
+                .andExpect(jsonPath("$.caseFile.proceedings.failedToRefer[0]").value("PRE-TBILISI-VAKE-012"));
+    }
 }

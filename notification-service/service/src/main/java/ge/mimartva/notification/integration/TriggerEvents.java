@@ -55,6 +55,11 @@ final class TriggerEvents {
                         Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
                                 RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
             }
+            case ReferralCaseEvents.FailureToReferRecordedV1.TYPE -> {
+                var e = event.payloadAs(ReferralCaseEvents.FailureToReferRecordedV1.class);
+                yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.SUPERVISING_BODY,
+                        List.of(e.supervisingBody())));
+            }
             case ReferralCaseEvents.PoliceReportSubmittedV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.PoliceReportSubmittedV1.class);
                 yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,

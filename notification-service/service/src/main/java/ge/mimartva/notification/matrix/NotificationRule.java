@@ -72,6 +72,8 @@ public record NotificationRule(String id, int version, String legalBasis, String
         ISSUING_BODY(false),
         /** The police district or court a request for an order is addressed to, which answers it. */
         ADDRESSED_BODY(false),
+        /** The body an institution answers to for failing to refer (L 14¹(2)). */
+        SUPERVISING_BODY(false),
         /** National bodies, by the role they play (the national bodies file says which body). */
         MIA_INFORMATION_ANALYTICAL(false),
         SERVICE_AGENCY(false),

@@ -88,6 +88,14 @@ class NotificationMatrixTest {
                 .containsExactly("N8W → MIA-SA, INBOX, PT24H");
     }
 
+    /** L 14¹(2): an institution that failed to refer answers to its supervising body, which is told. */
+    @Test
+    void n14fAFailureToReferReachesTheInstitutionsSupervisingBody() {
+        assertThat(told(matrix.notificationsFor("referral.FailureToReferRecorded",
+                naming(RecipientKind.SUPERVISING_BODY, "MES-GEO"))))
+                .containsExactly("N14F → MES-GEO, INBOX, PT72H");
+    }
+
     /** L 16(4): the police report goes to the supervising prosecutor. */
     @Test
     void n16rThePoliceReportReachesTheProsecutorsOffice() {

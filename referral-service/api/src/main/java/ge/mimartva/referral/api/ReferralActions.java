@@ -38,6 +38,18 @@ public final class ReferralActions {
                          @NotNull(message = REQUIRED) Urgency urgency) implements Versioned {
     }
 
+    /**
+     * {@code failure-to-refer} (L 14¹(2)): the institution {@code body} (its directory id, e.g. a school's), bound to
+     * refer, had known of the abuse since {@code knownSince} and did not refer it; {@code account} says what it knew
+     * and how that came to light. Its supervising body is told.
+     */
+    public record FailureToRefer(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
+                                 @NotBlank(message = REQUIRED) @Size(max = 100) String body,
+                                 @NotNull(message = REQUIRED) @PastOrPresent(message = "must not be in the future") LocalDate knownSince,
+                                 @NotBlank(message = REQUIRED) @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String account)
+            implements Versioned {
+    }
+
     /** {@code redirect}: the referral is outside the agency's competence; it is closed and passed on. Supervisors only. */
     public record Redirect(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
                            @NotBlank(message = REQUIRED) @Size(max = 100) String redirectedTo,

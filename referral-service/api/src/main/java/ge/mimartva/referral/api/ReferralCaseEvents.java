@@ -54,6 +54,15 @@ public final class ReferralCaseEvents {
         public static final String TYPE = "SafetyDecisionMade";
     }
 
+    /**
+     * An institution bound to refer had known of the abuse and did not (L 14¹(2)): its supervising body is told
+     * (N14F). What it knew stays in the referral's record.
+     */
+    public record FailureToReferRecordedV1(String referralId, String failedBody, String supervisingBody,
+                                           LocalDate knownSince) {
+        public static final String TYPE = "FailureToReferRecorded";
+    }
+
     /** The police submitted their report on the facts of violence to the supervising prosecutor (L 16(4)): N16R. */
     public record PoliceReportSubmittedV1(String referralId, String policeDistrict, String reportReference,
                                           Instant submittedAt) {

@@ -40,11 +40,13 @@ public record ReferralDetails(String referralId, Progress progress, ReferralStat
     /**
      * The steps of the other bodies and of the child in the proceedings: the child's last interview and representative
      * (L 17(3)), the police district asked for a restraining order (L 11(1)), the separation's enforcement, its
-     * disobedience and the weapons order that followed (L 14(2), 10(4), 16(3)(i)), the police report (L 16(4)).
+     * disobedience and the weapons order that followed (L 14(2), 10(4), 16(3)(i)), the police report (L 16(4)), the
+     * institutions that had known of the abuse and did not refer it (L 14¹(2)).
      */
     public record Proceedings(Instant lastChildInterviewAt, ChildRepresentative childRepresentative,
                               String restrainingOrderRequestedFrom, Boolean separationEnforced, int separationDisobeyed,
-                              LocalDate weaponsRestrictedUntil, Instant policeReportSubmittedAt) {
+                              LocalDate weaponsRestrictedUntil, Instant policeReportSubmittedAt,
+                              List<String> failedToRefer) {
     }
 
     /** The latest run of a statutory clock: the rule version that set it, when it is due, and how it ended. */

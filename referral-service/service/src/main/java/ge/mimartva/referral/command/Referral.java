@@ -24,6 +24,7 @@ import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RecordMonitoringReview;
 import ge.mimartva.referral.command.ReferralCommands.SubmitPoliceReport;
+import ge.mimartva.referral.command.ReferralCommands.RecordFailureToRefer;
 import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
@@ -48,6 +49,7 @@ import ge.mimartva.referral.command.ReferralEvents.ChildInterviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.ChildRepresentativeAssigned;
 import ge.mimartva.referral.command.ReferralEvents.MonitoringReviewRecorded;
 import ge.mimartva.referral.command.ReferralEvents.PoliceReportSubmitted;
+import ge.mimartva.referral.command.ReferralEvents.FailureToReferRecorded;
 import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
 import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralEvents.SeparationEnforcementRecorded;
@@ -81,6 +83,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +135,7 @@ public class Referral {
     private int clocksStarted;
     private final Map<StatutoryClock, RunningClock> clocks = new EnumMap<>(StatutoryClock.class);
     private final List<String> linkedReferrals = new ArrayList<>();
+    private final Set<String> failedToRefer = new HashSet<>();
 
     private record RunningClock(String clockId, Instant dueAt, boolean missed) {
     }
@@ -182,6 +186,27 @@ public class Referral {
             stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
             startClock(StatutoryClock.T_ASSIGN, filedAt, c.at(), deadlines, policy);
         }
+        return outcome();
+    }
+
+    /**
+     * L 14¹(2): an institution bound to refer (L 14¹(1)) that had known of the abuse and did not is answerable to its
+     * supervising body. The platform sees it when the case arrives by another route: the institution did not file
+     * this referral, and it knew before this referral was filed.
+     */
+    @CommandHandler
+    Outcome handle(RecordFailureToRefer c) {
+        require(status != CLOSED, "A failure to refer is recorded on an open case.");
+        require(!c.failedBody().equals(reportingBody), "The institution that filed this referral did refer it.");
+        require(c.supervisingBody() != null, "Only an institution bound to refer, with a supervising body, fails to refer.");
+        require(!c.knownSince().isAfter(GeorgianTime.dateOf(filedAt)),
+                "A failure to refer is of what the institution knew before this referral was filed.");
+        require(!blank(c.account()), "The record says what the institution knew.");
+        if (failedToRefer.contains(c.failedBody())) {
+            return outcome();
+        }
+        apply(new FailureToReferRecorded(referralId, c.failedBody(), c.supervisingBody(), c.knownSince(), c.account(),
+                c.actor(), c.at()));
         return outcome();
     }
 
@@ -539,6 +564,11 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralLinkedToCase e) {
         status = LINKED;
+    }
+
+    @EventSourcingHandler
+    void on(FailureToReferRecorded e) {
+        failedToRefer.add(e.failedBody());
     }
 
     @EventSourcingHandler

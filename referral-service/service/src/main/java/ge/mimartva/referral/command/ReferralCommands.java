@@ -33,6 +33,16 @@ public final class ReferralCommands {
     public record OpenCase(String caseReferralId, ChildMatch matchedBy) {
     }
 
+    /**
+     * L 14¹(2): the case shows that an institution bound to refer had known of the abuse and did not;
+     * {@code supervisingBody} is the body it answers to, from the directory.
+     */
+    public record RecordFailureToRefer(@TargetAggregateIdentifier String referralId,
+                                       @TargetAggregateVersion Long expectedVersion, String failedBody,
+                                       String supervisingBody, LocalDate knownSince, String account, String actor,
+                                       Instant at) {
+    }
+
     public record LinkAdditionalReferral(@TargetAggregateIdentifier String referralId, String linkedReferralId,
                                          Instant at) {
     }

@@ -80,6 +80,16 @@ public final class ReferralEvents {
                                              String owningUnit, Instant at) {
     }
 
+    /**
+     * An institution bound to refer had known of the abuse and did not (L 14¹(2)); its supervising body is told.
+     * {@code account}, what the institution knew and how that came to light, may say much about the child.
+     */
+    @Revision("1")
+    public record FailureToReferRecorded(@DataSubjectRecord String referralId, String failedBody, String supervisingBody,
+                                         LocalDate knownSince, @PersonalData String account, String recordedBy,
+                                         Instant at) {
+    }
+
     /** An appeal against the separation; recorded, and it does not suspend the decision (L 14(6)). */
     @Revision("1")
     public record SeparationAppealed(@DataSubjectRecord String referralId, @PersonalData String lodgedBy, LocalDate lodgedOn,

@@ -88,6 +88,12 @@ public class ReferralEventRelay {
     }
 
     @EventHandler
+    void on(ReferralEvents.FailureToReferRecorded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, ReferralCaseEvents.FailureToReferRecordedV1.TYPE, new ReferralCaseEvents.FailureToReferRecordedV1(
+                e.referralId(), e.failedBody(), e.supervisingBody(), e.knownSince()));
+    }
+
+    @EventHandler
     void on(ReferralEvents.PoliceReportSubmitted e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.PoliceReportSubmittedV1.TYPE, new ReferralCaseEvents.PoliceReportSubmittedV1(
                 e.referralId(), e.policeDistrict(), e.reportReference(), e.submittedAt()));

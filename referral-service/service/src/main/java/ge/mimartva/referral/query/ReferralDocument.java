@@ -40,7 +40,7 @@ public record ReferralDocument(@Id String referralId, ReferralStatus status, Str
                                ClosureReason requestedClosureReason, ReferralStatus statusBeforeClosure,
                                ClosureReason closureReason,
                                String closureApprovedBy, ReporterFeedback reporterFeedback, String caseReferralId,
-                               List<String> linkedReferrals, String pendingTransferTo,
+                               List<String> linkedReferrals, List<String> failedToRefer, String pendingTransferTo,
                                Map<StatutoryClock, Clock> clocks, long version) {
 
     public static final String COLLECTION = "referrals";

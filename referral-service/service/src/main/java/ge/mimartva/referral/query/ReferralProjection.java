@@ -20,6 +20,7 @@ import ge.mimartva.referral.command.ReferralEvents.PoliceEnforcementRequested;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.ReferralRegistered;
 import ge.mimartva.referral.command.ReferralEvents.PoliceReportSubmitted;
+import ge.mimartva.referral.command.ReferralEvents.FailureToReferRecorded;
 import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
 import ge.mimartva.referral.command.ReferralEvents.WeaponsRightsRestricted;
 import ge.mimartva.referral.command.ReferralEvents.SeparationDisobeyed;
@@ -75,7 +76,7 @@ public class ReferralProjection {
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
                 e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
-                null, null, null, List.of(), null, Map.of(), sequence), sequence);
+                null, null, null, List.of(), List.of(), null, Map.of(), sequence), sequence);
     }
 
     @EventHandler
@@ -120,6 +121,11 @@ public class ReferralProjection {
     @EventHandler
     void on(PoliceEnforcementRequested e, @SequenceNumber long sequence) {
         apply(e.referralId(), sequence, new Update().set("policeEnforcementBy", e.policeDistrict()));
+    }
+
+    @EventHandler
+    void on(FailureToReferRecorded e, @SequenceNumber long sequence) {
+        apply(e.referralId(), sequence, new Update().addToSet("failedToRefer", e.failedBody()));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.NationalBodies;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralActions;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,17 +44,20 @@ public class ReferralLifecycleController {
     private final ReferralAccessPolicy access;
     private final OpenCases openCases;
     private final TerritoryDirectory territories;
+    private final NationalBodies nationalBodies;
     private final Validator validator;
     private final Clock clock;
 
     public ReferralLifecycleController(ActingCommands commands, ReadableReferrals referrals,
                                        ReferralAccessPolicy access, OpenCases openCases,
-                                       TerritoryDirectory territories, Validator validator, Clock clock) {
+                                       TerritoryDirectory territories, NationalBodies nationalBodies,
+                                       Validator validator, Clock clock) {
         this.commands = commands;
         this.referrals = referrals;
         this.access = access;
         this.openCases = openCases;
         this.territories = territories;
+        this.nationalBodies = nationalBodies;
         this.validator = validator;
         this.clock = clock;
     }
@@ -71,6 +76,18 @@ public class ReferralLifecycleController {
         return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.TriageReferral(
                 a.referralId(), body.expectedVersion(), body.urgency(), openCases.of(a.referral()).orElse(null),
                 a.actor().id(), a.at()));
+    }
+
+    /** L 14¹(2): an institution that had known of the abuse and did not refer it; its supervising body is told (N14F). */
+    @PostMapping("/failure-to-refer")
+    public ResponseEntity<Outcome> failureToRefer(@PathVariable UUID referralId,
+                                                  @RequestBody ReferralActions.FailureToRefer body) {
+        Optional<Territory.Body> supervisor = nationalBodies.supervisorOf(body.body());
+        Consumer<RequestValidation> boundToRefer = v -> v.check(body.body() == null || body.body().isBlank()
+                || supervisor.isPresent(), "body", "is not an institution bound to refer with a supervising body in the directory");
+        return act(referralId, body, access::checkMayManage, boundToRefer, a -> new ReferralCommands.RecordFailureToRefer(
+                a.referralId(), body.expectedVersion(), body.body(), supervisor.map(Territory.Body::id).orElse(null),
+                body.knownSince(), body.account(), a.actor().id(), a.at()));
     }
 
     @PostMapping("/redirect")

@@ -13,6 +13,7 @@ import ge.mimartva.security.Actor;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** What of a referral each caller sees: the case file only for those the access policy lets see it. */
@@ -58,6 +59,7 @@ public class ReferralViews {
                 d.requestedClosureReason(), d.closureReason(), d.closureApprovedBy(), d.caseReferralId(),
                 d.linkedReferrals(), d.pendingTransferTo(), clocks, d.childSubjectId(), new ReferralDetails.Proceedings(
                 d.lastChildInterviewAt(), d.childRepresentative(), d.restrainingOrderRequestedFrom(),
-                d.separationEnforced(), d.separationDisobeyed(), d.weaponsRestrictedUntil(), d.policeReportSubmittedAt()));
+                d.separationEnforced(), d.separationDisobeyed(), d.weaponsRestrictedUntil(), d.policeReportSubmittedAt(),
+                d.failedToRefer() == null ? List.of() : d.failedToRefer()));
     }
 }

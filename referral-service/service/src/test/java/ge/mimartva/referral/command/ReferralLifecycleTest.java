@@ -23,6 +23,8 @@ import ge.mimartva.referral.command.ReferralCommands.AssignChildRepresentative;
 import ge.mimartva.referral.command.ReferralCommands.RecordChildInterview;
 import ge.mimartva.referral.command.ReferralCommands.RedirectReferral;
 import ge.mimartva.referral.command.ReferralCommands.SubmitPoliceReport;
+import ge.mimartva.referral.command.ReferralCommands.RecordFailureToRefer;
+import ge.mimartva.referral.command.ReferralEvents.FailureToReferRecorded;
 import ge.mimartva.referral.command.ReferralCommands.RestrictWeaponsRights;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationDisobeyed;
 import ge.mimartva.referral.command.ReferralCommands.RecordSeparationEnforcement;
@@ -101,6 +103,8 @@ class ReferralLifecycleTest {
 
     private static final String OTHER_UNIT = "SCA-TU-BATUMI";
     private static final String WHY = "reason";
+    private static final String KINDERGARTEN = "PRE-TBILISI-VAKE-012";
+    private static final String KNEW = "the teacher saw the bruises in October and told the head, who did not refer";
 
     private AggregateTestFixture<Referral> fixture;
 
@@ -112,6 +116,10 @@ class ReferralLifecycleTest {
 
     private void refused(List<Object> history, Object command) {
         fixture.given(history).when(command).expectException(ReferralRejected.class).expectNoEvents();
+    }
+
+    private static RecordFailureToRefer failureToRefer(String body, LocalDate knownSince) {
+        return new RecordFailureToRefer(REFERRAL, null, body, "MES-GEO", knownSince, KNEW, WORKER, AT);
     }
 
     private static List<Object> plus(List<Object> history, Object... more) {
@@ -178,6 +186,45 @@ class ReferralLifecycleTest {
                             new CaseClosed(REFERRAL, UNIT, ClosureReason.OUT_OF_SCOPE, SUPERVISOR, SUPERVISOR, SCHOOL,
                                     List.of(), new ReporterFeedback(ReporterFeedback.Outcome.REDIRECTED, AT,
                                     "MOES-RESOURCE-OFFICERS"), AT));
+        }
+
+        /** L 14¹(2): the case shows that a kindergarten had known and did not refer; its supervising body is told. */
+        @Test
+        void aFailureToReferOfAnInstitutionThatHadKnownIsRecordedForItsSupervisingBody() {
+            fixture.given(filed(false))
+                    .when(failureToRefer(KINDERGARTEN, LocalDate.of(2026, 10, 1)))
+                    .expectEvents(new FailureToReferRecorded(REFERRAL, KINDERGARTEN, "MES-GEO", LocalDate.of(2026, 10, 1),
+                            KNEW, WORKER, AT));
+        }
+
+        @Test
+        void theInstitutionThatFiledTheReferralDidNotFailToReferIt() {
+            refused(registered(), failureToRefer(SCHOOL, LocalDate.of(2026, 10, 1)));
+        }
+
+        @Test
+        void aFailureToReferIsOfWhatWasKnownBeforeTheReferral() {
+            refused(registered(), failureToRefer(KINDERGARTEN, LocalDate.of(2026, 11, 24)));
+        }
+
+        @Test
+        void aFailureToReferNeedsTheBodyTheInstitutionAnswersTo() {
+            refused(registered(), new RecordFailureToRefer(REFERRAL, null, "HOT-1505", null, LocalDate.of(2026, 10, 1),
+                    KNEW, WORKER, AT));
+        }
+
+        @Test
+        void anInstitutionsFailureToReferIsRecordedOnce() {
+            fixture.given(plus(registered(), new FailureToReferRecorded(REFERRAL, KINDERGARTEN, "MES-GEO",
+                            LocalDate.of(2026, 10, 1), KNEW, WORKER, AT)))
+                    .when(failureToRefer(KINDERGARTEN, LocalDate.of(2026, 9, 1)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aFailureToReferIsNotRecordedOnAClosedCase() {
+            refused(closed(), failureToRefer(KINDERGARTEN, LocalDate.of(2026, 10, 1)));
         }
 
         @Test
