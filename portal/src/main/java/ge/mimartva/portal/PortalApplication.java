@@ -1,5 +1,6 @@
 package ge.mimartva.portal;
 
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,11 @@ public class PortalApplication {
     @Bean
     TerritoryDirectory territoryDirectory() {
         return TerritoryDirectory.bundled();
+    }
+
+    @Bean
+    PlacementProviders placementProviders() {
+        return PlacementProviders.bundled();
     }
 
     public static void main(String[] args) {

@@ -180,6 +180,11 @@ final class Platform {
         return items;
     }
 
+    /** The matrix rules of the notifications about a referral in a user's inbox. */
+    static List<String> rulesInInbox(String username, String referralId) {
+        return inboxItems(username, referralId).stream().map(n -> n.get("ruleId").asText()).toList();
+    }
+
     /** How many events a service's event store holds (to prove a refused request recorded nothing). */
     static long storedEvents(String database) {
         return storedEvents(database, "%");

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static ge.mimartva.acceptance.Platform.rulesInInbox;
 import static ge.mimartva.acceptance.Platform.gateway;
-import static ge.mimartva.acceptance.Platform.inboxItems;
 import static ge.mimartva.acceptance.Platform.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,9 +21,6 @@ import static org.awaitility.Awaitility.await;
 @Order(3)
 class ProtectiveMeasuresAcceptanceTest {
 
-    private static List<String> rules(String username, String referralId) {
-        return inboxItems(username, referralId).stream().map(n -> n.get("ruleId").asText()).toList();
-    }
 
     @Test
     void aRestrainingOrderConcerningAMinorReachesEveryN3Body() {
@@ -43,11 +40,11 @@ class ProtectiveMeasuresAcceptanceTest {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).containsAll(List.of("N3", "N4"))
-                && rules("mia.analyst", referralId).contains("N3")
-                && rules("mia.service-agency", referralId).contains("N3")
-                && rules("lepl112.duty", referralId).contains("N3")
-                && rules("guardianship.vake", referralId).contains("N3"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("police.vake", referralId).containsAll(List.of("N3", "N4"))
+                && rulesInInbox("mia.analyst", referralId).contains("N3")
+                && rulesInInbox("mia.service-agency", referralId).contains("N3")
+                && rulesInInbox("lepl112.duty", referralId).contains("N3")
+                && rulesInInbox("guardianship.vake", referralId).contains("N3"));
         // The order joins the referral's chain, from victim-status-service, as its issuer's act.
         await().atMost(Duration.ofSeconds(10)).until(() -> ReferralChainAcceptanceTest.chain(referralId).stream()
                 .anyMatch(e -> e.get("type").asText().equals("RestrainingOrderIssued")
@@ -139,7 +136,7 @@ class ProtectiveMeasuresAcceptanceTest {
                 .isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> order(orderId).json().get("surveillance").asText()
                 .equals("ENDED: REFUSED_BY_THE_COURT"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("lepl112.duty", referralId).contains("N3E"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("lepl112.duty", referralId).contains("N3E"));
     }
 
     /** L 13: a request to end an order concerning a minor on the parties' conciliation is refused. */
@@ -171,8 +168,8 @@ class ProtectiveMeasuresAcceptanceTest {
         Platform.Answer recorded = post(gateway() + "/api/penitentiary-notices", "penitentiary.officer", notice);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).containsAll(List.of("N10", "N10R"))
-                && rules("sw.vake", referralId).contains("N10"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("police.vake", referralId).containsAll(List.of("N10", "N10R"))
+                && rulesInInbox("sw.vake", referralId).contains("N10"));
     }
 
     private static Platform.Answer lookup(String username, String personalNumber) {
@@ -194,7 +191,7 @@ class ProtectiveMeasuresAcceptanceTest {
         assertThat(answer.get("protectionConcern").asBoolean()).isTrue();
         assertThat(answer.get("contact").get("body").asText()).isEqualTo(Platform.VAKE_UNIT);
         assertThat(answer.toString()).doesNotContain(referralId).doesNotContain("ნინო");
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("sw.vake", referralId).contains("PL1"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("sw.vake", referralId).contains("PL1"));
     }
 
     @Test

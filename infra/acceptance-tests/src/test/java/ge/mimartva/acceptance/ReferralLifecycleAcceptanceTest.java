@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static ge.mimartva.acceptance.Platform.rulesInInbox;
 import static ge.mimartva.acceptance.Platform.VAKE_SCHOOL;
 import static ge.mimartva.acceptance.Platform.gateway;
 import static ge.mimartva.acceptance.Platform.get;
@@ -98,7 +99,7 @@ class ReferralLifecycleAcceptanceTest {
         v = act(WORKER, referralId, "assess", "{\"expectedVersion\":%d,\"outcome\":\"RISK_CONFIRMED\"}".formatted(v));
         act(WORKER, referralId, "decide", "{\"expectedVersion\":%d,\"measures\":[\"POLICE_RESTRAINING_ORDER\"]}".formatted(v));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N11Q"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("police.vake", referralId).contains("N11Q"));
         JsonNode proceedings = get(url(referralId), WORKER).json().get("caseFile").get("proceedings");
         assertThat(proceedings.get("childRepresentative").asText()).isEqualTo("ASSIGNED_BY_GUARDIANSHIP_BODY");
         assertThat(proceedings.get("restrainingOrderRequestedFrom").asText()).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
@@ -120,7 +121,7 @@ class ReferralLifecycleAcceptanceTest {
         v = act(WORKER, referralId, "decide", """
                 {"expectedVersion":%d,"measures":["SEPARATION"],
                  "lessStringentMeasuresFailBecause":"უსაფრთხოების გეგმა ორჯერ დაირღვა",
-                 "childOpinion":"მოსმენილია: სურს ბებიასთან დარჩენა"}""".formatted(v));
+                 "childOpinion":"მოსმენილია: სურს ბებიასთან დარჩენა","placementProvider":"PP-SFH-TBILISI-01"}""".formatted(v));
         v = act(WORKER, referralId, "conference", """
                 {"expectedVersion":%d,"heldAt":"%s","participants":["SCA-TU-TBILISI-VAKE-SABURTALO","%s","GCB-TBILISI-VAKE"],
                  "tasks":[{"ownerBody":"%s","task":"daily check-in with the school psychologist","due":"%s"}]}"""
@@ -143,11 +144,12 @@ class ReferralLifecycleAcceptanceTest {
         assertThat(caseFile.get("caseFile").get("policeEnforcementBy").asText()).isEqualTo("MIA-D-TBILISI-VAKE-SABURTALO");
         assertThat(caseFile.get("caseFile").get("clocks").get("T_ASSIGN").get("state").asText()).isEqualTo("MET");
 
-        // The matrix rows of the lifecycle: N8 to the enforcing police and the guardianship body, N12 to the bodies
-        // of the plan, N13 to the reporter.
-        await().atMost(Duration.ofSeconds(10)).until(() -> rules("police.vake", referralId).contains("N8")
-                && rules("guardianship.vake", referralId).contains("N8")
-                && rules("school.vake", referralId).containsAll(List.of("N12", "N13")));
+        // The matrix rows of the lifecycle: N8 to the enforcing police, the guardianship body and the small family-type
+        // home the child is placed in, N12 to the bodies of the plan, N13 to the reporter.
+        await().atMost(Duration.ofSeconds(10)).until(() -> rulesInInbox("police.vake", referralId).contains("N8")
+                && rulesInInbox("guardianship.vake", referralId).contains("N8")
+                && rulesInInbox("placement.tbilisi", referralId).contains("N8")
+                && rulesInInbox("school.vake", referralId).containsAll(List.of("N12", "N13")));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> steps(referralId).contains("CaseClosed by supervisor.vake"));
         assertThat(steps(referralId)).containsSubsequence(
@@ -166,9 +168,6 @@ class ReferralLifecycleAcceptanceTest {
         }
     }
 
-    private static List<String> rules(String username, String referralId) {
-        return Platform.inboxItems(username, referralId).stream().map(n -> n.get("ruleId").asText()).toList();
-    }
 
     /** The chain as "<type> by <username>", in order. */
     private static List<String> steps(String referralId) {

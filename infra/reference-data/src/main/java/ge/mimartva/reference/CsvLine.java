@@ -1,5 +1,11 @@
 package ge.mimartva.reference;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +13,31 @@ import java.util.List;
 final class CsvLine {
 
     private CsvLine() {
+    }
+
+    /** The data rows of a bundled CSV file: its {@code #} comments and its header line left out. */
+    static List<List<String>> rowsOf(String resource) {
+        try (InputStream in = CsvLine.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("reference data file missing: " + resource);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean header = true;
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                } else {
+                    rows.add(split(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<String> split(String line) {

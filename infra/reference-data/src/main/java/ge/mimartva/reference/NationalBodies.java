@@ -1,14 +1,7 @@
 package ge.mimartva.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,28 +21,9 @@ public final class NationalBodies {
     }
 
     public static NationalBodies bundled() {
-        try (InputStream in = NationalBodies.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("national bodies file missing: " + RESOURCE);
-            }
-            Map<String, Territory.Body> byRole = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                } else if (!line.isBlank()) {
-                    List<String> f = CsvLine.split(line);
-                    byRole.put(f.get(0), new Territory.Body(f.get(1), f.get(2)));
-                }
-            }
-            return new NationalBodies(byRole);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Territory.Body> byRole = new LinkedHashMap<>();
+        CsvLine.rowsOf(RESOURCE).forEach(f -> byRole.put(f.get(0), new Territory.Body(f.get(1), f.get(2))));
+        return new NationalBodies(byRole);
     }
 
     /** The body playing {@code role} (e.g. {@code PROSECUTORS_OFFICE}). */

@@ -2,6 +2,7 @@ package ge.mimartva.notification;
 
 import ge.mimartva.notification.matrix.NotificationMatrix;
 import ge.mimartva.reference.NationalBodies;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,7 @@ public class NotificationServiceConfiguration {
     NotificationMatrix notificationMatrix(@Value("${mimartva.notification.matrix}") Resource matrix,
                                           TerritoryDirectory territories) throws IOException {
         try (InputStream in = matrix.getInputStream()) {
-            return NotificationMatrix.load(in, territories, NationalBodies.bundled());
+            return NotificationMatrix.load(in, territories, NationalBodies.bundled(), PlacementProviders.bundled());
         }
     }
 

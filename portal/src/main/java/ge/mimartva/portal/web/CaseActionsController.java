@@ -61,7 +61,7 @@ public class CaseActionsController {
         String version = form.getFirst("expectedVersion");
         body.put("expectedVersion", version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null);
         for (String field : List.of("urgency", "socialWorker", "outcome", "reason", "redirectedTo", "toUnit",
-                "lessStringentMeasuresFailBecause", "childOpinion", "lodgedBy", "lodgedOn")) {
+                "lessStringentMeasuresFailBecause", "childOpinion", "placementProvider", "lodgedBy", "lodgedOn")) {
             String value = form.getFirst(field);
             if (value != null && !value.isBlank()) {
                 body.put(field, value.strip());

@@ -3,6 +3,7 @@ package ge.mimartva.portal.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
 import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.AbuserRelation;
 import ge.mimartva.referral.api.ChainEntry;
@@ -37,10 +38,12 @@ public class ReferralsController {
 
     private final PlatformApi api;
     private final TerritoryDirectory territories;
+    private final PlacementProviders placementProviders;
 
-    public ReferralsController(PlatformApi api, TerritoryDirectory territories) {
+    public ReferralsController(PlatformApi api, TerritoryDirectory territories, PlacementProviders placementProviders) {
         this.api = api;
         this.territories = territories;
+        this.placementProviders = placementProviders;
     }
 
     @GetMapping("/portal/referrals/new")
@@ -105,6 +108,9 @@ public class ReferralsController {
                     .filter(unit -> !unit.id().equals(referral.caseFile().owningUnit()))
                     .sorted(Comparator.comparing(Territory.Body::name))
                     .map(unit -> new Option(unit.id(), unit.name())).toList());
+            boolean georgian = locale.getLanguage().equals("ka");
+            model.addAttribute("placements", placementProviders.all().stream()
+                    .map(p -> new Option(p.id(), georgian ? p.nameKa() : p.name())).toList());
         }
         model.addAttribute("done", done);
         return "referral";

@@ -1,6 +1,7 @@
 package ge.mimartva.referral;
 
 import ge.mimartva.reference.NationalBodies;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.command.StatutoryClockPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +24,11 @@ public class ReferralServiceConfiguration {
     @Bean
     NationalBodies nationalBodies() {
         return NationalBodies.bundled();
+    }
+
+    @Bean
+    PlacementProviders placementProviders() {
+        return PlacementProviders.bundled();
     }
 
     /** The effective-dated statutory clock policy; {@code mimartva.referral.clock-policy} points to another file. */

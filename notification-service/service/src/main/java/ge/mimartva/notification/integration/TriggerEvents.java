@@ -53,7 +53,9 @@ final class TriggerEvents {
                 var e = event.payloadAs(ReferralCaseEvents.SeparationDecidedV1.class);
                 yield Optional.of(new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
                         Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
-                                RecipientKind.OWNING_UNIT, List.of(e.owningUnit()))));
+                                RecipientKind.OWNING_UNIT, List.of(e.owningUnit()),
+                                RecipientKind.PLACEMENT_PROVIDER, e.placementProvider() == null ? List.of()
+                                        : List.of(e.placementProvider()))));
             }
             case ReferralCaseEvents.FailureToReferRecordedV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.FailureToReferRecordedV1.class);

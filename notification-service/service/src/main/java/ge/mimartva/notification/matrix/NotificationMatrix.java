@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ge.mimartva.reference.NationalBodies;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 
@@ -44,19 +45,17 @@ public class NotificationMatrix {
     private final Set<String> suspectedCrimes;
     private final TerritoryDirectory territories;
     private final NationalBodies nationalBodies;
-
-    NotificationMatrix(String version, List<NotificationRule> rules, TerritoryDirectory territories,
-                       NationalBodies nationalBodies) {
-        this(version, Map.of(), rules, territories, nationalBodies);
-    }
+    private final PlacementProviders placementProviders;
 
     NotificationMatrix(String version, Map<Concern, String> suspectedCrimes, List<NotificationRule> rules,
-                       TerritoryDirectory territories, NationalBodies nationalBodies) {
+                       TerritoryDirectory territories, NationalBodies nationalBodies,
+                       PlacementProviders placementProviders) {
         this.version = version;
         this.suspectedCrimes = suspectedCrimes.keySet().stream().map(Concern::name).collect(Collectors.toUnmodifiableSet());
         this.rules = List.copyOf(rules);
         this.territories = territories;
         this.nationalBodies = nationalBodies;
+        this.placementProviders = placementProviders;
         Set<String> ids = new HashSet<>();
         for (NotificationRule rule : rules) {
             if (!ids.add(rule.id() + "@" + rule.trigger())) {
@@ -65,14 +64,15 @@ public class NotificationMatrix {
         }
     }
 
-    public static NotificationMatrix load(InputStream json, TerritoryDirectory territories, NationalBodies nationalBodies) {
+    public static NotificationMatrix load(InputStream json, TerritoryDirectory territories, NationalBodies nationalBodies,
+                                          PlacementProviders placementProviders) {
         try {
             ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             MatrixFile file = mapper.readValue(json, MatrixFile.class);
             NotificationMatrix matrix = new NotificationMatrix(file.version(),
                     file.suspectedCrimes() == null ? Map.of() : file.suspectedCrimes(), file.rules(), territories,
-                    nationalBodies);
+                    nationalBodies, placementProviders);
             matrix.checkNationalBodies();
             return matrix;
         } catch (IOException e) {
@@ -147,6 +147,7 @@ public class NotificationMatrix {
                 .filter(b -> b.id().equals(bodyId))
                 .findFirst()
                 .or(() -> nationalBodies.find(bodyId))
+                .or(() -> placementProviders.find(bodyId).map(PlacementProviders.Provider::body))
                 .orElse(new Territory.Body(bodyId, bodyId));
     }
 }

@@ -72,6 +72,8 @@ public record NotificationRule(String id, int version, String legalBasis, String
         ISSUING_BODY(false),
         /** The police district or court a request for an order is addressed to, which answers it. */
         ADDRESSED_BODY(false),
+        /** Where a separated child is placed (a foster care service, a small family-type home, a crisis centre). */
+        PLACEMENT_PROVIDER(false),
         /** The body an institution answers to for failing to refer (L 14¹(2)). */
         SUPERVISING_BODY(false),
         /** National bodies, by the role they play (the national bodies file says which body). */

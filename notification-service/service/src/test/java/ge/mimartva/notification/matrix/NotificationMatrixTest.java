@@ -4,6 +4,7 @@ import ge.mimartva.notification.matrix.NotificationMatrix.Addressed;
 import ge.mimartva.notification.matrix.NotificationRule.Condition;
 import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
 import ge.mimartva.reference.NationalBodies;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,8 @@ class NotificationMatrixTest {
 
     private static NotificationMatrix bundled() {
         try (InputStream in = NotificationMatrixTest.class.getResourceAsStream("/notification-matrix.json")) {
-            return NotificationMatrix.load(in, TerritoryDirectory.bundled(), NationalBodies.bundled());
+            return NotificationMatrix.load(in, TerritoryDirectory.bundled(), NationalBodies.bundled(),
+                    PlacementProviders.bundled());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -210,7 +212,19 @@ class NotificationMatrixTest {
     }
 
     @Test
-    void n8ASeparationGoesToTheEnforcingPoliceAndTheGuardianshipBody() {
+    void n8ASeparationGoesToTheEnforcingPoliceTheGuardianshipBodyAndThePlacementProvider() {
+        TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), Set.of(),
+                Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(VAKE_POLICE),
+                        RecipientKind.PLACEMENT_PROVIDER, List.of("PP-SFH-TBILISI-01")));
+        List<Addressed> addressed = matrix.notificationsFor("referral.SeparationDecided", separation);
+        assertThat(told(addressed)).containsExactly("N8 → " + VAKE_POLICE + ", INBOX, PT15M",
+                "N8 → " + VAKE_GUARDIANSHIP + ", INBOX, PT1H", "N8 → PP-SFH-TBILISI-01, INBOX, PT1H");
+        assertThat(addressed.get(2).body().name()).isEqualTo("Small family-type home No 1, Tbilisi");
+    }
+
+    /** A separation recorded before the decision named the placement reaches the police and guardianship body. */
+    @Test
+    void n8AnOlderSeparationWithoutAPlacementProviderStillReachesThePoliceAndTheGuardianshipBody() {
         TriggerFacts separation = new TriggerFacts("r-1", "TBILISI-VAKE", List.of(), Set.of(),
                 Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(VAKE_POLICE)));
         assertThat(told(matrix.notificationsFor("referral.SeparationDecided", separation)))

@@ -75,12 +75,14 @@ public final class ReferralActions {
 
     /**
      * {@code decide}: a safety decision on a confirmed risk. Separation needs the reason less stringent measures fail
-     * or cannot protect the child, and the child's opinion heard as fits the child's age (L 14).
+     * or cannot protect the child, the child's opinion heard as fits the child's age, and where the child is placed
+     * ({@code placementProvider}, an id of the placement providers' directory) (L 14).
      */
     public record Decide(@NotNull(message = REQUIRED) @PositiveOrZero Long expectedVersion,
                          @NotEmpty(message = "must name at least one measure") Set<@NotNull SafetyMeasure> measures,
                          @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String lessStringentMeasuresFailBecause,
-                         @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String childOpinion) implements Versioned {
+                         @Size(max = REASON_LIMIT, message = REASON_TOO_LONG) String childOpinion,
+                         @Size(max = 100) String placementProvider) implements Versioned {
     }
 
     /** {@code appeals}: an appeal against the separation was lodged; it does not suspend the decision (L 14(6)). */

@@ -95,10 +95,11 @@ public final class ReferralCaseEvents {
 
     /**
      * N8: the child is separated from the abuser; {@code policeDistrict} enforces it at once, the guardianship body
-     * of {@code municipality} is told.
+     * of {@code municipality} and {@code placementProvider}, where the child is placed, are told
+     * ({@code placementProvider} is absent from decisions recorded before 2026-11-26).
      */
     public record SeparationDecidedV1(String referralId, String municipality, String policeDistrict,
-                                      String owningUnit, Instant at) {
+                                      String owningUnit, Instant at, String placementProvider) {
         public static final String TYPE = "SeparationDecided";
     }
 

@@ -275,6 +275,7 @@ public class Referral {
             require(!blank(c.childOpinion()),
                     "Separation is decided with the child's opinion heard as fits the child's age (or why it could not be).");
             require(c.policeDistrict() != null, "Separation names the police district that enforces it.");
+            require(!blank(c.placementProvider()), "Separation names where the child is placed.");
         }
         boolean restrainingOrder = c.measures().contains(SafetyMeasure.POLICE_RESTRAINING_ORDER);
         require(!restrainingOrder || c.policeDistrict() != null,
@@ -282,7 +283,8 @@ public class Referral {
         apply(new SafetyDecisionMade(referralId, Set.copyOf(c.measures()), c.lessStringentMeasuresFailBecause(),
                 c.childOpinion(), c.at()));
         if (separation) {
-            apply(new PoliceEnforcementRequested(referralId, municipality, c.policeDistrict(), owningUnit, c.at()));
+            apply(new PoliceEnforcementRequested(referralId, municipality, c.policeDistrict(), owningUnit, c.at(),
+                    c.placementProvider()));
         }
         if (restrainingOrder) {
             // L 11(1): for a minor, the guardianship body (the agency, in the referral procedures) requests the order

@@ -68,7 +68,8 @@ public final class ReferralCommands {
     /** {@code policeDistrict}: the MIA district service of the child's municipality, which enforces a separation. */
     public record DecideSafety(@TargetAggregateIdentifier String referralId, @TargetAggregateVersion Long expectedVersion,
                                Set<SafetyMeasure> measures, String lessStringentMeasuresFailBecause,
-                               String childOpinion, String policeDistrict, String actor, Instant at) {
+                               String childOpinion, String policeDistrict, String placementProvider, String actor,
+                               Instant at) {
     }
 
     public record RecordSeparationAppeal(@TargetAggregateIdentifier String referralId,

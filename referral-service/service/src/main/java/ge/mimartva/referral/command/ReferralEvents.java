@@ -74,10 +74,13 @@ public final class ReferralEvents {
                                      @PersonalData String childOpinion, Instant at) {
     }
 
-    /** Separation is enforced by the police of the child's district, at once (L 14(1-2)). */
-    @Revision("1")
+    /**
+     * Separation is enforced by the police of the child's district, at once (L 14(1-2)); the child is placed with
+     * {@code placementProvider}, added in revision 2 (absent from older events).
+     */
+    @Revision("2")
     public record PoliceEnforcementRequested(String referralId, String municipality, String policeDistrict,
-                                             String owningUnit, Instant at) {
+                                             String owningUnit, Instant at, String placementProvider) {
     }
 
     /**

@@ -120,7 +120,7 @@ public class ReferralEventRelay {
     @EventHandler
     void on(ReferralEvents.PoliceEnforcementRequested e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.SeparationDecidedV1.TYPE, new ReferralCaseEvents.SeparationDecidedV1(
-                e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));
+                e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at(), e.placementProvider()));
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package ge.mimartva.referral.web;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.NationalBodies;
+import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralActions;
@@ -45,19 +46,21 @@ public class ReferralLifecycleController {
     private final OpenCases openCases;
     private final TerritoryDirectory territories;
     private final NationalBodies nationalBodies;
+    private final PlacementProviders placementProviders;
     private final Validator validator;
     private final Clock clock;
 
     public ReferralLifecycleController(ActingCommands commands, ReadableReferrals referrals,
                                        ReferralAccessPolicy access, OpenCases openCases,
                                        TerritoryDirectory territories, NationalBodies nationalBodies,
-                                       Validator validator, Clock clock) {
+                                       PlacementProviders placementProviders, Validator validator, Clock clock) {
         this.commands = commands;
         this.referrals = referrals;
         this.access = access;
         this.openCases = openCases;
         this.territories = territories;
         this.nationalBodies = nationalBodies;
+        this.placementProviders = placementProviders;
         this.validator = validator;
         this.clock = clock;
     }
@@ -117,10 +120,13 @@ public class ReferralLifecycleController {
 
     @PostMapping("/decide")
     public ResponseEntity<Outcome> decide(@PathVariable UUID referralId, @RequestBody ReferralActions.Decide body) {
-        return act(referralId, body, access::checkMayManage, null, a -> new ReferralCommands.DecideSafety(
+        Consumer<RequestValidation> knownProvider = v -> v.check(body.placementProvider() == null
+                || body.placementProvider().isBlank() || placementProviders.find(body.placementProvider()).isPresent(),
+                "placementProvider", "is not a placement provider of the directory");
+        return act(referralId, body, access::checkMayManage, knownProvider, a -> new ReferralCommands.DecideSafety(
                 a.referralId(), body.expectedVersion(), body.measures(), body.lessStringentMeasuresFailBecause(),
                 body.childOpinion(), territories.find(a.referral().municipality()).map(Territory::miaDistrict)
-                .map(Territory.Body::id).orElse(null), a.actor().id(), a.at()));
+                .map(Territory.Body::id).orElse(null), body.placementProvider(), a.actor().id(), a.at()));
     }
 
     @PostMapping("/appeals")

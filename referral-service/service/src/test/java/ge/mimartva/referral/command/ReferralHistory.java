@@ -103,7 +103,7 @@ final class ReferralHistory {
         List<Object> h = assessed(AssessmentOutcome.RISK_CONFIRMED);
         h.addAll(List.of(new SafetyDecisionMade(REFERRAL, Set.of(SafetyMeasure.SEPARATION), "a safety plan failed twice",
                         "the child asked to stay with her grandmother", AT),
-                new PoliceEnforcementRequested(REFERRAL, "TBILISI-VAKE", POLICE, UNIT, AT)));
+                new PoliceEnforcementRequested(REFERRAL, "TBILISI-VAKE", POLICE, UNIT, AT, "PP-SFH-TBILISI-01")));
         return h;
     }
 

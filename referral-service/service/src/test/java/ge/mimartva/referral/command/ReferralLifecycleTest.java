@@ -103,6 +103,7 @@ class ReferralLifecycleTest {
 
     private static final String OTHER_UNIT = "SCA-TU-BATUMI";
     private static final String WHY = "reason";
+    private static final String PLACEMENT = "PP-SFH-TBILISI-01";
     private static final String KINDERGARTEN = "PRE-TBILISI-VAKE-012";
     private static final String KNEW = "the teacher saw the bruises in October and told the head, who did not refer";
 
@@ -315,8 +316,12 @@ class ReferralLifecycleTest {
     class SafetyDecisionAndSeparation {
 
         private DecideSafety separation(String lessStringentFailBecause, String childOpinion) {
+            return separation(lessStringentFailBecause, childOpinion, PLACEMENT);
+        }
+
+        private DecideSafety separation(String lessStringentFailBecause, String childOpinion, String placement) {
             return new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SEPARATION), lessStringentFailBecause,
-                    childOpinion, POLICE, WORKER, AT);
+                    childOpinion, POLICE, placement, WORKER, AT);
         }
 
         @Test
@@ -325,7 +330,13 @@ class ReferralLifecycleTest {
                     .when(separation("a safety plan failed twice", "heard; wants to stay with her grandmother"))
                     .expectEvents(new SafetyDecisionMade(REFERRAL, Set.of(SafetyMeasure.SEPARATION),
                                     "a safety plan failed twice", "heard; wants to stay with her grandmother", AT),
-                            new PoliceEnforcementRequested(REFERRAL, "TBILISI-VAKE", POLICE, UNIT, AT));
+                            new PoliceEnforcementRequested(REFERRAL, "TBILISI-VAKE", POLICE, UNIT, AT, PLACEMENT));
+        }
+
+        /** L 14(1-2): the child is separated into someone's care; the decision names the placement provider. */
+        @Test
+        void separationWithoutWhereTheChildIsPlacedIsRefused() {
+            refused(assessed(AssessmentOutcome.RISK_CONFIRMED), separation("a safety plan failed", "heard", null));
         }
 
         @Test
@@ -342,7 +353,7 @@ class ReferralLifecycleTest {
         void aSafetyPlanAtHomeNeedsNoSeparationReasons() {
             fixture.given(assessed(AssessmentOutcome.RISK_CONFIRMED))
                     .when(new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME,
-                            SafetyMeasure.VICTIM_STATUS_REQUEST), null, null, POLICE, WORKER, AT))
+                            SafetyMeasure.VICTIM_STATUS_REQUEST), null, null, POLICE, null, WORKER, AT))
                     .expectEvents(new SafetyDecisionMade(REFERRAL, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME,
                             SafetyMeasure.VICTIM_STATUS_REQUEST), null, null, AT));
         }

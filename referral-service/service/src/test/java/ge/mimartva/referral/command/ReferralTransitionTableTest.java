@@ -87,7 +87,7 @@ class ReferralTransitionTableTest {
                 "SAFETY_DECIDED", "IN_INTERVENTION");
         action("first-contact", new RecordFirstContact(REFERRAL, null, AT, WORKER, AT), "ASSIGNED", "TRANSFER_PENDING");
         action("assess", new CompleteAssessment(REFERRAL, null, AssessmentOutcome.SUPPORT_ONLY, WORKER, AT), "UNDER_ASSESSMENT");
-        action("decide", new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME), null, null, POLICE,
+        action("decide", new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME), null, null, POLICE, null,
                 WORKER, AT), "ASSESSED_RISK_CONFIRMED", "SAFETY_DECIDED", "IN_INTERVENTION");
         action("appeals", new RecordSeparationAppeal(REFERRAL, null, "mother", LocalDate.of(2026, 11, 23), WORKER, AT),
                 "SAFETY_DECIDED", "IN_INTERVENTION", "CLOSURE_PENDING");
