@@ -1,6 +1,6 @@
 package ge.mimartva.portal;
 
-import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,13 +16,13 @@ import org.springframework.context.annotation.Bean;
 public class PortalApplication {
 
     @Bean
-    TerritoryDirectory territoryDirectory() {
-        return TerritoryDirectory.bundled();
+    ReferenceData referenceData() {
+        return ReferenceData.bundled();
     }
 
     @Bean
-    PlacementProviders placementProviders() {
-        return PlacementProviders.bundled();
+    TerritoryDirectory territoryDirectory(ReferenceData reference) {
+        return reference.territories();
     }
 
     public static void main(String[] args) {

@@ -59,6 +59,8 @@ class ReferralChainAcceptanceTest {
         String referralId = fileReferral(false);
         await().atMost(Duration.ofSeconds(5)).until(() -> inboxItems("police.vake", referralId).stream()
                 .anyMatch(n -> n.get("ruleId").asText().equals("N2")));
+        // the alert is actionable: the district opens the referral it was told of
+        assertThat(get(gateway() + "/api/referrals/" + referralId, "police.vake").status()).isEqualTo(200);
     }
 
     @Test

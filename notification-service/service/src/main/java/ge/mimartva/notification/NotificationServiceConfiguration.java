@@ -1,8 +1,7 @@
 package ge.mimartva.notification;
 
 import ge.mimartva.notification.matrix.NotificationMatrix;
-import ge.mimartva.reference.NationalBodies;
-import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +21,20 @@ import java.time.Clock;
 public class NotificationServiceConfiguration {
 
     @Bean
-    TerritoryDirectory territoryDirectory() {
-        return TerritoryDirectory.bundled();
+    ReferenceData referenceData() {
+        return ReferenceData.bundled();
+    }
+
+    @Bean
+    TerritoryDirectory territoryDirectory(ReferenceData reference) {
+        return reference.territories();
     }
 
     @Bean
     NotificationMatrix notificationMatrix(@Value("${mimartva.notification.matrix}") Resource matrix,
-                                          TerritoryDirectory territories) throws IOException {
+                                          ReferenceData reference) throws IOException {
         try (InputStream in = matrix.getInputStream()) {
-            return NotificationMatrix.load(in, territories, NationalBodies.bundled(), PlacementProviders.bundled());
+            return NotificationMatrix.load(in, reference);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.AbuserRelation;
 import ge.mimartva.referral.api.ChainEntry;
@@ -40,10 +41,10 @@ public class ReferralsController {
     private final TerritoryDirectory territories;
     private final PlacementProviders placementProviders;
 
-    public ReferralsController(PlatformApi api, TerritoryDirectory territories, PlacementProviders placementProviders) {
+    public ReferralsController(PlatformApi api, TerritoryDirectory territories, ReferenceData reference) {
         this.api = api;
         this.territories = territories;
-        this.placementProviders = placementProviders;
+        this.placementProviders = reference.placementProviders();
     }
 
     @GetMapping("/portal/referrals/new")

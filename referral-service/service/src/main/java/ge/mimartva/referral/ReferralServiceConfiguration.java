@@ -1,7 +1,6 @@
 package ge.mimartva.referral;
 
-import ge.mimartva.reference.NationalBodies;
-import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.command.StatutoryClockPolicy;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,18 +16,13 @@ import java.time.Clock;
 public class ReferralServiceConfiguration {
 
     @Bean
-    TerritoryDirectory territoryDirectory() {
-        return TerritoryDirectory.bundled();
+    ReferenceData referenceData() {
+        return ReferenceData.bundled();
     }
 
     @Bean
-    NationalBodies nationalBodies() {
-        return NationalBodies.bundled();
-    }
-
-    @Bean
-    PlacementProviders placementProviders() {
-        return PlacementProviders.bundled();
+    TerritoryDirectory territoryDirectory(ReferenceData reference) {
+        return reference.territories();
     }
 
     /** The effective-dated statutory clock policy; {@code mimartva.referral.clock-policy} points to another file. */

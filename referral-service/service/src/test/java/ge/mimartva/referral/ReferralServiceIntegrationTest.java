@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ge.mimartva.reference.SuspectedCrimes;
 
 import java.time.Duration;
 import java.util.List;
@@ -308,5 +309,28 @@ class ReferralServiceIntegrationTest {
                 mongo.findById(id, ReferralDocument.class).failedToRefer().contains("PRE-TBILISI-VAKE-012"));
         mvc.perform(get("/api/referrals/" + id).with(VAKE_SOCIAL_WORKER))
                 .andExpect(jsonPath("$.caseFile.proceedings.failedToRefer[0]").value("PRE-TBILISI-VAKE-012"));
+    }
+
+    /** L 16(1-2): the police alerted to a suspected crime (N2) may open the referral; to neglect alone, they were not. */
+    @Test
+    void thePoliceOfTheDistrictReadAReferralOfASuspectedCrimeWithoutImmediateDanger() throws Exception {
+        RequestPostProcessor police = TestTokens.token("police.vake", "police-officer", "MIA-D-TBILISI-VAKE-SABURTALO",
+                "MIA-D", "TBILISI-VAKE", "TBILISI-SABURTALO");
+        String sexualAbuse = file(referral(NINO, "[\"SEXUAL\"]", "\"x\"", ""), VAKE_REPORTER);
+        String neglect = file(referral(NINO, "[\"NEGLECT\"]", "\"y\"", ""), VAKE_REPORTER);
+        awaitReadable(sexualAbuse);
+        awaitReadable(neglect);
+
+        mvc.perform(get("/api/referrals/" + sexualAbuse).with(police)).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + neglect).with(police)).andExpect(status().isNotFound());
+    }
+
+    /** The suspected crimes of the reference data are concerns a referral can report. */
+    @Test
+    void everySuspectedCrimeIsAConcernOfTheReferralForm() {
+        SuspectedCrimes crimes = SuspectedCrimes.bundled();
+        assertThat(java.util.Arrays.stream(ge.mimartva.referral.api.Concern.values())
+                .filter(c -> crimes.provisionsFor(c.name()).isPresent()).map(Enum::name))
+                .containsExactlyInAnyOrder("SEXUAL", "PHYSICAL", "COERCION", "EARLY_MARRIAGE_OR_PREGNANCY");
     }
 }

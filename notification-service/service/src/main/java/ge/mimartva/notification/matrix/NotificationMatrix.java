@@ -1,14 +1,12 @@
 package ge.mimartva.notification.matrix;
 
-import ge.mimartva.referral.api.Concern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import ge.mimartva.reference.NationalBodies;
 import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.Territory;
-import ge.mimartva.reference.TerritoryDirectory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,30 +28,17 @@ public class NotificationMatrix {
     public record Addressed(NotificationRule rule, NotificationRule.Recipient recipient, Territory.Body body) {
     }
 
-    /**
-     * @param suspectedCrimes the concerns that, reported, make a crime suspected: the concern and the provisions of
-     *                        the Criminal Code it points to (condition {@code SUSPECTED_CRIME})
-     */
-    record MatrixFile(String version, String description, Map<Concern, String> suspectedCrimes,
-                      List<NotificationRule> rules) {
+    record MatrixFile(String version, String description, List<NotificationRule> rules) {
     }
 
     private final String version;
     private final List<NotificationRule> rules;
-    private final Set<String> suspectedCrimes;
-    private final TerritoryDirectory territories;
-    private final NationalBodies nationalBodies;
-    private final PlacementProviders placementProviders;
+    private final ReferenceData reference;
 
-    NotificationMatrix(String version, Map<Concern, String> suspectedCrimes, List<NotificationRule> rules,
-                       TerritoryDirectory territories, NationalBodies nationalBodies,
-                       PlacementProviders placementProviders) {
+    NotificationMatrix(String version, List<NotificationRule> rules, ReferenceData reference) {
         this.version = version;
-        this.suspectedCrimes = suspectedCrimes.keySet().stream().map(Concern::name).collect(Collectors.toUnmodifiableSet());
         this.rules = List.copyOf(rules);
-        this.territories = territories;
-        this.nationalBodies = nationalBodies;
-        this.placementProviders = placementProviders;
+        this.reference = reference;
         Set<String> ids = new HashSet<>();
         for (NotificationRule rule : rules) {
             if (!ids.add(rule.id() + "@" + rule.trigger())) {
@@ -64,15 +47,13 @@ public class NotificationMatrix {
         }
     }
 
-    public static NotificationMatrix load(InputStream json, TerritoryDirectory territories, NationalBodies nationalBodies,
-                                          PlacementProviders placementProviders) {
+    /** The matrix of {@code json}; its recipients are found in {@code reference}. */
+    public static NotificationMatrix load(InputStream json, ReferenceData reference) {
         try {
             ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
             MatrixFile file = mapper.readValue(json, MatrixFile.class);
-            NotificationMatrix matrix = new NotificationMatrix(file.version(),
-                    file.suspectedCrimes() == null ? Map.of() : file.suspectedCrimes(), file.rules(), territories,
-                    nationalBodies, placementProviders);
+            NotificationMatrix matrix = new NotificationMatrix(file.version(), file.rules(), reference);
             matrix.checkNationalBodies();
             return matrix;
         } catch (IOException e) {
@@ -93,7 +74,7 @@ public class NotificationMatrix {
      * recipient of an event without a routable municipality is a configuration error, not a silent omission.
      */
     public List<Addressed> notificationsFor(String trigger, TriggerFacts reported) {
-        TriggerFacts facts = reported.concerns().stream().anyMatch(suspectedCrimes::contains)
+        TriggerFacts facts = reference.suspectedCrimes().anyAmong(reported.concerns())
                 ? reported.with(NotificationRule.Condition.SUSPECTED_CRIME) : reported;
         List<Addressed> addressed = new ArrayList<>();
         for (NotificationRule rule : rules) {
@@ -119,18 +100,18 @@ public class NotificationMatrix {
     private void checkNationalBodies() {
         rules.stream().flatMap(r -> r.recipients().stream()).map(NotificationRule.Recipient::body)
                 .filter(NotificationRule.RecipientKind::national)
-                .forEach(kind -> nationalBodies.inRole(kind.name()).orElseThrow(() ->
+                .forEach(kind -> reference.nationalBodies().inRole(kind.name()).orElseThrow(() ->
                         new IllegalStateException("No national body plays the role " + kind)));
     }
 
     private List<Territory.Body> bodies(NotificationRule.RecipientKind kind, TriggerFacts facts) {
         if (kind.national()) {
-            return List.of(nationalBodies.inRole(kind.name()).orElseThrow());
+            return List.of(reference.nationalBodies().inRole(kind.name()).orElseThrow());
         }
         if (!kind.territorial()) {
             return facts.bodiesNamedAs(kind).stream().map(this::named).toList();
         }
-        Territory territory = territories.find(facts.municipality()).orElseThrow(() ->
+        Territory territory = reference.territories().find(facts.municipality()).orElseThrow(() ->
                 new IllegalStateException("no routing for municipality " + facts.municipality()));
         return List.of(switch (kind) {
             case AGENCY_TERRITORIAL_UNIT -> territory.agencyUnit();
@@ -142,12 +123,12 @@ public class NotificationMatrix {
 
     /** A body named by an event, with its name where the reference data knows it. */
     private Territory.Body named(String bodyId) {
-        return territories.all().stream()
+        return reference.territories().all().stream()
                 .flatMap(t -> Stream.of(t.agencyUnit(), t.guardianshipBody(), t.miaDistrict()))
                 .filter(b -> b.id().equals(bodyId))
                 .findFirst()
-                .or(() -> nationalBodies.find(bodyId))
-                .or(() -> placementProviders.find(bodyId).map(PlacementProviders.Provider::body))
+                .or(() -> reference.nationalBodies().find(bodyId))
+                .or(() -> reference.placementProviders().find(bodyId).map(PlacementProviders.Provider::body))
                 .orElse(new Territory.Body(bodyId, bodyId));
     }
 }

@@ -3,9 +3,7 @@ package ge.mimartva.notification.matrix;
 import ge.mimartva.notification.matrix.NotificationMatrix.Addressed;
 import ge.mimartva.notification.matrix.NotificationRule.Condition;
 import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
-import ge.mimartva.reference.NationalBodies;
-import ge.mimartva.reference.PlacementProviders;
-import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,8 +28,7 @@ class NotificationMatrixTest {
 
     private static NotificationMatrix bundled() {
         try (InputStream in = NotificationMatrixTest.class.getResourceAsStream("/notification-matrix.json")) {
-            return NotificationMatrix.load(in, TerritoryDirectory.bundled(), NationalBodies.bundled(),
-                    PlacementProviders.bundled());
+            return NotificationMatrix.load(in, ReferenceData.bundled());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

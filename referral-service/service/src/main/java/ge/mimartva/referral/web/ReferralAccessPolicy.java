@@ -1,6 +1,8 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.reference.ReferenceData;
+import ge.mimartva.reference.SuspectedCrimes;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
@@ -12,6 +14,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReferralAccessPolicy {
+
+    private final SuspectedCrimes suspectedCrimes;
+
+    public ReferralAccessPolicy(ReferenceData reference) {
+        this.suspectedCrimes = reference.suspectedCrimes();
+    }
 
     public void checkMayFile(Actor actor) {
         if (!actor.mayFileReferrals()) {
@@ -27,14 +35,20 @@ public class ReferralAccessPolicy {
 
     /**
      * The reporting institution reads what it filed; the agency staff of the owning unit (and of a unit asked to take
-     * the case over) read the case; the police of the territory read the referrals they were alerted to (immediate
-     * danger), and the police district asked to enforce a separation reads that referral; auditors read everything.
+     * the case over) read the case; the police of the territory read the referrals they were alerted to (N2: immediate
+     * danger, or a suspected crime, L 16(1-2)), and the police district asked to enforce a separation reads that
+     * referral; auditors read everything.
      */
     public boolean mayRead(Actor actor, ReferralDocument referral) {
         return actor.actsFor(referral.reportingBody())
                 || seesCaseFile(actor, referral)
-                || (actor.hasRole(Role.POLICE_OFFICER) && referral.immediateDanger() && actor.serves(referral.municipality()))
+                || (actor.hasRole(Role.POLICE_OFFICER) && policeWereAlerted(referral) && actor.serves(referral.municipality()))
                 || isEnforcingPolice(actor, referral);
+    }
+
+    private boolean policeWereAlerted(ReferralDocument referral) {
+        return referral.immediateDanger()
+                || suspectedCrimes.anyAmong(referral.concerns().stream().map(Enum::name).toList());
     }
 
     /** The police report on a referral is submitted by a police officer who may read it (L 16(4)). */

@@ -2,8 +2,7 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.RequestValidation;
-import ge.mimartva.reference.NationalBodies;
-import ge.mimartva.reference.PlacementProviders;
+import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralActions;
@@ -45,22 +44,20 @@ public class ReferralLifecycleController {
     private final ReferralAccessPolicy access;
     private final OpenCases openCases;
     private final TerritoryDirectory territories;
-    private final NationalBodies nationalBodies;
-    private final PlacementProviders placementProviders;
+    private final ReferenceData reference;
     private final Validator validator;
     private final Clock clock;
 
     public ReferralLifecycleController(ActingCommands commands, ReadableReferrals referrals,
                                        ReferralAccessPolicy access, OpenCases openCases,
-                                       TerritoryDirectory territories, NationalBodies nationalBodies,
-                                       PlacementProviders placementProviders, Validator validator, Clock clock) {
+                                       TerritoryDirectory territories, ReferenceData reference, Validator validator,
+                                       Clock clock) {
         this.commands = commands;
         this.referrals = referrals;
         this.access = access;
         this.openCases = openCases;
         this.territories = territories;
-        this.nationalBodies = nationalBodies;
-        this.placementProviders = placementProviders;
+        this.reference = reference;
         this.validator = validator;
         this.clock = clock;
     }
@@ -85,7 +82,7 @@ public class ReferralLifecycleController {
     @PostMapping("/failure-to-refer")
     public ResponseEntity<Outcome> failureToRefer(@PathVariable UUID referralId,
                                                   @RequestBody ReferralActions.FailureToRefer body) {
-        Optional<Territory.Body> supervisor = nationalBodies.supervisorOf(body.body());
+        Optional<Territory.Body> supervisor = reference.nationalBodies().supervisorOf(body.body());
         Consumer<RequestValidation> boundToRefer = v -> v.check(body.body() == null || body.body().isBlank()
                 || supervisor.isPresent(), "body", "is not an institution bound to refer with a supervising body in the directory");
         return act(referralId, body, access::checkMayManage, boundToRefer, a -> new ReferralCommands.RecordFailureToRefer(
@@ -121,7 +118,7 @@ public class ReferralLifecycleController {
     @PostMapping("/decide")
     public ResponseEntity<Outcome> decide(@PathVariable UUID referralId, @RequestBody ReferralActions.Decide body) {
         Consumer<RequestValidation> knownProvider = v -> v.check(body.placementProvider() == null
-                || body.placementProvider().isBlank() || placementProviders.find(body.placementProvider()).isPresent(),
+                || body.placementProvider().isBlank() || reference.placementProviders().find(body.placementProvider()).isPresent(),
                 "placementProvider", "is not a placement provider of the directory");
         return act(referralId, body, access::checkMayManage, knownProvider, a -> new ReferralCommands.DecideSafety(
                 a.referralId(), body.expectedVersion(), body.measures(), body.lessStringentMeasuresFailBecause(),
