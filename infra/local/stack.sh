@@ -173,7 +173,7 @@ rabbit_up() {
   if [ "$STACK" = test ]; then
     # Each module's integration tests get a virtual host of their own: no test sees another's messages.
     local vhost
-    for vhost in it-messaging it-referral it-referral-clock it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock; do
+    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock; do
       rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done
@@ -235,6 +235,8 @@ service_env() {
   echo "SERVER_PORT=${SERVICE_PORT[$name]}"
   echo "MIMARTVA_ISSUER_URI=$(keycloak_url)/realms/mimartva"
   echo "SPRING_RABBITMQ_HOST=127.0.0.1"
+  echo "MIMARTVA_DEMO=true"
+  echo "MIMARTVA_HISTORY_CHECKPOINT_DIR=$HOME_DIR/history-checkpoints"
   echo "SPRING_RABBITMQ_PORT=$AMQP_PORT"
   echo "MIMARTVA_REFERRAL_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[referral-service]}"
   echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[victim-status-service]}"

@@ -62,7 +62,8 @@ public final class TestStack {
                 "spring.datasource.username", "postgres",
                 "spring.rabbitmq.port", amqpPort(),
                 "spring.rabbitmq.virtual-host", "it-" + module,
-                "mimartva.security.issuer-uri", "http://127.0.0.1:1/realms/not-used-by-mock-tokens");
+                "mimartva.security.issuer-uri", "http://127.0.0.1:1/realms/not-used-by-mock-tokens",
+                "mimartva.demo", "true");
     }
 
     private static int intEnv(String name, int fallback) {

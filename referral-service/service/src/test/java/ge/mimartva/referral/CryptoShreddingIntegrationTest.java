@@ -140,6 +140,7 @@ class CryptoShreddingIntegrationTest {
         mvc.perform(get("/api/admin/event-history/verification").param("upTo", String.valueOf(upTo)).with(AUDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.digest").value(digestBefore))
+                .andExpect(jsonPath("$.intact").value(true))
                 .andExpect(jsonPath("$.unreadable").value(0));
         // and the referral itself still replays: its case goes on
         mvc.perform(get("/api/referrals/" + erased.referralId()).with(actor("sw.vake", "social-worker",
@@ -227,6 +228,10 @@ class CryptoShreddingIntegrationTest {
                     new String(payload, StandardCharsets.UTF_8).replace("FILED", "FILEd").replace("PHYSICAL", "NEGLECT")
                             .getBytes(StandardCharsets.UTF_8), child.referralId());
             assertThat(verify(head)).isNotEqualTo(digest);
+            mvc.perform(get("/api/admin/event-history/verification").param("upTo", String.valueOf(head)).with(AUDITOR))
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstDifference.problem").value(
+                            "the event differs from what was stored: a column was changed, or the event was moved"));
         } finally {
             jdbc.update("update domainevententry set payload = ? where aggregateidentifier = ? and sequencenumber = 0",
                     payload, child.referralId());

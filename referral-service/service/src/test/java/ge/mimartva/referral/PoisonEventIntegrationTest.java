@@ -44,7 +44,7 @@ class PoisonEventIntegrationTest {
 
     @DynamicPropertySource
     static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
+        TestStack.configure(registry, "referral-poison");
     }
 
     @Autowired MockMvc mvc;
@@ -53,6 +53,7 @@ class PoisonEventIntegrationTest {
 
     final String poisonId = UUID.randomUUID().toString();
 
+    /** Its own database: a poison stored and deleted again is a gap in the history's chain no other test should see. */
     @AfterEach
     void removeThePoisonSoNoLaterTestMeetsIt() {
         jdbc.update("delete from domainevententry where eventidentifier = ?", poisonId);

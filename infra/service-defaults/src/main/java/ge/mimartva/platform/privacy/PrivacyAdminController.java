@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators erase a data subject ({@code POST /api/admin/personal-data-erasures}, administrators) and verify the event
- * history ({@code GET /api/admin/event-history/verification}, administrators and auditors).
+ * Operators erase a data subject ({@code POST /api/admin/personal-data-erasures}, administrators), wrap every
+ * data-subject key with the current key-encryption key after a rotation ({@code POST /api/admin/key-encryption/rewrap},
+ * administrators) and verify the event history ({@code GET /api/admin/event-history/verification}, administrators and
+ * auditors).
  */
 @RestController
 public class PrivacyAdminController {
@@ -32,14 +34,31 @@ public class PrivacyAdminController {
             @NotNull(message = "is required") ErasureReason reason) {
     }
 
+    /** After a rotation: how many keys were wrapped again, and with which key-encryption key. */
+    public record Rewrapped(int keys, String keyEncryptionKey) {
+    }
+
     private final PersonalDataErasure erasure;
     private final EventHistory history;
+    private final SubjectKeyVault vault;
+    private final KeyEncryptionKeys keyEncryptionKeys;
     private final Validator validator;
 
-    public PrivacyAdminController(PersonalDataErasure erasure, EventHistory history, Validator validator) {
+    public PrivacyAdminController(PersonalDataErasure erasure, EventHistory history, SubjectKeyVault vault,
+                                  KeyEncryptionKeys keyEncryptionKeys, Validator validator) {
         this.erasure = erasure;
         this.history = history;
+        this.vault = vault;
+        this.keyEncryptionKeys = keyEncryptionKeys;
         this.validator = validator;
+    }
+
+    @PostMapping("/api/admin/key-encryption/rewrap")
+    public ResponseEntity<Rewrapped> rewrap() {
+        if (!CurrentActor.get().hasRole(Role.ADMINISTRATOR)) {
+            throw new ActionForbiddenException("Only administrators rotate the key-encryption key.");
+        }
+        return ResponseEntity.ok(new Rewrapped(vault.rewrapAll(), keyEncryptionKeys.currentId()));
     }
 
     @PostMapping("/api/admin/personal-data-erasures")

@@ -16,12 +16,8 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Personal data sealed per data subject in every service's events (Axon's event serializer is wrapped), the key
@@ -57,10 +53,16 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
-    SubjectKeyVault subjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                    @Value("${mimartva.key-encryption-key}") String keyEncryptionKey,
+    KeyEncryptionKeys keyEncryptionKeys(@Value("${mimartva.key-encryption-keys:}") String configured,
+                                        @Value("${mimartva.subject-key:}") String subjectKey,
+                                        @Value("${mimartva.demo:false}") boolean demo) {
+        return PlatformSecrets.keyEncryptionKeys(configured, PlatformSecrets.subjectKey(subjectKey, demo), demo);
+    }
+
+    @Bean
+    SubjectKeyVault subjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, KeyEncryptionKeys keys,
                                     ObjectProvider<Clock> clock) {
-        return new SubjectKeyVault(jdbc, transactions, aesKeyFrom(keyEncryptionKey), clock.getIfAvailable(Clock::systemUTC));
+        return new SubjectKeyVault(jdbc, transactions, keys, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
@@ -69,26 +71,23 @@ public class PrivacyAutoConfiguration {
     }
 
     @Bean
-    EventHistory eventHistory(JdbcTemplate jdbc, EventStorageEngine storage) {
-        return new EventHistory(jdbc, storage);
+    HistoryCheckpoints historyCheckpoints(JdbcTemplate jdbc, @Value("${mimartva.history.checkpoint-key:}") String key,
+                                          @Value("${mimartva.history.checkpoint-dir:}") String directory,
+                                          @Value("${mimartva.history.checkpoint-interval:1m}") Duration interval,
+                                          @Value("${mimartva.history.checkpoint-every-events:1000}") long everyEvents,
+                                          @Value("${mimartva.demo:false}") boolean demo, ObjectProvider<Clock> clock) {
+        return new HistoryCheckpoints(jdbc, PlatformSecrets.checkpointDirectory(directory, demo),
+                PlatformSecrets.checkpointKey(key, demo), interval, everyEvents, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    EventHistory eventHistory(JdbcTemplate jdbc, EventStorageEngine storage, HistoryCheckpoints checkpoints) {
+        return new EventHistory(jdbc, storage, checkpoints);
     }
 
     @Bean
     PersonalDataErasure personalDataErasure(SubjectKeyVault vault, EventHistory history, EventGateway events,
                                             ProjectionReplay projections, ObjectProvider<Clock> clock) {
         return new PersonalDataErasure(vault, history, events, projections, clock.getIfAvailable(Clock::systemUTC));
-    }
-
-    private static SecretKey aesKeyFrom(String secret) {
-        if (secret == null || secret.length() < 16) {
-            throw new IllegalStateException("mimartva.key-encryption-key must be at least 16 characters");
-        }
-        try {
-            byte[] key = MessageDigest.getInstance("SHA-256")
-                    .digest(("mimartva-key-encryption|" + secret).getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(key, "AES");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
     }
 }

@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The data-subject keys of this service, in its own database ({@code data_subject_key}). Key material is stored
- * wrapped with the service's key-encryption key, so a copy of the database alone opens nothing. Erasing a subject
- * deletes its key material for good; every event sealed with it then reads as erased.
+ * wrapped with the service's current key-encryption key (its id beside it), so a copy of the database alone opens
+ * nothing, and the key-encryption key can be rotated ({@link KeyEncryptionKeys}). Erasing a subject deletes its key
+ * material for good; every event sealed with it then reads as erased.
  */
 public class SubjectKeyVault {
 
@@ -31,17 +32,18 @@ public class SubjectKeyVault {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final SealingCipher keyWrapping;
+    private final KeyEncryptionKeys keyEncryptionKeys;
+    private final Map<String, SealingCipher> wrappingById = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Map<String, SubjectKey> liveBySubject = new ConcurrentHashMap<>();
     private final Map<UUID, Optional<SecretKey>> byKeyId = new ConcurrentHashMap<>();
     private final Map<String, String> subjectByRecord = new ConcurrentHashMap<>();
 
-    public SubjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions, SecretKey keyEncryptionKey,
-                           Clock clock) {
+    public SubjectKeyVault(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                           KeyEncryptionKeys keyEncryptionKeys, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.keyWrapping = new SealingCipher(keyEncryptionKey);
+        this.keyEncryptionKeys = keyEncryptionKeys;
         this.clock = clock;
     }
 
@@ -62,9 +64,9 @@ public class SubjectKeyVault {
             UUID keyId = UUID.randomUUID();
             // A concurrent first use of the same subject waits here on the unique index until the other commits (and
             // then reads that key) or rolls back (and then this insert goes through).
-            jdbc.update("INSERT INTO data_subject_key (key_id, subject_id, key_material, created_at) VALUES (?, ?, ?, ?) "
-                            + "ON CONFLICT (subject_id) WHERE erased_at IS NULL DO NOTHING",
-                    keyId, subjectId, keyWrapping.seal(fresh.getEncoded(), keyId.toString()), Timestamp.from(clock.instant()));
+            jdbc.update("INSERT INTO data_subject_key (key_id, subject_id, key_material, kek_id, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject_id) WHERE erased_at IS NULL DO NOTHING",
+                    keyId, subjectId, wrap(fresh, keyId), keyEncryptionKeys.currentId(), Timestamp.from(clock.instant()));
             return liveKey(subjectId).orElseThrow();
         }));
         afterCommit(() -> liveBySubject.put(subjectId, key));
@@ -113,9 +115,9 @@ public class SubjectKeyVault {
     /** The key with this id, or empty once its subject was erased. */
     public Optional<SecretKey> find(UUID keyId) {
         return byKeyId.computeIfAbsent(keyId, id -> jdbc.query(
-                        "SELECT key_material FROM data_subject_key WHERE key_id = ? AND erased_at IS NULL",
-                        (rs, row) -> rs.getBytes(1), id)
-                .stream().findFirst().map(wrapped -> unwrap(id, wrapped)));
+                        "SELECT key_material, kek_id FROM data_subject_key WHERE key_id = ? AND erased_at IS NULL",
+                        (rs, row) -> unwrap(id, rs.getBytes(1), rs.getString(2)), id)
+                .stream().findFirst());
     }
 
     /** Deletes every key of the subject. Answers how many keys were erased (0 when there were none, or already). */
@@ -129,16 +131,52 @@ public class SubjectKeyVault {
     }
 
     private Optional<SubjectKey> liveKey(String subjectId) {
-        return jdbc.query("SELECT key_id, key_material FROM data_subject_key WHERE subject_id = ? AND erased_at IS NULL",
+        return jdbc.query("SELECT key_id, key_material, kek_id FROM data_subject_key WHERE subject_id = ? AND erased_at IS NULL",
                         (rs, row) -> {
                             UUID keyId = rs.getObject(1, UUID.class);
-                            return new SubjectKey(keyId, subjectId, unwrap(keyId, rs.getBytes(2)));
+                            return new SubjectKey(keyId, subjectId, unwrap(keyId, rs.getBytes(2), rs.getString(3)));
                         }, subjectId)
                 .stream().findFirst();
     }
 
-    private SecretKey unwrap(UUID keyId, byte[] wrapped) {
-        return new SecretKeySpec(keyWrapping.open(wrapped, keyId.toString()), "AES");
+    /**
+     * Wraps every live key not yet under the current key-encryption key with it, in batches; afterwards the older
+     * key-encryption keys can be dropped from the setting. Answers how many keys were wrapped again.
+     */
+    public int rewrapAll() {
+        String current = keyEncryptionKeys.currentId();
+        int total = 0;
+        while (true) {
+            Integer done = transaction.execute(tx -> {
+                List<Object[]> batch = jdbc.query("SELECT key_id, key_material, kek_id FROM data_subject_key "
+                                + "WHERE erased_at IS NULL AND kek_id <> ? ORDER BY key_id LIMIT 500 FOR UPDATE",
+                        (rs, row) -> {
+                            UUID keyId = rs.getObject(1, UUID.class);
+                            return new Object[] {keyId, wrap(unwrap(keyId, rs.getBytes(2), rs.getString(3)), keyId)};
+                        }, current);
+                batch.forEach(row -> jdbc.update("UPDATE data_subject_key SET key_material = ?, kek_id = ? WHERE key_id = ?",
+                        row[1], current, row[0]));
+                return batch.size();
+            });
+            if (done == null || done == 0) {
+                return total;
+            }
+            total += done;
+        }
+    }
+
+    private byte[] wrap(SecretKey key, UUID keyId) {
+        return wrapping(keyEncryptionKeys.currentId()).seal(key.getEncoded(), keyId.toString());
+    }
+
+    private SecretKey unwrap(UUID keyId, byte[] wrapped, String kekId) {
+        return new SecretKeySpec(wrapping(kekId).open(wrapped, keyId.toString()), "AES");
+    }
+
+    private SealingCipher wrapping(String kekId) {
+        return wrappingById.computeIfAbsent(kekId, id -> new SealingCipher(keyEncryptionKeys.byId(id).orElseThrow(() ->
+                new IllegalStateException("A data-subject key is wrapped with the key-encryption key '" + id
+                        + "', which mimartva.key-encryption-keys no longer lists"))));
     }
 
     private static SecretKey newKey() {

@@ -1,5 +1,6 @@
 package ge.mimartva.platform.pseudonym;
 
+import ge.mimartva.platform.privacy.PlatformSecrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 public class PseudonymAutoConfiguration {
 
     @Bean
-    SubjectPseudonyms subjectPseudonyms(@Value("${mimartva.subject-key}") String key) {
-        return new SubjectPseudonyms(key);
+    SubjectPseudonyms subjectPseudonyms(@Value("${mimartva.subject-key:}") String key,
+                                        @Value("${mimartva.demo:false}") boolean demo) {
+        return new SubjectPseudonyms(PlatformSecrets.subjectKey(key, demo));
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import javax.crypto.spec.SecretKeySpec;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +63,8 @@ class PersonalDataSealTest {
                 "postgres", "");
         Flyway.configure().dataSource(database).locations("classpath:db/migration/axon").load().migrate();
         vault = new SubjectKeyVault(new JdbcTemplate(database), new DataSourceTransactionManager(database),
-                new SecretKeySpec(new byte[32], "AES"), Clock.systemUTC());
+                KeyEncryptionKeys.parse("test=base64:" + java.util.Base64.getEncoder().encodeToString(new byte[32])),
+                Clock.systemUTC());
         seal = new PersonalDataSeal(MAPPER, vault, PSEUDONYMS);
     }
 
