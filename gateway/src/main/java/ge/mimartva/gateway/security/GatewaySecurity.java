@@ -1,6 +1,7 @@
 package ge.mimartva.gateway.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,12 @@ public class GatewaySecurity {
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, RateLimitProperties rateLimits,
                                            ReactiveClientRegistrationRepository registrations,
-                                           @Value("${mimartva.security.issuer-uri}") String issuer) {
+                                           @Value("${mimartva.security.issuer-uri}") String issuer,
+                                           @Value("${mimartva.security.public-api-docs:${mimartva.demo:false}}")
+                                           boolean publicApiDocs) {
+        // The APIs' descriptions are public on a demo stack only; in production they show to authenticated callers.
+        String[] apiDocs = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/openapi/**", "/webjars/**",
+                "/api/integration/asyncapi"};
         ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**");
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(api, GatewayProblems.unauthenticated()));
@@ -58,9 +64,10 @@ public class GatewaySecurity {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/openapi/**", "/webjars/**")
-                        .permitAll()
-                        .pathMatchers("/api/integration/asyncapi").permitAll()
+                        .pathMatchers(apiDocs).access((authentication, context) -> publicApiDocs
+                                ? Mono.just(new AuthorizationDecision(true))
+                                : authentication.map(a -> new AuthorizationDecision(a.isAuthenticated()))
+                                .defaultIfEmpty(new AuthorizationDecision(false)))
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> { })

@@ -1,5 +1,6 @@
 package ge.mimartva.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -30,12 +31,17 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SecurityFilterChain platformSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain platformSecurity(HttpSecurity http,
+                                         @Value("${mimartva.security.public-api-docs:${mimartva.demo:false}}")
+                                         boolean publicApiDocs) throws Exception {
+        // The API's description is public on a demo stack only; in production it shows to authenticated callers.
+        String[] open = publicApiDocs ? new String[] {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**"}
+                : new String[] {"/actuator/health/**", "/actuator/info"};
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookies, nothing for CSRF to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token,

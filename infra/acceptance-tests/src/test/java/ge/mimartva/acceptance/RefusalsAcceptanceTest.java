@@ -7,10 +7,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -21,7 +30,9 @@ import static ge.mimartva.acceptance.Platform.post;
 import static ge.mimartva.acceptance.Platform.referral;
 import static ge.mimartva.acceptance.Platform.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** What the platform refuses, through the gateway: bad input, no token, someone else's record, the wrong role. */
 @Order(4)
@@ -130,5 +141,25 @@ class RefusalsAcceptanceTest {
             assertThat(paths.size()).as(service).isPositive();
         }
         assertThat(get(gateway() + "/openapi/referral-service", null).json().get("paths").has("/api/referrals")).isTrue();
+    }
+
+    /** A service listens on loopback only: from any other address of the host its port answers nothing. */
+    @Test
+    void theServicesCannotBeReachedPastTheGateway() throws Exception {
+        List<InetAddress> external = new ArrayList<>();
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                Collections.list(network.getInetAddresses()).stream().filter(Inet4Address.class::isInstance)
+                        .forEach(external::add);
+            }
+        }
+        assumeFalse(external.isEmpty(), "the host has no address but loopback");
+        for (String service : new String[]{"referral-service", "notification-service", "victim-status-service"}) {
+            int port = URI.create(Platform.service(service)).getPort();
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(external.get(0), port), 2000))
+                        .as(service).isInstanceOf(IOException.class);
+            }
+        }
     }
 }

@@ -70,7 +70,7 @@ class ReadAuditIntegrationTest {
     void readsAreRecordedWithWhoWhenWhatAndWhyAndAuditorsSeeThem() throws Exception {
         String id = file();
         mvc.perform(get("/api/referrals/" + id).with(REPORTER)).andExpect(status().isOk());
-        mvc.perform(get("/api/referrals/" + id).with(SOCIAL_WORKER).header(ReadPurpose.HEADER, "supervision"))
+        mvc.perform(get("/api/referrals/" + id).with(SOCIAL_WORKER).header(ReadPurpose.HEADER, "case_work"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/referrals/" + id + "/chain").with(SOCIAL_WORKER)).andExpect(status().isOk());
 
@@ -84,7 +84,7 @@ class ReadAuditIntegrationTest {
                         .andExpect(jsonPath("$[0].readerBody").value(SCHOOL))
                         .andExpect(jsonPath("$[0].purpose").value("REPORTER_FOLLOW_UP"))
                         .andExpect(jsonPath("$[0].readAt").exists())
-                        .andExpect(jsonPath("$[1].purpose").value("SUPERVISION"))
+                        .andExpect(jsonPath("$[1].purpose").value("CASE_WORK"))
                         .andExpect(jsonPath("$[2].record").value("referral-chain"))
                         .andExpect(jsonPath("$[2].purpose").value("CASE_WORK")));
 
@@ -116,12 +116,32 @@ class ReadAuditIntegrationTest {
         assertThat(reads(id)).isEqualTo(before);
     }
 
+    /** A school cannot read for an audit, nor a social worker for supervision: a purpose is one the role may claim. */
     @Test
-    void aRefusedReadIsNotAnsweredAndNotRecordedAsRead() throws Exception {
+    void aPurposeTheReadersRoleMayNotClaimIsRefusedAndNothingIsRead() throws Exception {
+        String id = file();
+        long before = reads(id);
+        mvc.perform(get("/api/referrals/" + id).with(REPORTER).header(ReadPurpose.HEADER, "AUDIT"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value(ReadPurpose.HEADER))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "must be a purpose your role may claim: one of [REPORTER_FOLLOW_UP]"));
+        mvc.perform(get("/api/referrals/" + id).with(SOCIAL_WORKER).header(ReadPurpose.HEADER, "supervision"))
+                .andExpect(status().isBadRequest());
+        assertThat(reads(id)).isEqualTo(before);
+    }
+
+    /** A refused read is answered as if the record did not exist, not recorded as a read, and shown to auditors. */
+    @Test
+    void aRefusedReadIsNotAnsweredButIsRecordedForTheAuditors() throws Exception {
         String id = file();
         long before = reads(id);
         mvc.perform(get("/api/referrals/" + id).with(actor("other.school", "school-reporter", "SCH-TBILISI-VAKE-052")))
                 .andExpect(status().isNotFound());
         assertThat(reads(id)).isEqualTo(before);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                mvc.perform(get("/api/audit/referral-service/record-reads/" + id).with(AUDITOR))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$[?(@.refused == true)].readerBody", hasItem("SCH-TBILISI-VAKE-052"))));
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.List;
 
-/** The reads of each record, for auditors, built from the {@link RecordRead} events of this service. */
+/** The reads of each record, refused ones too, for auditors, from this service's {@link RecordRead} and {@link RecordReadRefused} events. */
 @ProcessingGroup(RecordReadProjection.NAME)
 public class RecordReadProjection {
 
@@ -29,7 +29,13 @@ public class RecordReadProjection {
     @EventHandler
     void on(RecordRead e, EventMessage<?> message) {
         writes.save(new RecordReadDocument(message.getIdentifier(), e.record(), e.recordId(), e.readerId(),
-                e.readerUsername(), e.readerRole(), e.readerBody(), e.purpose(), e.readAt()));
+                e.readerUsername(), e.readerRole(), e.readerBody(), e.purpose(), e.readAt(), false));
+    }
+
+    @EventHandler
+    void on(RecordReadRefused e, EventMessage<?> message) {
+        writes.save(new RecordReadDocument(message.getIdentifier(), e.record(), e.recordId(), e.readerId(),
+                e.readerUsername(), e.readerRole(), e.readerBody(), null, e.refusedAt(), true));
     }
 
     /** Every read of the record, oldest first. */

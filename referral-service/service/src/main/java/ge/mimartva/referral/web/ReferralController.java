@@ -135,7 +135,8 @@ public class ReferralController {
     public ResponseEntity<ReferralDetails> referral(@PathVariable UUID referralId,
                                                     @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
-        ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        ReferralDocument referral = audit.readOrRecordRefusal("referral", referralId.toString(), actor,
+                () -> referrals.readable(referralId.toString(), actor));
         audit.recordRead("referral", referral.referralId(), referral.referralId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views.of(referral, actor));
     }
@@ -144,8 +145,10 @@ public class ReferralController {
     public ResponseEntity<List<ChainEntry>> chain(@PathVariable UUID referralId,
                                                   @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
-        ReferralDocument referral = referrals.readable(referralId.toString(), actor);
+        ReferralDocument referral = audit.readOrRecordRefusal("referral-chain", referralId.toString(), actor,
+                () -> referrals.readable(referralId.toString(), actor));
         if (!access.mayReadChain(actor, referral)) {
+            audit.recordRefusedRead("referral-chain", referral.referralId(), actor);
             throw new RecordNotFoundException("referral");
         }
         audit.recordRead("referral-chain", referral.referralId(), referral.referralId(), actor, purpose);

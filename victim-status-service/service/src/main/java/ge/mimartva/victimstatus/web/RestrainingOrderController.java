@@ -99,7 +99,8 @@ public class RestrainingOrderController {
     public ResponseEntity<OrderDocument> order(@PathVariable UUID orderId,
                                                @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
-        OrderDocument order = readable(orderId, actor);
+        OrderDocument order = audit.readOrRecordRefusal("restraining-order", orderId.toString(), actor,
+                () -> readable(orderId, actor));
         audit.recordRead("restraining-order", order.orderId(),
                 order.referralId() != null ? order.referralId() : order.orderId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(order);

@@ -94,7 +94,8 @@ public class VictimStatusController {
     public ResponseEntity<StatusView> status(@PathVariable UUID statusId,
                                              @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
-        VictimStatusDocument d = readable(statusId, actor);
+        VictimStatusDocument d = audit.readOrRecordRefusal("victim-status", statusId.toString(), actor,
+                () -> readable(statusId, actor));
         audit.recordRead("victim-status", d.statusId(), correlation(d), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new StatusView(d, d.activeOn(GeorgianTime.today(clock))));
