@@ -173,7 +173,7 @@ class VictimStatusServiceIntegrationTest {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/victim-status/protection-lookups").with(who)
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"personalNumber\":\"" + personalNumber + "\"}"))
+                        .content("{\"personalNumber\":\"" + personalNumber + "\",\"purpose\":\"SAFEGUARDING_CONCERN\"}"))
                 .andExpect(status().is(expectedStatus)).andReturn().getResponse().getContentAsString();
     }
 
@@ -193,9 +193,12 @@ class VictimStatusServiceIntegrationTest {
 
         String answer = lookup(CLINIC, personalNumber, 200);
         assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(answer, "$.protectionConcern")).isTrue();
-        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(answer, "$.openCase")).isTrue();
+        assertThat(answer).as("a clinic is told whom to call, not what matched").doesNotContain("openCase")
+                .doesNotContain("activeOrder").doesNotContain("activeVictimStatus");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.scope")).isEqualTo("NATIONAL");
         assertThat(com.jayway.jsonpath.JsonPath.<String>read(answer, "$.contact.body")).isEqualTo("SCA-TU-TBILISI-VAKE-SABURTALO");
         assertThat(answer).doesNotContain(referralId).doesNotContain(personalNumber);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(lookup(POLICE, personalNumber, 200), "$.openCase")).isTrue();
 
         String nobody = lookup(CLINIC, "01999999999", 200);
         assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(nobody, "$.protectionConcern")).isFalse();
@@ -213,7 +216,61 @@ class VictimStatusServiceIntegrationTest {
                         new ge.mimartva.referral.api.ReporterFeedback(ge.mimartva.referral.api.ReporterFeedback.Outcome.ASSESSED_AND_ACTED,
                                 Instant.now(), null), Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() -> com.jayway.jsonpath.JsonPath.<Boolean>read(
-                lookup(CLINIC, personalNumber, 200), "$.openCase") == Boolean.FALSE);
+                lookup(CLINIC, personalNumber, 200), "$.protectionConcern") == Boolean.FALSE);
+    }
+
+    static final RequestPostProcessor POLICE = TestTokens.token("police.vake", "police-officer",
+            "MIA-D-TBILISI-VAKE-SABURTALO", "MIA-D", "TBILISI-VAKE", "TBILISI-SABURTALO");
+
+    /** A school learns only of the records of its own territory: a Batumi school nothing of a Tbilisi child. */
+    @Test
+    void aSchoolIsAnsweredOnlyFromTheRecordsOfItsOwnTerritory() throws Exception {
+        String personalNumber = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L));
+        IntegrationMessage filed = referralFiled(pseudonyms.of(personalNumber), "TBILISI-VAKE");
+        publisher.publishConfirmed(filed);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(filed.context().correlationId(),
+                ge.mimartva.victimstatus.query.ChildCaseDocument.class) != null);
+
+        String batumi = lookup(TestTokens.token("school.batumi", "school-reporter", "SCH-BATUMI-007", "SCH", "BATUMI"),
+                personalNumber, 200);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(batumi, "$.protectionConcern")).isFalse();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(batumi, "$.scope")).isEqualTo("YOUR_TERRITORY");
+        String vake = lookup(TestTokens.token("school.vake", "school-reporter", "SCH-TBILISI-VAKE-051", "SCH", "TBILISI-VAKE"),
+                personalNumber, 200);
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(vake, "$.protectionConcern")).isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(vake, "$.contact.body")).isEqualTo("SCA-TU-TBILISI-VAKE-SABURTALO");
+    }
+
+    /** Beyond the daily quota a lookup is refused (429, Retry-After) and the first one beyond it alerts the auditors. */
+    @Test
+    void lookupsBeyondTheDailyQuotaAreRefusedAndTheAuditorsAlertedOnce() throws Exception {
+        RequestPostProcessor searcher = TestTokens.token("searcher-" + UUID.randomUUID(), "medical-reporter",
+                "MED-TBILISI-VAKE-003", "MED", "TBILISI-VAKE");
+        for (int i = 0; i < 20; i++) {
+            lookup(searcher, "01999999999", 200);
+        }
+        long alerts = lookupEvents("ProtectionLookupQuotaExceeded");
+        long refused = lookupEvents("ProtectionLookupRefused");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/victim-status/protection-lookups").with(searcher)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"personalNumber\":\"01999999999\",\"purpose\":\"ADMISSION\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        lookup(searcher, "01999999999", 429);
+        assertThat(lookupEvents("ProtectionLookupQuotaExceeded")).isEqualTo(alerts + 1);
+        assertThat(lookupEvents("ProtectionLookupRefused")).isEqualTo(refused + 1);
+    }
+
+    @Test
+    void aLookupWithoutAPurposeIsRefusedNamingTheField() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/victim-status/protection-lookups").with(CLINIC)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"personalNumber\":\"01999999999\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("purpose"));
     }
 
     static final RequestPostProcessor VAKE_COURT = TestTokens.token("court.tbilisi", "court-clerk", "CRT-TBILISI-CITY", "CRT");

@@ -127,6 +127,13 @@ public class ProblemDetailsAdvice {
         return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceededException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(PROBLEM_JSON)
+                .header("Retry-After", String.valueOf(Math.max(1, e.renewsIn().toSeconds())))
+                .body(detail(HttpStatus.TOO_MANY_REQUESTS, "quota-exceeded", e.getMessage()));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this action.");

@@ -187,6 +187,10 @@ final class TriggerEvents {
                 var e = event.payloadAs(VictimStatusEvents.ProtectionLookupPerformedV1.class);
                 yield Optional.of(TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.caseOwner())));
             }
+            case VictimStatusEvents.ProtectionLookupQuotaExceededV1.TYPE -> {
+                var e = event.payloadAs(VictimStatusEvents.ProtectionLookupQuotaExceededV1.class);
+                yield Optional.of(TriggerFacts.naming(e.lookupId(), RecipientKind.AUDITORS, List.of()));
+            }
             default -> Optional.empty();
         };
     }

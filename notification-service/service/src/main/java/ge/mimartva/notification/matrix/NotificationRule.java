@@ -80,7 +80,8 @@ public record NotificationRule(String id, int version, String legalBasis, String
         MIA_INFORMATION_ANALYTICAL(false),
         SERVICE_AGENCY(false),
         LEPL_112(false),
-        PROSECUTORS_OFFICE(false);
+        PROSECUTORS_OFFICE(false),
+        AUDITORS(false);
 
         private final boolean territorial;
 

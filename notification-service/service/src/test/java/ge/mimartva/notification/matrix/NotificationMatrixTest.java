@@ -269,6 +269,14 @@ class NotificationMatrixTest {
                 .containsExactly("PL1 → " + VAKE_UNIT + ", INBOX, PT24H, no escalation");
     }
 
+    /** A user who looks up children beyond the daily quota is searching: the auditors are told. */
+    @Test
+    void pl2LookupsBeyondTheDailyQuotaReachTheAuditors() {
+        assertThat(told(matrix.notificationsFor("victim-status.ProtectionLookupQuotaExceeded",
+                naming(RecipientKind.AUDITORS))))
+                .containsExactly("PL2 → MIMARTVA-AUDIT, INBOX, PT24H, no escalation");
+    }
+
     @Test
     void bodiesOfTheRoutingFileKeepTheirNames() {
         Addressed n14 = matrix.notificationsFor("referral.TransferRequested",

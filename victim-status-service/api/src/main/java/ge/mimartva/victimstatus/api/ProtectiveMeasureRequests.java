@@ -228,9 +228,13 @@ public final class ProtectiveMeasureRequests {
                            @NotBlank(message = REQUIRED) @Size(max = 500) String reason) {
     }
 
-    /** {@code POST /api/victim-status/protection-lookups}: the personal number travels in the body, never in a URL. */
+    /**
+     * {@code POST /api/victim-status/protection-lookups}: the personal number travels in the body, never in a URL;
+     * {@code purpose}: why the asker needs to know, recorded with the lookup.
+     */
     public record ProtectionLookupRequest(@NotBlank(message = REQUIRED)
                                           @Pattern(regexp = "\\d{11}", message = "must be the 11 digits of the Georgian personal number")
-                                          String personalNumber) {
+                                          String personalNumber,
+                                          @NotNull(message = REQUIRED) LookupPurpose purpose) {
     }
 }

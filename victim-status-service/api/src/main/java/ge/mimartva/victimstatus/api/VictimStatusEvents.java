@@ -152,12 +152,19 @@ public final class VictimStatusEvents {
     }
 
     /**
-     * Somebody looked up whether a child is under protection and the child has an open case: its owner
-     * ({@code caseOwner}) is told who asked (body and role), never more.
+     * Somebody looked up whether a child is under protection and something was found: the unit that holds the child's
+     * open case, else the agency unit of the place the order or status names ({@code caseOwner}), is told who asked
+     * (body and role), never more. {@code referralId} is the open case's, else the lookup's own id.
      */
     public record ProtectionLookupPerformedV1(String lookupId, String referralId, String caseOwner, String lookupBody,
                                               String lookupRole, Instant at) {
         public static final String TYPE = "ProtectionLookupPerformed";
+    }
+
+    /** A user's protection lookups went beyond the daily quota ({@code lookupId}: the refused one): the auditors are told. */
+    public record ProtectionLookupQuotaExceededV1(String lookupId, String lookupBody, String lookupRole, int lookupsToday,
+                                                  Instant at) {
+        public static final String TYPE = "ProtectionLookupQuotaExceeded";
     }
 
     /**

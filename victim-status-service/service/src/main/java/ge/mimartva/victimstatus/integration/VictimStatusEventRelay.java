@@ -215,12 +215,20 @@ public class VictimStatusEventRelay {
                 referralId, municipality, outcome, grantingBody, validUntil, at));
     }
 
-    /** Only a lookup about a child with an open case is published: its owner is told. */
+    /** Only a lookup that found something is published: the unit that holds the child's case or record is told. */
     @EventHandler
     void on(ProtectionLookup.ProtectionLookupPerformed e, EventMessage<?> m) throws InterruptedException {
         if (e.caseOwner() != null) {
             publish(m, VictimStatusEvents.ProtectionLookupPerformedV1.TYPE, new VictimStatusEvents.ProtectionLookupPerformedV1(
-                    e.lookupId(), e.referralId(), e.caseOwner(), e.actorBody(), e.actorRole(), e.at()));
+                    e.lookupId(), e.referralId() != null ? e.referralId() : e.lookupId(), e.caseOwner(), e.actorBody(),
+                    e.actorRole(), e.at()));
         }
+    }
+
+    /** A user's lookups went beyond the daily quota: the auditors are alerted. */
+    @EventHandler
+    void on(ProtectionLookup.ProtectionLookupQuotaExceeded e, EventMessage<?> m) throws InterruptedException {
+        publish(m, VictimStatusEvents.ProtectionLookupQuotaExceededV1.TYPE, new VictimStatusEvents.ProtectionLookupQuotaExceededV1(
+                e.lookupId(), e.actorBody(), e.actorRole(), e.lookupsToday(), e.at()));
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a protection lookup answers about a child (by pseudonym): whether there is an open case, an order in force or
@@ -20,7 +22,10 @@ import java.util.Optional;
 @Component
 public class ProtectionFinder {
 
-    /** The answer; {@code referralId} (of the open case) is for the audit trail and the case owner, never the asker. */
+    /**
+     * The answer; {@code referralId} (of the open case, else of the order or status found) is for the audit trail and
+     * the unit told, never the asker.
+     */
     public record Protection(boolean openCase, boolean activeOrder, boolean activeVictimStatus, Territory.Body contact,
                              String referralId) {
 
@@ -37,19 +42,27 @@ public class ProtectionFinder {
         this.territories = territories;
     }
 
-    public Protection of(String childSubjectId, LocalDate today) {
+    /**
+     * What is known of the child, among the records of the municipalities {@code inScope} accepts (the asker's
+     * territory, or every municipality).
+     */
+    public Protection of(String childSubjectId, LocalDate today, Predicate<String> inScope) {
         List<ChildCaseDocument> openCases = mongo.find(Query.query(Criteria.where("childSubjectId").is(childSubjectId)
-                .and("state").is(ReferralCase.CaseState.OPEN.name())), ChildCaseDocument.class);
+                .and("state").is(ReferralCase.CaseState.OPEN.name())), ChildCaseDocument.class).stream()
+                .filter(c -> territories.municipalitiesServedBy(c.owningUnit()).stream().anyMatch(inScope)).toList();
         List<OrderDocument> orders = mongo.find(Query.query(Criteria.where("victimSubjectId").is(childSubjectId)
                 .and("ended").is(false)), OrderDocument.class).stream()
-                .filter(o -> !o.validUntil().isBefore(today)).toList();
+                .filter(o -> !o.validUntil().isBefore(today) && inScope.test(o.municipality())).toList();
         List<VictimStatusDocument> statuses = mongo.find(Query.query(Criteria.where("subjectId").is(childSubjectId)),
-                VictimStatusDocument.class).stream().filter(s -> s.activeOn(today)).toList();
+                VictimStatusDocument.class).stream().filter(s -> s.activeOn(today) && inScope.test(s.municipality())).toList();
         Optional<Territory.Body> contact = openCases.stream().findFirst().map(c -> body(c.owningUnit()))
                 .or(() -> orders.stream().findFirst().flatMap(o -> unitOf(o.municipality())))
                 .or(() -> statuses.stream().findFirst().flatMap(s -> unitOf(s.municipality())));
         return new Protection(!openCases.isEmpty(), !orders.isEmpty(), !statuses.isEmpty(), contact.orElse(null),
-                openCases.stream().findFirst().map(ChildCaseDocument::referralId).orElse(null));
+                openCases.stream().findFirst().map(ChildCaseDocument::referralId)
+                        .or(() -> orders.stream().map(OrderDocument::referralId).filter(Objects::nonNull).findFirst())
+                        .or(() -> statuses.stream().map(VictimStatusDocument::referralId).filter(Objects::nonNull).findFirst())
+                        .orElse(null));
     }
 
     private Optional<Territory.Body> unitOf(String municipality) {

@@ -4,6 +4,7 @@ import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.QuotaExceededException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
@@ -12,6 +13,7 @@ import ge.mimartva.victimstatus.api.ProtectionLookupAnswer;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.query.ProtectionFinder;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
+import ge.mimartva.victimstatus.lookup.ProtectionLookupQuota;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -24,10 +26,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The protection lookup: an authorised school, preschool, clinic or police user (or the agency's staff) asks, by a
- * child's personal number, whether the child has an open case, an order in force or active victim status. The answer
- * is yes or no and whom to contact. Every lookup is recorded (who, when, about which child by pseudonym, what was
- * answered), refused ones too, and the owner of the child's open case is told.
+ * The protection lookup, need to know: a body that has the child in front of it asks, by the child's personal number
+ * and for a stated purpose, whether the child has an open case, an order in force or active victim status, and is
+ * told yes or no and whom to call. Clinics, the police and the agency's staff are answered from the whole country;
+ * schools, kindergartens and resource officers, who see the children of their own territory, only from the records of
+ * the municipalities they serve (a Batumi school learns nothing of a Tbilisi child). Only the police and the agency
+ * are told which kind of record matched. Each user has a daily quota; the first lookup beyond it alerts the auditors.
+ * Every lookup is recorded (who, why, about which child by pseudonym, what was answered), refused ones too, and every
+ * hit is made known to the unit that holds the child's case, or the agency unit of the place the order or status names.
  */
 @RestController
 public class ProtectionLookupController {
@@ -35,17 +41,23 @@ public class ProtectionLookupController {
     private static final Role[] MAY_LOOK_UP = {Role.SCHOOL_REPORTER, Role.PRESCHOOL_REPORTER,
             Role.SCHOOL_RESOURCE_OFFICER, Role.MEDICAL_REPORTER, Role.POLICE_OFFICER, Role.SOCIAL_WORKER,
             Role.AGENCY_SUPERVISOR};
+    /** They see the children of their own territory; everyone else who may look up is answered nationally. */
+    private static final Role[] TERRITORIAL = {Role.SCHOOL_REPORTER, Role.PRESCHOOL_REPORTER, Role.SCHOOL_RESOURCE_OFFICER};
+    /** Their work needs to know which kind of record matched. */
+    private static final Role[] TOLD_WHICH_RECORD = {Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR};
 
     private final ActingCommands commands;
     private final ProtectionFinder finder;
+    private final ProtectionLookupQuota quota;
     private final SubjectPseudonyms pseudonyms;
     private final Validator validator;
     private final Clock clock;
 
-    public ProtectionLookupController(ActingCommands commands, ProtectionFinder finder, SubjectPseudonyms pseudonyms,
-                                      Validator validator, Clock clock) {
+    public ProtectionLookupController(ActingCommands commands, ProtectionFinder finder, ProtectionLookupQuota quota,
+                                      SubjectPseudonyms pseudonyms, Validator validator, Clock clock) {
         this.commands = commands;
         this.finder = finder;
+        this.quota = quota;
         this.pseudonyms = pseudonyms;
         this.validator = validator;
         this.clock = clock;
@@ -57,20 +69,39 @@ public class ProtectionLookupController {
         String lookupId = UUID.randomUUID().toString();
         Instant now = Instant.now(clock);
         if (!actor.hasAnyRole(MAY_LOOK_UP)) {
-            commands.send(new ProtectionLookup.RecordRefusedLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(),
-                    "role may not look up children", now), actor, lookupId);
+            refuse(lookupId, actor, "role may not look up children", now);
             throw new ActionForbiddenException("Your role may not look up whether a child is under protection.");
         }
         RequestValidation.of(validator, request).orThrow();
+        ProtectionLookupQuota.Count count = quota.count(actor.id());
+        if (!count.within()) {
+            if (count.firstBeyond()) {
+                commands.send(new ProtectionLookup.RecordQuotaExceeded(lookupId, actor.id(), actor.primaryRole(),
+                        actor.body(), count.lookupsToday(), now), actor, lookupId);
+            } else {
+                refuse(lookupId, actor, "daily lookup quota exceeded", now);
+            }
+            throw new QuotaExceededException("You have made " + count.quota() + " protection lookups today, the most a day "
+                    + "allows; the auditors are told. It renews at midnight.", count.renewsIn());
+        }
+        boolean territorial = actor.hasAnyRole(TERRITORIAL);
         String child = pseudonyms.of(request.personalNumber());
-        ProtectionFinder.Protection p = finder.of(child, GeorgianTime.today(clock));
-        String caseOwner = p.openCase() && p.contact() != null ? p.contact().id() : null;
+        ProtectionFinder.Protection p = finder.of(child, GeorgianTime.today(clock),
+                territorial ? actor::serves : municipality -> true);
+        String told = p.concern() && p.contact() != null ? p.contact().id() : null;
         commands.send(new ProtectionLookup.RecordLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(), child,
-                p.concern(), caseOwner, p.referralId(), now), actor, p.referralId() != null ? p.referralId() : lookupId);
+                request.purpose(), p.concern(), told, p.referralId(), now), actor,
+                p.referralId() != null ? p.referralId() : lookupId);
         ProtectionLookupAnswer.Contact contact = p.concern() && p.contact() != null
                 ? new ProtectionLookupAnswer.Contact(p.contact().id(), p.contact().name()) : null;
+        boolean whichRecord = actor.hasAnyRole(TOLD_WHICH_RECORD);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ProtectionLookupAnswer(p.concern(),
-                p.openCase(), p.activeOrder(), p.activeVictimStatus(), contact));
+                whichRecord ? p.openCase() : null, whichRecord ? p.activeOrder() : null,
+                whichRecord ? p.activeVictimStatus() : null, territorial ? "YOUR_TERRITORY" : "NATIONAL", contact));
     }
 
+    private void refuse(String lookupId, Actor actor, String reason, Instant at) {
+        commands.send(new ProtectionLookup.RecordRefusedLookup(lookupId, actor.id(), actor.primaryRole(), actor.body(),
+                reason, at), actor, lookupId);
+    }
 }

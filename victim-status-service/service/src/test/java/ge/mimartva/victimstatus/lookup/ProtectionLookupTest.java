@@ -1,5 +1,8 @@
 package ge.mimartva.victimstatus.lookup;
 
+import ge.mimartva.victimstatus.api.LookupPurpose;
+import ge.mimartva.victimstatus.lookup.ProtectionLookup.ProtectionLookupQuotaExceeded;
+import ge.mimartva.victimstatus.lookup.ProtectionLookup.RecordQuotaExceeded;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup.ProtectionLookupPerformed;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup.ProtectionLookupRefused;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup.RecordLookup;
@@ -22,10 +25,17 @@ class ProtectionLookupTest {
     @Test
     void everyAnsweredLookupIsRecordedWithWhoAskedAndWhatTheyWereTold() {
         new AggregateTestFixture<>(ProtectionLookup.class).givenNoPriorActivity()
-                .when(new RecordLookup("l-1", "user-1", "medical-reporter", "MED-TBILISI-VAKE-003", "subject-1", true,
-                        "SCA-TU-TBILISI-VAKE-SABURTALO", "r-1", AT))
+                .when(new RecordLookup("l-1", "user-1", "medical-reporter", "MED-TBILISI-VAKE-003", "subject-1",
+                        LookupPurpose.MEDICAL_TREATMENT, true, "SCA-TU-TBILISI-VAKE-SABURTALO", "r-1", AT))
                 .expectEvents(new ProtectionLookupPerformed("l-1", "user-1", "medical-reporter", "MED-TBILISI-VAKE-003",
-                        "subject-1", true, "SCA-TU-TBILISI-VAKE-SABURTALO", "r-1", AT));
+                        "subject-1", true, "SCA-TU-TBILISI-VAKE-SABURTALO", "r-1", AT, LookupPurpose.MEDICAL_TREATMENT));
+    }
+
+    @Test
+    void aLookupBeyondTheDailyQuotaIsRecordedForTheAuditors() {
+        new AggregateTestFixture<>(ProtectionLookup.class).givenNoPriorActivity()
+                .when(new RecordQuotaExceeded("l-3", "user-3", "school-reporter", "SCH-BATUMI-007", 21, AT))
+                .expectEvents(new ProtectionLookupQuotaExceeded("l-3", "user-3", "school-reporter", "SCH-BATUMI-007", 21, AT));
     }
 
     @Test
