@@ -184,7 +184,7 @@ class ExternalDeliveryIntegrationTest {
 
     /** An agency's system: a real HTTP server that checks each signature with the shared secret. */
     static final class AgencySystem {
-        private static final Pattern SIGNATURE = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})");
+        private static final Pattern SIGNATURE = Pattern.compile("t=(\\d+),id=([^,]+),v2=([0-9a-f]{64})");
         private static final Pattern REFERRAL = Pattern.compile("\"referralId\":\"([^\"]+)\"");
         final List<Delivery> received = new CopyOnWriteArrayList<>();
         final java.util.Set<String> seen = Collections.synchronizedSet(new java.util.HashSet<>());
@@ -200,7 +200,7 @@ class ExternalDeliveryIntegrationTest {
                 String key = exchange.getRequestHeaders().getFirst(SignedWebhook.IDEMPOTENCY_HEADER);
                 Matcher m = SIGNATURE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst(SignedWebhook.SIGNATURE_HEADER)));
                 boolean valid = m.matches() && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(m.group(1))) < 300
-                        && SignedWebhook.signature(SECRET, Long.parseLong(m.group(1)), body).equals(m.group(2));
+                        && SignedWebhook.signature(SECRET, Long.parseLong(m.group(1)), m.group(2), body).equals(m.group(3));
                 if (!valid) {
                     badSignatures++;
                     exchange.sendResponseHeaders(401, -1);

@@ -119,12 +119,12 @@ class IntegrationFeedIntegrationTest {
         List<String> received = new CopyOnWriteArrayList<>();
         List<String> secrets = new CopyOnWriteArrayList<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        Pattern signature = Pattern.compile("t=(\\d+),v1=([0-9a-f]{64})");
+        Pattern signature = Pattern.compile("t=(\\d+),id=([^,]+),v2=([0-9a-f]{64})");
         receiver.createContext("/events", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Matcher m = signature.matcher(String.valueOf(exchange.getRequestHeaders().getFirst(SignedWebhook.SIGNATURE_HEADER)));
             boolean valid = m.matches() && !secrets.isEmpty()
-                    && SignedWebhook.signature(secrets.get(0), Long.parseLong(m.group(1)), body).equals(m.group(2));
+                    && SignedWebhook.signature(secrets.get(0), Long.parseLong(m.group(1)), m.group(2), body).equals(m.group(3));
             if (valid) {
                 received.add(JsonPath.read(body, "$.data.referralId"));
             }
@@ -155,6 +155,31 @@ class IntegrationFeedIntegrationTest {
                     .andExpect(jsonPath("$[0].secret").doesNotExist());
         } finally {
             receiver.stop(0);
+        }
+    }
+
+    /** However many an integrator asks for, it has at most ten subscriptions. */
+    @Test
+    void anIntegratorHasAtMostTenSubscriptions() throws Exception {
+        List<String> made = new java.util.ArrayList<>();
+        try {
+            while (JsonPath.<Integer>read(mvc.perform(get("/api/integration/subscriptions").with(MOES))
+                    .andReturn().getResponse().getContentAsString(), "$.length()") < 10) {
+                made.add(JsonPath.read(mvc.perform(post("/api/integration/subscriptions").with(MOES)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"url\":\"http://127.0.0.1:9/events\",\"eventTypes\":[\"referral.ReferralFiled\"]}"))
+                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.subscriptionId"));
+            }
+            mvc.perform(post("/api/integration/subscriptions").with(MOES).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"url\":\"http://127.0.0.1:9/events\",\"eventTypes\":[\"referral.ReferralFiled\"]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            "your client has 10 subscriptions, the most it may have: remove one first"));
+        } finally {
+            for (String id : made) {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/integration/subscriptions/" + id).with(MOES)).andExpect(status().isNoContent());
+            }
         }
     }
 }

@@ -42,6 +42,8 @@ public class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final Actor SERVICE = Actor.service("notification-service");
+    /** The channel of integrators' webhook subscriptions ({@code SubscriptionDelivery}). */
+    public static final String SUBSCRIPTION = "SUBSCRIPTION";
 
     private final DeliveryJobs jobs;
     private final Map<String, ChannelSender> senders;
@@ -53,13 +55,15 @@ public class DeliveryDispatcher {
     private final BulkheadRegistry bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
             .maxConcurrentCalls(1).maxWaitDuration(Duration.ZERO).build());
     private final ExecutorService pool;
+    private final ExecutorService subscriptionPool;
 
     public DeliveryDispatcher(DeliveryJobs jobs, List<ChannelSender> senders, CommandGateway commands, Clock clock,
                               @Value("${mimartva.delivery.park-after:PT6H}") Duration parkAfter,
                               @Value("${mimartva.delivery.initial-backoff:PT1S}") Duration initialBackoff,
                               @Value("${mimartva.delivery.max-backoff:PT1M}") Duration maxBackoff,
                               @Value("${mimartva.delivery.open-circuit-wait:PT10S}") Duration openCircuitWait,
-                              @Value("${mimartva.delivery.threads:4}") int threads) {
+                              @Value("${mimartva.delivery.threads:4}") int threads,
+                              @Value("${mimartva.delivery.subscription-threads:2}") int subscriptionThreads) {
         this.jobs = jobs;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.commands = commands;
@@ -70,6 +74,7 @@ public class DeliveryDispatcher {
                 .slidingWindowSize(4).minimumNumberOfCalls(2).failureRateThreshold(50)
                 .waitDurationInOpenState(openCircuitWait).permittedNumberOfCallsInHalfOpenState(1).build());
         this.pool = Executors.newFixedThreadPool(threads);
+        this.subscriptionPool = Executors.newFixedThreadPool(subscriptionThreads);
     }
 
     /** Hands each endpoint's due head-of-line job to the pool, unless that endpoint's call is still running. */
@@ -82,7 +87,9 @@ public class DeliveryDispatcher {
             }
             Bulkhead bulkhead = bulkheads.bulkhead(job.endpoint());
             if (bulkhead.tryAcquirePermission()) {
-                pool.execute(() -> {
+                // Integrators' subscriptions have threads of their own: however many and however slow, they never
+                // hold up an agency's statutory notification.
+                (SUBSCRIPTION.equals(job.channel()) ? subscriptionPool : pool).execute(() -> {
                     try {
                         attempt(job);
                     } finally {
@@ -130,5 +137,6 @@ public class DeliveryDispatcher {
     @PreDestroy
     void stop() {
         pool.shutdownNow();
+        subscriptionPool.shutdownNow();
     }
 }

@@ -2,6 +2,7 @@ package ge.mimartva.notification.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.notification.delivery.DeliveryJobs;
+import ge.mimartva.notification.delivery.WebhookTargets;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ProblemDetailsAdvice.FieldProblem;
 import ge.mimartva.platform.web.InvalidRequestException;
@@ -21,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -61,19 +59,21 @@ public class IntegrationFeedController {
     private final DeliveryJobs jobs;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final boolean allowLocalWebhooks;
+    private final WebhookTargets targets;
+    private final int maxSubscriptions;
     private final SecureRandom random = new SecureRandom();
 
     public IntegrationFeedController(IntegrationFeed feed, IntegratorAccess access, Subscriptions subscriptions,
-                                     DeliveryJobs jobs, ObjectMapper mapper, Clock clock,
-                                     @Value("${mimartva.integration.allow-local-webhooks:false}") boolean allowLocalWebhooks) {
+                                     DeliveryJobs jobs, ObjectMapper mapper, Clock clock, WebhookTargets targets,
+                                     @Value("${mimartva.integration.max-subscriptions:10}") int maxSubscriptions) {
         this.feed = feed;
         this.access = access;
         this.subscriptions = subscriptions;
         this.jobs = jobs;
         this.mapper = mapper;
         this.clock = clock;
-        this.allowLocalWebhooks = allowLocalWebhooks;
+        this.targets = targets;
+        this.maxSubscriptions = maxSubscriptions;
     }
 
     @GetMapping("/events")
@@ -98,9 +98,13 @@ public class IntegrationFeedController {
     public ResponseEntity<SubscriptionView> subscribe(@RequestBody SubscriptionRequest request) {
         Actor integrator = integrator();
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.url() == null || !acceptableWebhook(request.url())) {
-            problems.add(new FieldProblem("url", allowLocalWebhooks ? "must be an http(s) URL"
-                    : "must be an https URL of a public host"));
+        if (request.url() == null || !targets.acceptable(request.url())) {
+            problems.add(new FieldProblem("url", targets.allowsLocal() ? "must be an http(s) URL"
+                    : "must be an https URL, on port 443 or 8443, of a host whose every address is public"));
+        }
+        if (subscriptions.of(integrator.body()).size() >= maxSubscriptions) {
+            problems.add(new FieldProblem("url", "your client has " + maxSubscriptions
+                    + " subscriptions, the most it may have: remove one first"));
         }
         Set<String> allowed = access.eventTypesOf(integrator.body());
         if (request.eventTypes() == null || request.eventTypes().isEmpty()) {
@@ -153,27 +157,5 @@ public class IntegrationFeedController {
             // answered below
         }
         throw new InvalidRequestException(List.of(new FieldProblem("after", "must be a cursor this API returned")));
-    }
-
-    /** https to a public host; plain http and local hosts only where configured (tests, a local stack). */
-    private boolean acceptableWebhook(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getHost() == null || !("https".equals(uri.getScheme()) || allowLocalWebhooks && "http".equals(uri.getScheme()))) {
-                return false;
-            }
-            if (allowLocalWebhooks) {
-                return true;
-            }
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress()) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IllegalArgumentException | UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -3,6 +3,7 @@ package ge.mimartva.notification.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.notification.delivery.ChannelSender;
+import ge.mimartva.notification.delivery.DeliveryDispatcher;
 import ge.mimartva.notification.delivery.DeliveryJob;
 import ge.mimartva.notification.delivery.DeliveryJobs;
 import ge.mimartva.notification.delivery.SignedWebhook;
@@ -20,7 +21,7 @@ import java.time.Clock;
 @Component
 public class SubscriptionDelivery implements ChannelSender {
 
-    public static final String CHANNEL = "SUBSCRIPTION";
+    public static final String CHANNEL = DeliveryDispatcher.SUBSCRIPTION;
 
     private final Subscriptions subscriptions;
     private final IntegratorAccess access;
@@ -60,7 +61,7 @@ public class SubscriptionDelivery implements ChannelSender {
         String subscriptionId = job.jobId().substring(0, job.jobId().indexOf(':'));
         Subscriptions.Subscription subscription = subscriptions.find(subscriptionId)
                 .orElseThrow(() -> new DeliveryFailed("the subscription was removed"));
-        webhook.post(job.endpoint(), subscription.secret(), job.jobId(), job.payload());
+        webhook.postToIntegrator(job.endpoint(), subscription.secret(), job.jobId(), job.payload());
     }
 
     private String json(FeedEntry entry) {
