@@ -158,4 +158,25 @@ class CryptoShreddingAcceptanceTest {
                     assertThat(e.get("actor").get("username").asText()).isEqualTo("sw.vake");
                 }));
     }
+
+    /** An erasure requested on victim-status-service reaches referral-service too (and is not sent back again). */
+    @Test
+    void anErasureRequestedOnAnyServiceReachesTheOthers() {
+        Child child = newChild();
+        String referral = fileReferral(child);
+        await().atMost(Duration.ofSeconds(10)).until(() -> get(gateway() + "/api/referrals/" + referral, "auditor")
+                .status() == 200);
+        String subject = get(gateway() + "/api/referrals/" + referral, "auditor").json()
+                .get("caseFile").get("childSubjectId").asText();
+
+        Platform.Answer erasure = post(service("victim-status-service") + "/api/admin/personal-data-erasures", "admin",
+                "{\"subjectId\":\"" + subject + "\",\"reason\":\"COURT_ORDER\"}");
+        assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> stored("referral", Long.class,
+                "select count(*) from data_subject_key where subject_id = ? and erased_at is not null", subject) > 0);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                get(gateway() + "/api/referrals/" + referral, "school.vake").json().get("child").has("personalNumber"))
+                .isFalse());
+    }
 }

@@ -41,8 +41,9 @@ public final class IntegrationTopology {
     /** notification-service: the matrix's triggers, and every event for the integrators' feed (its own included). */
     public static final Subscription NOTIFICATION_SERVICE = new Subscription("notification-service.inbound",
             List.of("referral.#", "victim-status.#", "notification.#"));
+    /** victim-status-service: referral-service's events, and an erasure requested on notification-service. */
     public static final Subscription VICTIM_STATUS_SERVICE = new Subscription("victim-status-service.inbound",
-            List.of("referral.#"));
+            List.of("referral.#", "notification." + PersonalDataErasedV1.TYPE + ".#"));
     /** referral-service assembles each referral's chain from the other services' events. */
     public static final Subscription REFERRAL_SERVICE = new Subscription("referral-service.inbound",
             List.of("notification.#", "victim-status.#"));

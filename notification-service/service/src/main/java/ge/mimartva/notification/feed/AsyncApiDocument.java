@@ -1,5 +1,6 @@
 package ge.mimartva.notification.feed;
 
+import ge.mimartva.messaging.PersonalDataErasedV1;
 import ge.mimartva.notification.api.NotificationAcknowledgedV1;
 import ge.mimartva.notification.api.NotificationContract;
 import ge.mimartva.notification.api.NotificationDeliveredV1;
@@ -75,6 +76,9 @@ public final class AsyncApiDocument {
         contracts.add(new Contract(VictimStatusContract.SOURCE, ReferralLinkedToProtectionRecordV1.class));
         Arrays.stream(VictimStatusEvents.class.getDeclaredClasses()).filter(Class::isRecord)
                 .forEach(c -> contracts.add(new Contract(VictimStatusContract.SOURCE, (Class<? extends Record>) c)));
+        for (String source : List.of(ReferralContract.SOURCE, NotificationContract.SOURCE, VictimStatusContract.SOURCE)) {
+            contracts.add(new Contract(source, PersonalDataErasedV1.class));
+        }
         return contracts;
     }
 

@@ -1,5 +1,8 @@
 package ge.mimartva.notification.integration;
 
+import ge.mimartva.messaging.PersonalDataErasedV1;
+import ge.mimartva.platform.privacy.ErasureReason;
+import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.notification.api.NotificationAcknowledgedV1;
 import ge.mimartva.notification.api.NotificationContract;
@@ -52,5 +55,17 @@ public class NotificationEventRelay {
         relay.relay(message, NotificationContract.SOURCE, NotificationEscalatedV1.TYPE, NotificationEscalatedV1.VERSION,
                 new NotificationEscalatedV1(e.notificationId(), e.referralId(), e.ruleId(), e.recipientBody(),
                         e.acknowledgeBy()));
+    }
+
+    /**
+     * An erasure requested here reaches the other services (this service seals no personal data of its own; the
+     * request is passed on so that an administrator may make it on any service).
+     */
+    @EventHandler
+    void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
+        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
+            relay.relay(m, NotificationContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
+                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        }
     }
 }

@@ -162,12 +162,4 @@ public final class ReferralCaseEvents {
                                          String ruleVersion, Instant dueAt) {
         public static final String TYPE = "StatutoryClockMissed";
     }
-
-    /**
-     * A child's personal data was erased (crypto-shredding, by an administrator): every service holding data of
-     * subject {@code subjectId} erases its own key for it. {@code reason} is a code, never free text.
-     */
-    public record PersonalDataErasedV1(String subjectId, String reason, Instant erasedAt) {
-        public static final String TYPE = "PersonalDataErased";
-    }
 }

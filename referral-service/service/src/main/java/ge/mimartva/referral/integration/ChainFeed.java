@@ -1,5 +1,9 @@
 package ge.mimartva.referral.integration;
 
+import ge.mimartva.messaging.PersonalDataErasedV1;
+import ge.mimartva.platform.privacy.ErasureReason;
+import ge.mimartva.platform.privacy.PersonalDataErasure;
+import ge.mimartva.security.Actor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
@@ -14,14 +18,29 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Other services' integration events join the chain of the referral they correlate with. */
+/**
+ * Other services' integration events join the chain of the referral they correlate with; an erasure requested on
+ * another service erases this service's key of the same subject too.
+ */
 @Configuration
 public class ChainFeed {
 
-    private final CommandGateway commands;
+    private static final Actor SERVICE = Actor.service("referral-service");
 
-    public ChainFeed(CommandGateway commands) {
+    private final CommandGateway commands;
+    private final PersonalDataErasure erasure;
+
+    public ChainFeed(CommandGateway commands, PersonalDataErasure erasure) {
         this.commands = commands;
+        this.erasure = erasure;
+    }
+
+    void receive(ReceivedIntegrationEvent event) {
+        if (PersonalDataErasedV1.TYPE.equals(event.type()) && event.version() == PersonalDataErasedV1.VERSION) {
+            erasure.erase(event.payloadAs(PersonalDataErasedV1.class).subjectId(), ErasureReason.ERASED_ELSEWHERE,
+                    event.context().actedBy(SERVICE).causedBy(event.eventId()));
+        }
+        record(event);
     }
 
     void record(ReceivedIntegrationEvent event) {
@@ -38,6 +57,6 @@ public class ChainFeed {
     @Bean
     SimpleMessageListenerContainer chainFeedConsumer(ConnectionFactory connectionFactory, ObjectMapper mapper) {
         return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.REFERRAL_SERVICE,
-                this::record, mapper);
+                this::receive, mapper);
     }
 }

@@ -1,6 +1,8 @@
 package ge.mimartva.referral.integration;
 
 import ge.mimartva.messaging.IntegrationEventRelay;
+import ge.mimartva.messaging.PersonalDataErasedV1;
+import ge.mimartva.platform.privacy.ErasureReason;
 import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralCaseEvents.CaseConferenceHeldV1.TaskOwner;
@@ -39,10 +41,13 @@ public class ReferralEventRelay {
                         e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt()));
     }
 
+    /** An erasure requested here reaches the other services; one they asked for is not sent back. */
     @EventHandler
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.PersonalDataErasedV1.TYPE,
-                new ReferralCaseEvents.PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
+            relay.relay(m, ReferralContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
+                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        }
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus.integration;
 
+import ge.mimartva.messaging.PersonalDataErasedV1;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
@@ -56,10 +57,15 @@ public class ReferralEventsConsumer {
     }
 
     void handle(ReceivedIntegrationEvent event) {
+        MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
+        if (PersonalDataErasedV1.TYPE.equals(event.type()) && event.version() == PersonalDataErasedV1.VERSION) {
+            // an erasure requested on referral-service or notification-service
+            erasure.erase(event.payloadAs(PersonalDataErasedV1.class).subjectId(), ErasureReason.ERASED_ELSEWHERE, context);
+            return;
+        }
         if (!ReferralContract.SOURCE.equals(event.source())) {
             return;
         }
-        MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
         if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
             ReferralFiledV1 referral = event.payloadAs(ReferralFiledV1.class);
             send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
@@ -111,9 +117,6 @@ public class ReferralEventsConsumer {
                     // delivered again: the request was recorded the first time
                 }
             }
-            case ReferralCaseEvents.PersonalDataErasedV1.TYPE -> erasure.erase(
-                    event.payloadAs(ReferralCaseEvents.PersonalDataErasedV1.class).subjectId(),
-                    ErasureReason.ERASED_ELSEWHERE, context);
             default -> {
                 // other lifecycle steps do not change what a lookup answers
             }

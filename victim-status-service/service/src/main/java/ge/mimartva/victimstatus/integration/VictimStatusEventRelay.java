@@ -1,5 +1,8 @@
 package ge.mimartva.victimstatus.integration;
 
+import ge.mimartva.messaging.PersonalDataErasedV1;
+import ge.mimartva.platform.privacy.ErasureReason;
+import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.platform.audit.RecordRead;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
@@ -230,5 +233,14 @@ public class VictimStatusEventRelay {
     void on(ProtectionLookup.ProtectionLookupQuotaExceeded e, EventMessage<?> m) throws InterruptedException {
         publish(m, VictimStatusEvents.ProtectionLookupQuotaExceededV1.TYPE, new VictimStatusEvents.ProtectionLookupQuotaExceededV1(
                 e.lookupId(), e.actorBody(), e.actorRole(), e.lookupsToday(), e.at()));
+    }
+
+    /** An erasure requested here reaches the other services; one they asked for is not sent back. */
+    @EventHandler
+    void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
+        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
+            relay.relay(m, VictimStatusContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
+                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        }
     }
 }
