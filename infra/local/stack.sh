@@ -208,7 +208,8 @@ keycloak_up() {
     [ -x "$kc/bin/kc.sh" ] || { rm -rf "$kc" && cp -r "$dist" "$kc"; }
     # Realm as code: Keycloak holds no state of ours, so every start imports identity/realm/ afresh.
     rm -rf "$kc/data/h2" "$kc/data/import" && mkdir -p "$kc/data/import"
-    cp "$ROOT/identity/realm/mimartva-realm.json" "$kc/data/import/"
+    # The demo realm: the production realm (identity/realm/mimartva-realm.json) with the demo overlay applied.
+    cp "$ROOT/identity/realm/demo/mimartva-realm.json" "$kc/data/import/"
     # kc.sh forwards TERM to its Java process; the pid file holds kc.sh's pid (exec keeps it).
     (cd "$kc" && exec nohup env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
