@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static ge.mimartva.acceptance.Platform.fileReferral;
 import static ge.mimartva.acceptance.Platform.gateway;
@@ -76,10 +78,16 @@ class IntegratorFeedAcceptanceTest {
         assertThat(fromStart.toString()).doesNotContain("ნინო").doesNotContain("01017012345");
         String afterFirst = cursor[0];
 
+        // a clinic's referral is not the Ministry of Education's to see: its grants are by record
+        Platform.Answer clinic = Platform.post(gateway() + "/api/referrals", "clinic.vake",
+                Platform.referral(false).replace(Platform.VAKE_SCHOOL, "MED-TBILISI-VAKE-003"),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(clinic.status()).as(clinic.body()).isEqualTo(201);
         String second = fileReferral(true);
         await().atMost(Duration.ofSeconds(10)).until(() -> filedReferrals(readAll(afterFirst, cursor)).contains(second));
         List<JsonNode> fromCursor = readAll(afterFirst, cursor);
         assertThat(filedReferrals(fromCursor)).containsExactly(second);
+        assertThat(fromCursor.toString()).doesNotContain(clinic.json().get("referralId").asText());
     }
 
     @Test

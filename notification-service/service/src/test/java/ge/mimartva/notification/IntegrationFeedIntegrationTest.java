@@ -69,6 +69,17 @@ class IntegrationFeedIntegrationTest {
                 List.of(Concern.NEGLECT), false, "subject-" + referralId, Instant.now()));
     }
 
+    static IntegrationMessage filedBy(String referralId, String body, String bodyType) {
+        return event(referralId, ReferralFiledV1.TYPE, new ReferralFiledV1(referralId, body, bodyType, "TBILISI-VAKE",
+                List.of(Concern.NEGLECT), false, "subject-" + referralId, Instant.now()));
+    }
+
+    static IntegrationMessage closed(String referralId) {
+        return event(referralId, ReferralCaseEvents.CaseClosedV1.TYPE, new ReferralCaseEvents.CaseClosedV1(referralId,
+                "SCA-TU-TBILISI-VAKE-SABURTALO", "SCH-1", List.of(), ge.mimartva.referral.api.ClosureReason.RISK_REMOVED,
+                null, Instant.now()));
+    }
+
     static IntegrationMessage assigned(String referralId) {
         return event(referralId, ReferralCaseEvents.CaseAssignedV1.TYPE, new ReferralCaseEvents.CaseAssignedV1(referralId,
                 "SCA-TU-TBILISI-VAKE-SABURTALO", "sw.vake", Instant.now()));
@@ -181,5 +192,27 @@ class IntegrationFeedIntegrationTest {
                         .delete("/api/integration/subscriptions/" + id).with(MOES)).andExpect(status().isNoContent());
             }
         }
+    }
+
+    /** MoES's grant is a filter on records: the referrals educational institutions filed, not a clinic's. */
+    @Test
+    void anIntegratorSeesTheRecordsItsGrantsCoverNotWholeEventTypes() throws Exception {
+        String school = UUID.randomUUID().toString();
+        String clinic = UUID.randomUUID().toString();
+        publisher.publishConfirmed(filed(school));
+        publisher.publishConfirmed(filedBy(clinic, "MED-TBILISI-VAKE-003", "MED"));
+        publisher.publishConfirmed(closed(school));
+        publisher.publishConfirmed(closed(clinic));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> referralsIn(page("0"), "ge.mimartva.referral.CaseClosed.v1")
+                .contains(school));
+        String page = page("0");
+        assertThat(referralsIn(page, "ge.mimartva.referral.ReferralFiled.v1")).contains(school).doesNotContain(clinic);
+        assertThat(referralsIn(page, "ge.mimartva.referral.CaseClosed.v1")).contains(school).doesNotContain(clinic);
+        assertThat(page).doesNotContain(clinic);
+
+        String asyncApi = mvc.perform(get("/api/integration/asyncapi").with(MOES)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(asyncApi).contains("ReferralFiled").doesNotContain("CaseAssigned").doesNotContain("ProtectionLookup");
     }
 }

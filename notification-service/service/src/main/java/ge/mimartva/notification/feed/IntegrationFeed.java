@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,7 +21,9 @@ import java.util.Set;
 @Component
 public class IntegrationFeed {
 
-    static final Set<String> WITHHELD_FIELDS = Set.of("childSubjectId", "recordId");
+    /** Fields never passed to integrators, wherever they are in an event (pseudonyms and record keys of people). */
+    static final Set<String> WITHHELD_FIELDS = Set.of("childSubjectId", "victimSubjectId", "subjectId", "recordId",
+            "personalNumber", "firstName", "lastName", "dateOfBirth");
 
     private static final RowMapper<FeedEntry> ROW = (rs, i) -> new FeedEntry(rs.getLong("position"),
             rs.getString("event_id"), rs.getString("source"), rs.getString("type"), rs.getInt("version"),
@@ -33,9 +37,11 @@ public class IntegrationFeed {
 
     /** Records the event once (a redelivery changes nothing) and answers it as recorded. */
     public FeedEntry record(ReceivedIntegrationEvent event) {
-        JsonNode payload = event.payload().deepCopy();
-        if (payload instanceof ObjectNode object) {
-            WITHHELD_FIELDS.forEach(object::remove);
+        JsonNode payload = withheld(event.payload().deepCopy());
+        if (event.is("referral", "ReferralFiled", 1) && payload.hasNonNull("reportingBodyType")
+                && event.context().correlationId() != null) {
+            jdbc.update("insert into integration_feed_referrals (correlation_id, reporting_body_type) values (?, ?) "
+                    + "on conflict do nothing", event.context().correlationId(), payload.get("reportingBodyType").asText());
         }
         jdbc.update("""
                 insert into integration_feed (event_id, source, type, version, occurred_at, correlation_id, payload)
@@ -45,13 +51,45 @@ public class IntegrationFeed {
         return jdbc.queryForObject("select * from integration_feed where event_id = ?", ROW, event.eventId());
     }
 
-    /** Up to {@code limit} events after {@code after} of the given types, oldest first. */
-    public List<FeedEntry> after(long after, int limit, Set<String> qualifiedTypes) {
-        if (qualifiedTypes.isEmpty()) {
+    /**
+     * Up to {@code limit} events after {@code after} that {@code grants} cover, oldest first: each grant is its event
+     * type, and, when it names kinds of body, only of the referrals a body of those kinds filed.
+     */
+    public List<FeedEntry> after(long after, int limit, List<IntegratorAccess.Grant> grants) {
+        if (grants.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
-                select * from integration_feed where position > ? and (source || '.' || type) = any (?)
-                order by position limit ?""", ROW, after, qualifiedTypes.toArray(String[]::new), limit);
+        StringBuilder covered = new StringBuilder();
+        List<Object> arguments = new ArrayList<>(List.of(after));
+        for (IntegratorAccess.Grant grant : grants) {
+            covered.append(covered.isEmpty() ? "" : " or ").append("(e.source || '.' || e.type = ?");
+            arguments.add(grant.eventType());
+            if (!grant.reportingBodyTypes().isEmpty()) {
+                covered.append(" and r.reporting_body_type = any (?)");
+                arguments.add(grant.reportingBodyTypes().toArray(String[]::new));
+            }
+            covered.append(")");
+        }
+        arguments.add(limit);
+        return jdbc.query("select e.* from integration_feed e left join integration_feed_referrals r "
+                + "on r.correlation_id = e.correlation_id where e.position > ? and (" + covered + ") "
+                + "order by e.position limit ?", ROW, arguments.toArray());
+    }
+
+    /** The kind of body that filed the referral of {@code correlationId}, once its filing is in the feed. */
+    public Optional<String> filedBy(String correlationId) {
+        return jdbc.queryForList("select reporting_body_type from integration_feed_referrals where correlation_id = ?",
+                String.class, correlationId).stream().findFirst();
+    }
+
+    /** The payload without the withheld fields, at every depth. */
+    static JsonNode withheld(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            WITHHELD_FIELDS.forEach(object::remove);
+            object.elements().forEachRemaining(IntegrationFeed::withheld);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(IntegrationFeed::withheld);
+        }
+        return node;
     }
 }

@@ -82,16 +82,25 @@ public class IntegrationFeedController {
         Actor integrator = integrator();
         long cursor = cursor(after);
         List<FeedEntry> entries = feed.after(cursor, Math.max(1, Math.min(limit, 500)),
-                access.eventTypesOf(integrator.body()));
+                access.grantsOf(integrator.body()));
         String next = entries.isEmpty() ? String.valueOf(cursor) : String.valueOf(entries.get(entries.size() - 1).position());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new FeedPage(entries.stream().map(e -> CloudEvents.of(e, mapper)).toList(), next));
     }
 
-    /** The AsyncAPI document of every integration event (for any authenticated caller). */
+    /**
+     * The AsyncAPI document: to an integrator's client, of the event types its grants cover; to anyone else
+     * authenticated (the platform's own staff), of every integration event.
+     */
     @GetMapping("/asyncapi")
     public Map<String, Object> asyncApi() {
-        return ASYNC_API;
+        Actor actor = CurrentActor.get();
+        if (!actor.hasRole(Role.INTEGRATOR)) {
+            return ASYNC_API;
+        }
+        Set<String> types = access.eventTypesOf(actor.body());
+        return AsyncApiDocument.of(AsyncApiDocument.published().stream()
+                .filter(c -> types.contains(c.source() + "." + c.type())).toList());
     }
 
     @PostMapping("/subscriptions")

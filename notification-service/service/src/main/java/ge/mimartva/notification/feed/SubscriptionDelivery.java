@@ -14,7 +14,7 @@ import java.time.Clock;
 
 /**
  * Integrators' webhook subscriptions: each event recorded in the feed is queued, as a CloudEvent, for every
- * subscription whose integrator may see it and asked for it; the delivery outbox then sends it like any other
+ * subscription whose integrator may see it (its grants, by record) and asked for it; the delivery outbox then sends it like any other
  * delivery (in order per endpoint, retried, parked), signed with the subscription's own secret. The job id
  * {@code <subscription>:<event>} is the receiver's idempotency key.
  */
@@ -25,15 +25,17 @@ public class SubscriptionDelivery implements ChannelSender {
 
     private final Subscriptions subscriptions;
     private final IntegratorAccess access;
+    private final IntegrationFeed feed;
     private final DeliveryJobs jobs;
     private final SignedWebhook webhook;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public SubscriptionDelivery(Subscriptions subscriptions, IntegratorAccess access, DeliveryJobs jobs,
+    public SubscriptionDelivery(Subscriptions subscriptions, IntegratorAccess access, IntegrationFeed feed, DeliveryJobs jobs,
                                 SignedWebhook webhook, ObjectMapper mapper, Clock clock) {
         this.subscriptions = subscriptions;
         this.access = access;
+        this.feed = feed;
         this.jobs = jobs;
         this.webhook = webhook;
         this.mapper = mapper;
@@ -44,7 +46,7 @@ public class SubscriptionDelivery implements ChannelSender {
     public void fanOut(FeedEntry entry) {
         for (Subscriptions.Subscription s : subscriptions.all()) {
             if (s.eventTypes().contains(entry.qualifiedType())
-                    && access.eventTypesOf(s.integratorBody()).contains(entry.qualifiedType())) {
+                    && access.mayReceive(s.integratorBody(), entry, feed::filedBy)) {
                 jobs.add(s.subscriptionId() + ":" + entry.eventId(), null, entry.correlationId(), s.integratorBody(),
                         CHANNEL, s.url(), json(entry), clock.instant());
             }
