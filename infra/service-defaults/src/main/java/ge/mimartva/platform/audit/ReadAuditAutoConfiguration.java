@@ -1,5 +1,6 @@
 package ge.mimartva.platform.audit;
 
+import ge.mimartva.platform.mongo.ReadModelIndex;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,12 @@ public class ReadAuditAutoConfiguration {
     @Bean
     ReadAudit readAudit(EventGateway events, ObjectProvider<Clock> clock) {
         return new ReadAudit(events, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** The reads of one record, oldest first (RecordReadProjection.readsOf). */
+    @Bean
+    ReadModelIndex recordReadsByRecord() {
+        return ReadModelIndex.on(RecordReadDocument.class, "recordId", "readAt", "_id");
     }
 
     @Bean

@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import ge.mimartva.platform.projection.ProjectionReplay;
 import org.bson.Document;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,9 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Read models live in MongoDB. Where no MongoDB runs (local stack, tests), the service starts an embedded
- * MongoDB-protocol server (mongo-java-server) in memory; setting {@code spring.data.mongodb.uri} turns this off and
- * uses the real MongoDB (production).
+ * Read models live in MongoDB. On a demo stack ({@code MIMARTVA_DEMO=true}: the local, test and bench stacks), where no
+ * MongoDB runs, the service starts an embedded MongoDB-protocol server (mongo-java-server) in memory; setting
+ * {@code spring.data.mongodb.uri} turns this off and uses the real MongoDB. Anywhere else a service without a MongoDB
+ * address refuses to start, rather than keep its read models in memory and rebuild them at every start.
  * <p>
  * The embedded store is deliberately not a file: measured here, its H2 file backend lost the last writes of a
  * service killed with SIGKILL while the projections' tokens in PostgreSQL had already passed them. Instead nothing
@@ -30,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class EmbeddedMongoAutoConfiguration {
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer() {
+    MongoServer embeddedMongoServer(@Value("${mimartva.demo:false}") boolean demo) {
+        requireDemo(demo);
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         return server;
@@ -40,6 +43,15 @@ public class EmbeddedMongoAutoConfiguration {
     MongoClient mongoClient(MongoServer embeddedMongoServer) {
         return MongoClients.create("mongodb://" + embeddedMongoServer.getLocalAddress().getHostString() + ":"
                 + embeddedMongoServer.getLocalAddress().getPort());
+    }
+
+    /** The embedded, in-memory read models are for a demo stack only. */
+    static void requireDemo(boolean demo) {
+        if (!demo) {
+            throw new IllegalStateException("No MongoDB address: set SPRING_DATA_MONGODB_URI (spring.data.mongodb.uri) to "
+                    + "the replica set that keeps this service's read models; only a demo stack (MIMARTVA_DEMO=true) keeps "
+                    + "them in memory");
+        }
     }
 
     /** Runs once the schema exists and before any event processor starts: every projection replays from the start. */

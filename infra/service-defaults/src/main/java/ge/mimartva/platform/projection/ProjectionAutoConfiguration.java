@@ -1,5 +1,8 @@
 package ge.mimartva.platform.projection;
 
+import ge.mimartva.platform.mongo.ReadModelIndex;
+import ge.mimartva.platform.mongo.ReadModelIndexes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +19,12 @@ public class ProjectionAutoConfiguration {
     }
 
     @Bean
-    ProjectionReplay projectionReplay(EventProcessingConfiguration processing) {
-        return new ProjectionReplay(processing);
+    ReadModelIndexes readModelIndexes(MongoTemplate mongo, ObjectProvider<ReadModelIndex> indexes) {
+        return new ReadModelIndexes(mongo, indexes.orderedStream().toList());
+    }
+
+    @Bean
+    ProjectionReplay projectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes) {
+        return new ProjectionReplay(processing, indexes);
     }
 }

@@ -1,5 +1,6 @@
 package ge.mimartva.platform.projection;
 
+import ge.mimartva.platform.mongo.ReadModelIndexes;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 
@@ -18,9 +19,11 @@ public class ProjectionReplay {
     public static final String PROJECTION_SUFFIX = "-projection";
 
     private final EventProcessingConfiguration processing;
+    private final ReadModelIndexes indexes;
 
-    public ProjectionReplay(EventProcessingConfiguration processing) {
+    public ProjectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes) {
         this.processing = processing;
+        this.indexes = indexes;
     }
 
     public boolean isProjection(String processingGroup) {
@@ -36,6 +39,7 @@ public class ProjectionReplay {
         // Events put aside by the read model being rebuilt are met again by the replay: nothing is left waiting.
         processing.deadLetterQueue(processingGroup).ifPresent(queue -> queue.clear());
         processor.resetTokens();
+        indexes.ensure(); // the reset dropped the read model's collection, and its indexes with it
         processor.start();
     }
 

@@ -1,11 +1,9 @@
 package ge.mimartva.referral.query;
 
 import ge.mimartva.platform.messages.MessageContext;
-import jakarta.annotation.PostConstruct;
 import org.springframework.data.domain.Sort;
 import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -23,11 +21,6 @@ public class ChainEntries {
     public ChainEntries(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
-    }
-
-    @PostConstruct
-    void index() {
-        mongo.indexOps(ChainEntryDocument.class).ensureIndex(new Index("referralId", Sort.Direction.ASC));
     }
 
     /**

@@ -1,0 +1,36 @@
+package ge.mimartva.referral.query;
+
+import ge.mimartva.platform.mongo.ReadModelIndex;
+import ge.mimartva.platform.mongo.ReadModelIndex.QueryShape;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every query of referral-service's read models, and the declared index that serves it. */
+class ReadModelIndexesTest {
+
+    private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
+    private final List<ReadModelIndex> indexes = List.of(declared.referralsByReportingBody(), declared.referralsByOwningUnit(),
+            declared.referralsBySocialWorker(), declared.referralsByChild(), declared.referralsByMunicipalityAndDateOfBirth(),
+            declared.chainByReferral());
+
+    static final List<QueryShape> QUERIES = List.of(
+            QueryShape.of("ReferralQueries.filedBy", ReferralDocument.class, Set.of("reportingBody"), "filedAt"),
+            QueryShape.of("ReferralQueries.queueOf (the unit's; status filtered)", ReferralDocument.class,
+                    Set.of("owningUnit"), "filedAt"),
+            QueryShape.of("ReferralQueries.queueOf (a worker's; status filtered)", ReferralDocument.class,
+                    Set.of("owningUnit", "socialWorker"), "filedAt"),
+            QueryShape.of("OpenCases by personal number (status, id filtered)", ReferralDocument.class,
+                    Set.of("childSubjectId"), "filedAt"),
+            QueryShape.of("OpenCases by municipality and date of birth (status, id filtered)", ReferralDocument.class,
+                    Set.of("municipality", "childDateOfBirth"), "filedAt"),
+            QueryShape.of("ChainEntries.of", ChainEntryDocument.class, Set.of("referralId"), "occurredAt", "sequence", "_id"));
+
+    @Test
+    void everyQueryHasAnIndexThatServesIt() {
+        assertThat(QUERIES).allSatisfy(query -> assertThat(indexes).as(query.name()).anyMatch(i -> i.serves(query)));
+    }
+}

@@ -1,0 +1,34 @@
+package ge.mimartva.victimstatus.query;
+
+import ge.mimartva.platform.mongo.ReadModelIndex;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The indexes victim-status-service's read-model queries need (ReadModelIndexesTest lists each query and its index). */
+@Configuration
+public class ReadModelIndexesConfiguration {
+
+    /** A child's cases: the open ones (ProtectionFinder), those with a protective order applied for (PendingOrderProceedings). */
+    @Bean
+    ReadModelIndex childCasesByChild() {
+        return ReadModelIndex.on(ChildCaseDocument.class, "childSubjectId");
+    }
+
+    /** The orders about a victim (ProtectionFinder, PendingOrderProceedings). */
+    @Bean
+    ReadModelIndex ordersByVictim() {
+        return ReadModelIndex.on(OrderDocument.class, "victimSubjectId");
+    }
+
+    /** The orders on a referral (PendingOrderProceedings). */
+    @Bean
+    ReadModelIndex ordersByReferral() {
+        return ReadModelIndex.on(OrderDocument.class, "referralId", "kind");
+    }
+
+    /** A person's victim statuses (ProtectionFinder). */
+    @Bean
+    ReadModelIndex statusesBySubject() {
+        return ReadModelIndex.on(VictimStatusDocument.class, "subjectId");
+    }
+}

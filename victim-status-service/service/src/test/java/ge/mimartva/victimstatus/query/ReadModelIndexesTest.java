@@ -1,0 +1,38 @@
+package ge.mimartva.victimstatus.query;
+
+import ge.mimartva.platform.mongo.ReadModelIndex;
+import ge.mimartva.platform.mongo.ReadModelIndex.QueryShape;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every query of victim-status-service's read models, and the declared index that serves it. */
+class ReadModelIndexesTest {
+
+    private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
+    private final List<ReadModelIndex> indexes = List.of(declared.childCasesByChild(), declared.ordersByVictim(),
+            declared.ordersByReferral(), declared.statusesBySubject());
+
+    static final List<QueryShape> QUERIES = List.of(
+            QueryShape.of("ProtectionFinder: the child's open cases (state filtered)", ChildCaseDocument.class,
+                    Set.of("childSubjectId")),
+            QueryShape.of("PendingOrderProceedings: cases with an application (flag filtered)", ChildCaseDocument.class,
+                    Set.of("childSubjectId")),
+            QueryShape.of("ProtectionFinder: the orders about a victim (ended filtered)", OrderDocument.class,
+                    Set.of("victimSubjectId")),
+            QueryShape.of("PendingOrderProceedings: appealed orders about a victim", OrderDocument.class,
+                    Set.of("victimSubjectId")),
+            QueryShape.of("PendingOrderProceedings: appealed orders on a referral", OrderDocument.class,
+                    Set.of("referralId")),
+            QueryShape.of("PendingOrderProceedings: a referral's protective order", OrderDocument.class,
+                    Set.of("referralId", "kind")),
+            QueryShape.of("ProtectionFinder: the statuses of a person", VictimStatusDocument.class, Set.of("subjectId")));
+
+    @Test
+    void everyQueryHasAnIndexThatServesIt() {
+        assertThat(QUERIES).allSatisfy(query -> assertThat(indexes).as(query.name()).anyMatch(i -> i.serves(query)));
+    }
+}
