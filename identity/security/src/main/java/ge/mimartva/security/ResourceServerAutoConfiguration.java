@@ -35,8 +35,11 @@ public class ResourceServerAutoConfiguration {
                                          @Value("${mimartva.security.public-api-docs:${mimartva.demo:false}}")
                                          boolean publicApiDocs) throws Exception {
         // The API's description is public on a demo stack only; in production it shows to authenticated callers.
-        String[] open = publicApiDocs ? new String[] {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**"}
-                : new String[] {"/actuator/health/**", "/actuator/info"};
+        // The probes and Prometheus's scrape come from the platform's own network: a service listens on an internal
+        // address only (MIMARTVA_BIND_ADDRESS), and the gateway never routes /actuator.
+        String[] open = publicApiDocs
+                ? new String[] {"/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**"}
+                : new String[] {"/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookies, nothing for CSRF to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,7 @@
 package ge.mimartva.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.amqp.core.Message;
@@ -26,11 +28,18 @@ public class IntegrationEventPublisher {
     private final RabbitTemplate rabbit;
     private final ObjectMapper mapper;
     private final Duration confirmTimeout;
+    private final Counter confirmed;
+    private final Counter notConfirmed;
 
-    public IntegrationEventPublisher(RabbitTemplate rabbit, ObjectMapper mapper, Duration confirmTimeout) {
+    public IntegrationEventPublisher(RabbitTemplate rabbit, ObjectMapper mapper, Duration confirmTimeout,
+                                     MeterRegistry meters) {
         this.rabbit = rabbit;
         this.mapper = mapper;
         this.confirmTimeout = confirmTimeout;
+        this.confirmed = Counter.builder("mimartva.messaging.publish.confirms").tag("outcome", "confirmed")
+                .description("Integration events the broker confirmed").register(meters);
+        this.notConfirmed = Counter.builder("mimartva.messaging.publish.confirms").tag("outcome", "not-confirmed")
+                .description("Integration events refused, returned, lost or timed out (published again)").register(meters);
     }
 
     public void publishConfirmed(IntegrationMessage event) throws PublishNotConfirmedException {
@@ -58,12 +67,16 @@ public class IntegrationEventPublisher {
             if (correlation.getReturned() != null) {
                 throw new PublishNotConfirmedException("broker returned " + event.routingKey() + " as unroutable");
             }
+            confirmed.increment();
+        } catch (PublishNotConfirmedException e) {
+            notConfirmed.increment();
+            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            notConfirmed.increment();
             throw new PublishNotConfirmedException("interrupted while publishing " + event.routingKey());
-        } catch (PublishNotConfirmedException e) {
-            throw e;
         } catch (Exception e) {
+            notConfirmed.increment();
             throw new PublishNotConfirmedException("could not publish " + event.routingKey() + ": " + e.getClass().getSimpleName());
         }
     }

@@ -1,5 +1,8 @@
 package ge.mimartva.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -23,9 +26,11 @@ public class MessagingAutoConfiguration {
 
     @Bean
     IntegrationEventPublisher integrationEventPublisher(RabbitTemplate rabbitTemplate, ObjectMapper objectMapper,
-            @Value("${mimartva.messaging.confirm-timeout:PT10S}") Duration confirmTimeout) {
+            @Value("${mimartva.messaging.confirm-timeout:PT10S}") Duration confirmTimeout,
+            ObjectProvider<MeterRegistry> meters) {
         rabbitTemplate.setMandatory(true);
-        return new IntegrationEventPublisher(rabbitTemplate, objectMapper, confirmTimeout);
+        return new IntegrationEventPublisher(rabbitTemplate, objectMapper, confirmTimeout,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /**

@@ -57,7 +57,8 @@ class IntegrationMessagingTest {
         });
         RabbitTemplate template = new RabbitTemplate(connectionFactory);
         template.setMandatory(true);
-        publisher = new IntegrationEventPublisher(template, MAPPER, Duration.ofSeconds(5));
+        publisher = new IntegrationEventPublisher(template, MAPPER, Duration.ofSeconds(5),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     @AfterAll
@@ -165,7 +166,7 @@ class IntegrationMessagingTest {
         nowhere.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
         try {
             IntegrationEventPublisher unreachable = new IntegrationEventPublisher(new RabbitTemplate(nowhere), MAPPER,
-                    Duration.ofSeconds(2));
+                    Duration.ofSeconds(2), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
             assertThatThrownBy(() -> unreachable.publishConfirmed(event("referral", "lost?")))
                     .isInstanceOf(IntegrationEventPublisher.PublishNotConfirmedException.class);
         } finally {

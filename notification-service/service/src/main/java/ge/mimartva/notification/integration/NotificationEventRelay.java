@@ -1,5 +1,6 @@
 package ge.mimartva.notification.integration;
 
+import ge.mimartva.notification.NotificationMetrics;
 import ge.mimartva.messaging.PersonalDataErasedV1;
 import ge.mimartva.platform.privacy.ErasureReason;
 import ge.mimartva.platform.privacy.PersonalDataErased;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class NotificationEventRelay {
 
     private final IntegrationEventRelay relay;
+    private final NotificationMetrics metrics;
 
-    public NotificationEventRelay(IntegrationEventRelay relay) {
+    public NotificationEventRelay(IntegrationEventRelay relay, NotificationMetrics metrics) {
         this.relay = relay;
+        this.metrics = metrics;
     }
 
     @EventHandler
@@ -55,6 +58,7 @@ public class NotificationEventRelay {
         relay.relay(message, NotificationContract.SOURCE, NotificationEscalatedV1.TYPE, NotificationEscalatedV1.VERSION,
                 new NotificationEscalatedV1(e.notificationId(), e.referralId(), e.ruleId(), e.recipientBody(),
                         e.acknowledgeBy()));
+        metrics.escalated();
     }
 
     /**

@@ -1,5 +1,6 @@
 package ge.mimartva.referral.integration;
 
+import ge.mimartva.referral.ReferralMetrics;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.messaging.PersonalDataErasedV1;
 import ge.mimartva.platform.privacy.ErasureReason;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 public class ReferralEventRelay {
 
     private final IntegrationEventRelay relay;
+    private final ReferralMetrics metrics;
 
-    public ReferralEventRelay(IntegrationEventRelay relay) {
+    public ReferralEventRelay(IntegrationEventRelay relay, ReferralMetrics metrics) {
         this.relay = relay;
+        this.metrics = metrics;
     }
 
     private void publish(EventMessage<?> message, String type, Object payload) throws InterruptedException {
@@ -192,5 +195,6 @@ public class ReferralEventRelay {
     void on(ReferralEvents.StatutoryClockMissed e, EventMessage<?> m) throws InterruptedException {
         publish(m, ReferralCaseEvents.StatutoryClockMissedV1.TYPE, new ReferralCaseEvents.StatutoryClockMissedV1(
                 e.referralId(), e.owningUnit(), e.clock(), e.ruleVersion(), e.dueAt()));
+        metrics.clockMissed(e.clock());
     }
 }

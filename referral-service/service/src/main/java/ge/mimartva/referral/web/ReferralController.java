@@ -1,5 +1,6 @@
 package ge.mimartva.referral.web;
 
+import ge.mimartva.referral.ReferralMetrics;
 import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
@@ -57,9 +58,13 @@ public class ReferralController {
     private final ReadAudit audit;
     private final ReferralQueries queries;
 
+    private final ReferralMetrics metrics;
+
     public ReferralController(ActingCommands commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
-                              ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit, ReferralQueries queries) {
+                              ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit, ReferralQueries queries,
+                              ReferralMetrics metrics) {
+        this.metrics = metrics;
         this.audit = audit;
         this.queries = queries;
         this.commands = commands;
@@ -97,6 +102,7 @@ public class ReferralController {
                 Instant.now(clock));
         try {
             commands.send(command, actor, referralId);
+            metrics.filed(actor.bodyType());
         } catch (RuntimeException e) {
             if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
                 throw e;
