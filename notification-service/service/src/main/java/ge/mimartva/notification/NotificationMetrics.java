@@ -7,6 +7,7 @@ import ge.mimartva.notification.query.InboxDocument;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code mimartva.notifications.unacknowledged.oldest.seconds}) and how many are past their acknowledgement clock
  * ({@code mimartva.notifications.late}); escalations ({@code mimartva.notifications.escalated}); deliveries waiting and
  * parked for an operator ({@code mimartva.deliveries}). The figures from the read model and the outbox are refreshed
- * every 15 seconds, not at every scrape.
+ * every 30 seconds (reading only the three fields they need), not at every scrape.
  */
 @Component
 public class NotificationMetrics {
@@ -73,18 +75,21 @@ public class NotificationMetrics {
         escalated.increment();
     }
 
-    @Scheduled(fixedDelayString = "${mimartva.metrics.refresh-interval:15000}")
+    @Scheduled(fixedDelayString = "${mimartva.metrics.refresh-interval:30000}")
     public void refresh() {
         Instant now = clock.instant();
         Map<String, Outstanding> counted = new ConcurrentHashMap<>();
         outstandingByRule.keySet().forEach(rule -> counted.put(rule, new Outstanding(0, 0, 0)));
-        for (InboxDocument n : mongo.find(Query.query(Criteria.where("status").ne(NotificationStatus.ACKNOWLEDGED)),
-                InboxDocument.class)) {
-            Outstanding o = counted.getOrDefault(n.ruleId(), new Outstanding(0, 0, 0));
-            double waited = n.issuedAt() == null ? 0 : Duration.between(n.issuedAt(), now).toMillis() / 1000.0;
-            boolean late = n.acknowledgeBy() != null && n.acknowledgeBy().isBefore(now);
-            counted.put(n.ruleId(), new Outstanding(o.count() + 1, Math.max(o.oldestSeconds(), waited),
-                    o.late() + (late ? 1 : 0)));
+        Query unacknowledged = Query.query(Criteria.where("status").ne(NotificationStatus.ACKNOWLEDGED.name()));
+        unacknowledged.fields().include("ruleId", "issuedAt", "acknowledgeBy");
+        for (Document n : mongo.find(unacknowledged, Document.class, InboxDocument.COLLECTION)) {
+            String rule = n.getString("ruleId");
+            Date issuedAt = n.getDate("issuedAt");
+            Date acknowledgeBy = n.getDate("acknowledgeBy");
+            Outstanding o = counted.getOrDefault(rule, new Outstanding(0, 0, 0));
+            double waited = issuedAt == null ? 0 : Duration.between(issuedAt.toInstant(), now).toMillis() / 1000.0;
+            boolean late = acknowledgeBy != null && acknowledgeBy.toInstant().isBefore(now);
+            counted.put(rule, new Outstanding(o.count() + 1, Math.max(o.oldestSeconds(), waited), o.late() + (late ? 1 : 0)));
         }
         outstandingByRule.putAll(counted);
         deliveries.replaceAll((state, n) -> jdbc.queryForObject(

@@ -41,15 +41,17 @@ public class ReadAudit {
     }
 
     /**
-     * Reads {@code record} {@code recordId} for {@code actor} with {@code read}; when it is refused (answered as
-     * missing), records the refusal before the 404 goes out.
+     * Reads {@code record} {@code recordId} for {@code actor} with {@code read}; when the record exists and is refused
+     * (answered as missing), records the refusal before the 404 goes out.
      */
     public <T> T readOrRecordRefusal(String record, String recordId, Actor actor, Supplier<T> read) {
         try {
             return read.get();
-        } catch (RecordNotFoundException refused) {
-            recordRefusedRead(record, recordId, actor);
-            throw refused;
+        } catch (RecordNotFoundException notVisible) {
+            if (notVisible.refused()) {
+                recordRefusedRead(record, recordId, actor);
+            }
+            throw notVisible;
         }
     }
 

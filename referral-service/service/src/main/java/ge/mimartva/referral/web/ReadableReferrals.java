@@ -19,8 +19,6 @@ public class ReadableReferrals {
     }
 
     public ReferralDocument readable(String referralId, Actor actor) {
-        return referrals.referral(referralId)
-                .filter(r -> access.mayRead(actor, r))
-                .orElseThrow(() -> new RecordNotFoundException("referral"));
+        return RecordNotFoundException.visible(referrals.referral(referralId), r -> access.mayRead(actor, r), "referral");
     }
 }

@@ -36,10 +36,11 @@ public class ProtectionRecordController {
                                                        @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
         Actor actor = CurrentActor.get();
         ProtectionRecordDocument d = audit.readOrRecordRefusal("protection-record", recordId.toString(), actor,
-                () -> Optional.ofNullable(mongo.findById(recordId.toString(), ProtectionRecordDocument.class))
-                        .filter(r -> actor.hasRole(Role.AUDITOR) || (actor.hasAnyRole(Role.SOCIAL_WORKER,
-                                Role.AGENCY_SUPERVISOR) && r.municipalities().stream().anyMatch(actor::serves)))
-                        .orElseThrow(() -> new RecordNotFoundException("protection record")));
+                () -> RecordNotFoundException.visible(
+                        Optional.ofNullable(mongo.findById(recordId.toString(), ProtectionRecordDocument.class)),
+                        r -> actor.hasRole(Role.AUDITOR) || (actor.hasAnyRole(Role.SOCIAL_WORKER,
+                                Role.AGENCY_SUPERVISOR) && r.municipalities().stream().anyMatch(actor::serves)),
+                        "protection record"));
         audit.recordRead("protection-record", d.recordId(), d.recordId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new ProtectionRecordView(d.recordId(), d.referralIds(), d.municipalities(), d.openedAt(),

@@ -24,9 +24,8 @@ public class ReadableOrders {
     }
 
     public OrderDocument readable(UUID orderId, String kind, Actor actor) {
-        return Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class))
-                .filter(o -> o.kind().equals(kind))
-                .filter(o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR))
-                .orElseThrow(() -> new RecordNotFoundException("order"));
+        return RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class))
+                        .filter(o -> o.kind().equals(kind)),
+                o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR), "order");
     }
 }

@@ -159,10 +159,10 @@ public class VictimStatusController {
 
     /** The deciding bodies, auditors and the agency staff of the victim's territory read a status. */
     private VictimStatusDocument readable(UUID statusId, Actor actor) {
-        return Optional.ofNullable(mongo.findById(statusId.toString(), VictimStatusDocument.class))
-                .filter(d -> actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)
-                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(d.municipality()))
-                .orElseThrow(() -> new RecordNotFoundException("victim status"));
+        return RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(statusId.toString(), VictimStatusDocument.class)),
+                d -> actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)
+                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(d.municipality()),
+                "victim status");
     }
 
     private static String correlation(VictimStatusDocument d) {
