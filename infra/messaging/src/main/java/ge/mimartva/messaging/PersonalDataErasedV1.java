@@ -1,6 +1,10 @@
 package ge.mimartva.messaging;
 
+import ge.mimartva.platform.privacy.ErasureReason;
+import ge.mimartva.platform.privacy.PersonalDataErased;
+
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A data subject's personal data was erased (crypto-shredding) at an administrator's request in the service that
@@ -11,4 +15,16 @@ import java.time.Instant;
 public record PersonalDataErasedV1(String subjectId, String reason, Instant erasedAt) {
     public static final String TYPE = "PersonalDataErased";
     public static final int VERSION = 1;
+
+    /** What a service publishes of an erasure it made: nothing when another service asked for it. */
+    public static Optional<PersonalDataErasedV1> toPublish(PersonalDataErased erased) {
+        return ErasureReason.ERASED_ELSEWHERE.name().equals(erased.reason()) ? Optional.empty()
+                : Optional.of(new PersonalDataErasedV1(erased.subjectId(), erased.reason(), erased.erasedAt()));
+    }
+
+    /** The subject another service erased, when {@code event} says so. */
+    public static Optional<String> subjectErasedBy(ReceivedIntegrationEvent event) {
+        return TYPE.equals(event.type()) && event.version() == VERSION
+                ? Optional.of(event.payloadAs(PersonalDataErasedV1.class).subjectId()) : Optional.empty();
+    }
 }

@@ -2,7 +2,6 @@ package ge.mimartva.notification.integration;
 
 import ge.mimartva.notification.NotificationMetrics;
 import ge.mimartva.messaging.PersonalDataErasedV1;
-import ge.mimartva.platform.privacy.ErasureReason;
 import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.notification.api.NotificationAcknowledgedV1;
@@ -18,6 +17,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /** Publishes notification-service's public events (for the chain, integrators and escalation consumers). */
 @Component
@@ -67,9 +68,9 @@ public class NotificationEventRelay {
      */
     @EventHandler
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
-        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
-            relay.relay(m, NotificationContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
-                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
+        if (published.isPresent()) {
+            relay.relay(m, NotificationContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
         }
     }
 }

@@ -36,10 +36,8 @@ public class ChainFeed {
     }
 
     void receive(ReceivedIntegrationEvent event) {
-        if (PersonalDataErasedV1.TYPE.equals(event.type()) && event.version() == PersonalDataErasedV1.VERSION) {
-            erasure.erase(event.payloadAs(PersonalDataErasedV1.class).subjectId(), ErasureReason.ERASED_ELSEWHERE,
-                    event.context().actedBy(SERVICE).causedBy(event.eventId()));
-        }
+        PersonalDataErasedV1.subjectErasedBy(event).ifPresent(subject -> erasure.erase(subject,
+                ErasureReason.ERASED_ELSEWHERE, event.context().actedBy(SERVICE).causedBy(event.eventId())));
         record(event);
     }
 

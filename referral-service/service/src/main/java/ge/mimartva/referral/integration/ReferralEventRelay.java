@@ -3,7 +3,6 @@ package ge.mimartva.referral.integration;
 import ge.mimartva.referral.ReferralMetrics;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.messaging.PersonalDataErasedV1;
-import ge.mimartva.platform.privacy.ErasureReason;
 import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralCaseEvents.CaseConferenceHeldV1.TaskOwner;
@@ -15,6 +14,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+
+import java.util.Optional;
 
 /**
  * Publishes referral-service's public events: maps each domain event to its published contract (leaving the child's
@@ -47,9 +48,9 @@ public class ReferralEventRelay {
     /** An erasure requested here reaches the other services; one they asked for is not sent back. */
     @EventHandler
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
-        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
-            relay.relay(m, ReferralContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
-                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
+        if (published.isPresent()) {
+            relay.relay(m, ReferralContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
         }
     }
 

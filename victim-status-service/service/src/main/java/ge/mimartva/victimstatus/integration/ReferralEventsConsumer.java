@@ -30,6 +30,8 @@ import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.Optional;
+
 /**
  * Referral-service's events, as victim-status-service needs them: every filed referral is linked to the protection
  * record of the child it concerns, and each referral's case state (open, closed, joined to another case, its owning
@@ -58,9 +60,9 @@ public class ReferralEventsConsumer {
 
     void handle(ReceivedIntegrationEvent event) {
         MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
-        if (PersonalDataErasedV1.TYPE.equals(event.type()) && event.version() == PersonalDataErasedV1.VERSION) {
-            // an erasure requested on referral-service or notification-service
-            erasure.erase(event.payloadAs(PersonalDataErasedV1.class).subjectId(), ErasureReason.ERASED_ELSEWHERE, context);
+        Optional<String> erasedElsewhere = PersonalDataErasedV1.subjectErasedBy(event);
+        if (erasedElsewhere.isPresent()) { // an erasure requested on referral-service or notification-service
+            erasure.erase(erasedElsewhere.get(), ErasureReason.ERASED_ELSEWHERE, context);
             return;
         }
         if (!ReferralContract.SOURCE.equals(event.source())) {

@@ -1,7 +1,6 @@
 package ge.mimartva.victimstatus.integration;
 
 import ge.mimartva.messaging.PersonalDataErasedV1;
-import ge.mimartva.platform.privacy.ErasureReason;
 import ge.mimartva.platform.privacy.PersonalDataErased;
 import ge.mimartva.messaging.IntegrationEventRelay;
 import ge.mimartva.platform.audit.RecordRead;
@@ -24,6 +23,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+
+import java.util.Optional;
 
 /**
  * Publishes victim-status-service's public events: each decision on orders and each penitentiary notice, mapped to
@@ -238,9 +239,9 @@ public class VictimStatusEventRelay {
     /** An erasure requested here reaches the other services; one they asked for is not sent back. */
     @EventHandler
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
-        if (!ErasureReason.ERASED_ELSEWHERE.name().equals(e.reason())) {
-            relay.relay(m, VictimStatusContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION,
-                    new PersonalDataErasedV1(e.subjectId(), e.reason(), e.erasedAt()));
+        Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
+        if (published.isPresent()) {
+            relay.relay(m, VictimStatusContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
         }
     }
 }
