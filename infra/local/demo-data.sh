@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Demo data for the local stack: a few referrals filed through the gateway by the demo reporters.
+# Demo data for the local stack (or the stack named as the argument): a few referrals filed through the gateway by the
+# demo reporters.
 # Each carries an Idempotency-Key, so running this again files nothing twice.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-eval "$("$ROOT/infra/local/stack.sh" demo env)"
+eval "$("$ROOT/infra/local/stack.sh" "${1:-demo}" env)"
 
 token() {
   curl -sf -d client_id=mimartva-test -d grant_type=password -d username="$1" -d password=mimartva-demo \

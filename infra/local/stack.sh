@@ -3,8 +3,11 @@
 #
 #   infra/local/stack.sh STACK COMMAND [ARG]
 #
-# STACK is `demo` (what `./mimartva up` runs, with demo data), `test` (what `./mimartva test` runs) or `bench` (what
-# `./mimartva bench` and `./mimartva soak` run). Each uses its own ports and folders, so none touches another.
+# STACK is `demo` (what `./mimartva up` runs, with demo data), `test` (what `./mimartva test` runs), `bench` (what
+# `./mimartva bench` and `./mimartva soak` run) or `replicas` (what `./mimartva up --replicas` and
+# `./mimartva replicas` run: two instances of every service behind the gateways' load balancing, a three-node RabbitMQ
+# cluster, one shared read-model store, sessions and rate limits in Redis). Each uses its own ports and folders, so
+# none touches another.
 # Everything a stack writes (data, logs, pid files) lives under .local/STACK/.
 set -euo pipefail
 
@@ -20,15 +23,19 @@ case "$STACK" in
   demo) OFFSET=0 ;;
   test) OFFSET=10000 ;;
   bench) OFFSET=20000 ;;
-  *) echo "unknown stack '$STACK' (demo, test or bench)" >&2; exit 2 ;;
+  replicas) OFFSET=30000 ;;
+  *) echo "unknown stack '$STACK' (demo, test, bench or replicas)" >&2; exit 2 ;;
 esac
+REPLICAS=1; RABBIT_NODES=1
+[ "$STACK" = replicas ] && { REPLICAS=2; RABBIT_NODES=3; }
 
 HOME_DIR="$ROOT/.local/$STACK"
 LOGS="$HOME_DIR/logs"
 RUN="$HOME_DIR/run"
 PG_PORT=$((15432 + OFFSET))
-AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682, bench 5692
-RABBIT_NODE="mimartva-$STACK@localhost"
+AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682, bench 5692, replicas 5702 (and 5703, 5704)
+REDIS_PORT=$((16379 + OFFSET))            # the test and replica stacks only
+READ_MODEL_PORT=$((17017 + OFFSET))       # the replica stack only
 KEYCLOAK_PORT=$((8180 + OFFSET))
 GATEWAY_PORT=$((8080 + OFFSET))
 declare -A SERVICE_PORT=(
@@ -50,6 +57,17 @@ declare -A SERVICE_DB=(
   [victim-status-service]=victim_status
   [notification-service]=notification
 )
+# The processes run: one per service (named like it), or on the replica stack NAME-1 and NAME-2, the second on the
+# first one's port + 1000.
+INSTANCES=()
+declare -A INSTANCE_SERVICE INSTANCE_PORT
+for s in "${SERVICES[@]}"; do
+  for i in $(seq 1 "$REPLICAS"); do
+    n=$s; [ "$REPLICAS" -gt 1 ] && n="$s-$i"
+    INSTANCES+=("$n"); INSTANCE_SERVICE[$n]=$s; INSTANCE_PORT[$n]=$((SERVICE_PORT[$s] + (i - 1) * 1000))
+  done
+done
+instances_of() { local n; for n in "${INSTANCES[@]}"; do [ "${INSTANCE_SERVICE[$n]}" = "$1" ] && echo "$n"; done; }
 
 log() { printf '[%s %s] %s\n' "$STACK" "$(date +%H:%M:%S)" "$*" >&2; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -77,6 +95,9 @@ ensure_packages() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
+  if [ "$STACK" = test ] || [ "$STACK" = replicas ]; then
+    command -v redis-server >/dev/null || missing+=(redis-server)
+  fi
   if [ "$STACK" = test ]; then   # the portal's browser tests drive Debian's Chromium, never a downloaded browser
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
@@ -148,28 +169,55 @@ postgres_down() {
 }
 
 # ---------------------------------------------------------------- RabbitMQ
-rabbit_env() {
+# One node, or on the replica stack a cluster of three on this host (ports AMQP_PORT, +1, +2), whose quorum queues
+# are replicated on every node. The nodes share one Erlang cookie (in $HOME_DIR/rabbitmq, their HOME).
+rabbit_node() { if [ "$RABBIT_NODES" -eq 1 ]; then echo "mimartva-$STACK@localhost"; else echo "mimartva-$STACK-$1@localhost"; fi; }
+rabbit_dir() { if [ "$RABBIT_NODES" -eq 1 ]; then echo "$HOME_DIR/rabbitmq"; else echo "$HOME_DIR/rabbitmq-$1"; fi; }
+rabbit_env() { # rabbit_env NODE COMMAND...
+  local n=$1 dir port; shift
+  dir=$(rabbit_dir "$n"); port=$((AMQP_PORT + n - 1))
   env HOME="$HOME_DIR/rabbitmq" \
-      RABBITMQ_NODENAME="$RABBIT_NODE" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" \
-      RABBITMQ_DIST_PORT=$((AMQP_PORT + 20000)) \
-      RABBITMQ_MNESIA_BASE="$HOME_DIR/rabbitmq/mnesia" RABBITMQ_LOG_BASE="$LOGS" \
-      RABBITMQ_ENABLED_PLUGINS_FILE="$HOME_DIR/rabbitmq/enabled_plugins" \
-      RABBITMQ_CONFIG_FILE="$HOME_DIR/rabbitmq/rabbitmq" \
-      RABBITMQ_ADVANCED_CONFIG_FILE="$HOME_DIR/rabbitmq/advanced.config" "$@"
+      RABBITMQ_NODENAME="$(rabbit_node "$n")" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$port" \
+      RABBITMQ_DIST_PORT=$((port + 20000)) \
+      RABBITMQ_MNESIA_BASE="$dir/mnesia" RABBITMQ_LOG_BASE="$LOGS" \
+      RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins" \
+      RABBITMQ_CONFIG_FILE="$dir/rabbitmq" \
+      RABBITMQ_ADVANCED_CONFIG_FILE="$dir/advanced.config" "$@"
 }
-rabbitmqctl_() { rabbit_env /usr/lib/rabbitmq/bin/rabbitmqctl -n "$RABBIT_NODE" "$@"; }
+rabbitmqctl_n() { local n=$1; shift; rabbit_env "$n" /usr/lib/rabbitmq/bin/rabbitmqctl -n "$(rabbit_node "$n")" "$@"; }
+rabbitmqctl_() { rabbitmqctl_n 1 "$@"; }
+rabbit_addresses() { local n out=""; for n in $(seq 1 "$RABBIT_NODES"); do out+="${out:+,}127.0.0.1:$((AMQP_PORT + n - 1))"; done; echo "$out"; }
+
+rabbit_node_up() { # rabbit_node_up NODE
+  local n=$1 dir
+  dir=$(rabbit_dir "$n")
+  mkdir -p "$dir" "$HOME_DIR/rabbitmq" "$LOGS"
+  [ -f "$dir/enabled_plugins" ] || echo '[].' > "$dir/enabled_plugins"
+  [ -f "$dir/rabbitmq.conf" ] || printf 'loopback_users = none\n' > "$dir/rabbitmq.conf"
+  if ! rabbitmqctl_n "$n" -q status >/dev/null 2>&1; then
+    # from its own folder, so that a crash dump (erl_crash.dump) lands there, not in the work tree
+    (cd "$dir" && rabbit_env "$n" /usr/lib/rabbitmq/bin/rabbitmq-server -detached >>"$LOGS/rabbitmq-start.log" 2>&1)
+  fi
+  wait_until 90 RabbitMQ rabbitmqctl_n "$n" -q await_startup
+  # The node may be up with its application stopped (a test stops the broker): start it again.
+  rabbitmqctl_n "$n" -q start_app >/dev/null 2>&1 || true
+}
+
+rabbit_node_kill() { # SIGKILL a node's Erlang VM, as a crash would
+  local pid
+  for pid in $(pgrep -f "beam.*$(rabbit_node "$1" | cut -d@ -f1)( |$)" || true); do kill -KILL "$pid" 2>/dev/null || true; done
+  log "RabbitMQ node $1 killed"
+}
 
 rabbit_up() {
-  mkdir -p "$HOME_DIR/rabbitmq" "$LOGS"
-  [ -f "$HOME_DIR/rabbitmq/enabled_plugins" ] || echo '[].' > "$HOME_DIR/rabbitmq/enabled_plugins"
-  [ -f "$HOME_DIR/rabbitmq/rabbitmq.conf" ] || printf 'loopback_users = none\n' > "$HOME_DIR/rabbitmq/rabbitmq.conf"
-  if ! rabbitmqctl_ -q status >/dev/null 2>&1; then
-    # from its own folder, so that a crash dump (erl_crash.dump) lands there, not in the work tree
-    (cd "$HOME_DIR/rabbitmq" && rabbit_env /usr/lib/rabbitmq/bin/rabbitmq-server -detached >>"$LOGS/rabbitmq-start.log" 2>&1)
-  fi
-  wait_until 90 RabbitMQ rabbitmqctl_ -q await_startup
-  # The node may be up with its application stopped (a test stops the broker): start it again.
-  rabbitmqctl_ -q start_app >/dev/null 2>&1 || true
+  local n
+  for n in $(seq 1 "$RABBIT_NODES"); do rabbit_node_up "$n"; done
+  for n in $(seq 2 "$RABBIT_NODES"); do
+    if ! rabbitmqctl_ -q cluster_status 2>/dev/null | grep -q "$(rabbit_node "$n")"; then
+      rabbitmqctl_n "$n" -q stop_app && rabbitmqctl_n "$n" -q join_cluster "$(rabbit_node 1)" && rabbitmqctl_n "$n" -q start_app
+      log "RabbitMQ node $(rabbit_node "$n") joined the cluster"
+    fi
+  done
   if [ "$STACK" = test ]; then
     # Each module's integration tests get a virtual host of their own: no test sees another's messages.
     local vhost
@@ -178,12 +226,42 @@ rabbit_up() {
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done
   fi
-  log "RabbitMQ on 127.0.0.1:$AMQP_PORT (node $RABBIT_NODE)"
+  log "RabbitMQ on $(rabbit_addresses) ($RABBIT_NODES node(s))"
 }
 
-rabbit_down() { rabbitmqctl_ -q stop >/dev/null 2>&1 || true; }
+rabbit_down() { local n; for n in $(seq "$RABBIT_NODES" -1 1); do rabbitmqctl_n "$n" -q stop >/dev/null 2>&1 || true; done; }
 broker_stop() { rabbitmqctl_ -q stop_app; log "RabbitMQ application stopped"; }
 broker_start() { rabbitmqctl_ -q start_app; wait_until 60 RabbitMQ rabbitmqctl_ -q await_startup; log "RabbitMQ application started"; }
+
+# ---------------------------------------------------------------- Redis (test and replica stacks)
+redis_up() {
+  mkdir -p "$HOME_DIR/redis" "$RUN" "$LOGS"
+  if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --pidfile "$RUN/redis.pid" \
+      --dir "$HOME_DIR/redis" --save "" --appendonly no --logfile "$LOGS/redis.log" >/dev/null
+  fi
+  wait_until 30 Redis redis-cli -p "$REDIS_PORT" ping
+  log "Redis on 127.0.0.1:$REDIS_PORT"
+}
+redis_down() { redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true; }
+
+# ---------------------------------------------------------------- the replica stack's read-model store
+# Every instance of every service keeps its read models in one store (ReadModelStoreServer: mongo-java-server in
+# memory, run from a service's jar), standing in for a MongoDB replica set.
+read_model_store_up() {
+  mkdir -p "$RUN" "$LOGS"
+  if ! { [ -f "$RUN/read-model-store.pid" ] && kill -0 "$(cat "$RUN/read-model-store.pid")" 2>/dev/null; }; then
+    nohup java -Xmx512m -cp "${SERVICE_JAR[referral-service]}" -Dloader.main=ge.mimartva.platform.mongo.ReadModelStoreServer \
+      org.springframework.boot.loader.launch.PropertiesLauncher "$READ_MODEL_PORT" >"$LOGS/read-model-store.log" 2>&1 &
+    echo $! >"$RUN/read-model-store.pid"
+  fi
+  wait_until 60 read-model-store bash -c "exec 3<>/dev/tcp/127.0.0.1/$READ_MODEL_PORT"
+  log "read-model store on 127.0.0.1:$READ_MODEL_PORT"
+}
+read_model_store_down() {
+  [ -f "$RUN/read-model-store.pid" ] && kill -TERM "$(cat "$RUN/read-model-store.pid")" 2>/dev/null || true
+  rm -f "$RUN/read-model-store.pid"
+}
 
 # ---------------------------------------------------------------- Keycloak
 keycloak_url() { echo "http://127.0.0.1:$KEYCLOAK_PORT"; }
@@ -231,26 +309,55 @@ keycloak_up() {
 JAVA_OPTS_DEFAULT="-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 is_running() { [ -f "$RUN/$1.supervisor.pid" ] && kill -0 "$(cat "$RUN/$1.supervisor.pid")" 2>/dev/null; }
 
-service_env() {
-  local name=$1
-  echo "SERVER_PORT=${SERVICE_PORT[$name]}"
+# Where the gateway finds a service: its one address, or on the replica stack the load balancer's name for it.
+service_url() { if [ "$REPLICAS" -gt 1 ]; then echo "lb://$1"; else echo "http://127.0.0.1:${SERVICE_PORT[$1]}"; fi; }
+
+# The load balancer's list of every service's instances (Spring Cloud's simple discovery client), as JSON.
+discovery_json() {
+  local s n json="" list
+  for s in referral-service victim-status-service notification-service portal; do
+    list=""
+    for n in $(instances_of "$s"); do list+="${list:+,}{\"uri\":\"http://127.0.0.1:${INSTANCE_PORT[$n]}\"}"; done
+    json+="${json:+,}\"$s\":[$list]"
+  done
+  echo "{\"spring\":{\"cloud\":{\"discovery\":{\"client\":{\"simple\":{\"instances\":{$json}}}}}}}"
+}
+
+service_env() { # service_env INSTANCE
+  local name=$1 service=${INSTANCE_SERVICE[$1]}
+  echo "SERVER_PORT=${INSTANCE_PORT[$name]}"
   echo "MIMARTVA_ISSUER_URI=$(keycloak_url)/realms/mimartva"
-  echo "SPRING_RABBITMQ_HOST=127.0.0.1"
   echo "MIMARTVA_DEMO=true"
-  echo "MIMARTVA_HISTORY_CHECKPOINT_DIR=$HOME_DIR/history-checkpoints"
-  echo "SPRING_RABBITMQ_PORT=$AMQP_PORT"
-  echo "MIMARTVA_REFERRAL_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[referral-service]}"
-  echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[victim-status-service]}"
-  echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://127.0.0.1:${SERVICE_PORT[notification-service]}"
-  echo "MIMARTVA_PORTAL_URL=http://127.0.0.1:${SERVICE_PORT[portal]}"
+  echo "MIMARTVA_HISTORY_CHECKPOINT_DIR=$HOME_DIR/history-checkpoints/$name"
+  echo "SPRING_RABBITMQ_ADDRESSES=$(rabbit_addresses)"
+  echo "MIMARTVA_REFERRAL_SERVICE_URL=$(service_url referral-service)"
+  echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=$(service_url victim-status-service)"
+  echo "MIMARTVA_NOTIFICATION_SERVICE_URL=$(service_url notification-service)"
+  echo "MIMARTVA_PORTAL_URL=$(service_url portal)"
+  if [ "$REPLICAS" -gt 1 ]; then
+    # Every instance keeps its read models in the shared store, and each projection has two segments to share.
+    echo "SPRING_DATA_MONGODB_URI=mongodb://127.0.0.1:$READ_MODEL_PORT"
+    echo "MIMARTVA_PROCESSING_SEGMENTS=2"
+    if [ "$service" = gateway ]; then
+      echo "SPRING_PROFILES_ACTIVE=shared-store"
+      echo "MIMARTVA_REDIS_URL=redis://127.0.0.1:$REDIS_PORT"
+      echo "SPRING_APPLICATION_JSON=$(discovery_json)"
+    elif [ "$service" = portal ]; then
+      # The portal names the services and balances its calls over their instances (ServiceInstances).
+      echo "MIMARTVA_PORTAL_LOAD_BALANCED=true"
+      echo "MIMARTVA_REFERRAL_SERVICE_URL=http://referral-service"
+      echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://notification-service"
+      echo "SPRING_APPLICATION_JSON=$(discovery_json)"
+    fi
+  fi
   if [ "$STACK" = test ]; then
     # The acceptance tests run the law's order clocks fast: a day of the appeal window is 5 s (3 days: 15 s), the
     # 24 hours to submit a surveillance protocol are 10 s. Every other stack keeps the law's own durations.
     echo "MIMARTVA_ORDERS_APPEAL_WINDOW=PT15S"
     echo "MIMARTVA_ORDERS_PROTOCOL_SUBMISSION=PT10S"
   fi
-  if [ -n "${SERVICE_DB[$name]:-}" ]; then
-    echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$name]}"
+  if [ -n "${SERVICE_DB[$service]:-}" ]; then
+    echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$service]}"
     echo "SPRING_DATASOURCE_USERNAME=postgres"
   fi
 }
@@ -259,8 +366,8 @@ service_env() {
 # a training run that stops right there (spring.context.exit=onRefresh), and mapped at every later start of the
 # service: a service killed and started again is back sooner (docs/benchmarks.md has the figures). The archive is
 # made again whenever the jar changes; MIMARTVA_CDS=off starts the services without it.
-cds_prepare() { # cds_prepare NAME: extracts the service's jar and trains its class archive, unless up to date
-  local name=$1 dir="$HOME_DIR/cds/$1"
+cds_prepare() { # cds_prepare INSTANCE: extracts its service's jar and trains the class archive, unless up to date
+  local instance=$1 name=${INSTANCE_SERVICE[$1]} dir="$HOME_DIR/cds/${INSTANCE_SERVICE[$1]}"
   [ "${MIMARTVA_CDS:-on}" = off ] && return 0
   [ -f "$dir/app.jsa" ] && [ "$dir/app.jsa" -nt "$HOME_DIR/jars/$name.jar" ] && return 0
   rm -rf "$dir" && mkdir -p "$dir" "$LOGS"
@@ -268,18 +375,18 @@ cds_prepare() { # cds_prepare NAME: extracts the service's jar and trains its cl
     log "$name: no class archive (the jar did not extract; see $LOGS/$name.cds.log)"; return 0
   fi
   # shellcheck disable=SC2046,SC2086
-  if ! (cd "$HOME_DIR" && env $(service_env "$name") java ${MIMARTVA_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} \
+  if ! (cd "$HOME_DIR" && env $(service_env "$instance") java ${MIMARTVA_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} \
       -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/app/$name.jar") \
       >>"$LOGS/$name.cds.log" 2>&1 || [ ! -f "$dir/app.jsa" ]; then
     log "$name: no class archive (the training run failed; see $LOGS/$name.cds.log)"; rm -rf "$dir"
   fi
 }
 
-supervise() { # supervise NAME: runs the service, and again whenever it dies, until NAME.stopping exists
-  local name=$1 pid status jar cds=""
-  jar="$HOME_DIR/jars/$name.jar"
-  if [ -f "$HOME_DIR/cds/$name/app.jsa" ]; then
-    jar="$HOME_DIR/cds/$name/app/$name.jar"; cds="-XX:SharedArchiveFile=$HOME_DIR/cds/$name/app.jsa"
+supervise() { # supervise INSTANCE: runs it, and again whenever it dies, until INSTANCE.stopping exists
+  local name=$1 service=${INSTANCE_SERVICE[$1]} pid status jar cds=""
+  jar="$HOME_DIR/jars/$service.jar"
+  if [ -f "$HOME_DIR/cds/$service/app.jsa" ]; then
+    jar="$HOME_DIR/cds/$service/app/$service.jar"; cds="-XX:SharedArchiveFile=$HOME_DIR/cds/$service/app.jsa"
   fi
   trap 'touch "$RUN/$name.stopping"; [ -n "${pid:-}" ] && kill -TERM "$pid" 2>/dev/null' TERM INT
   while [ ! -f "$RUN/$name.stopping" ]; do
@@ -298,27 +405,32 @@ supervise() { # supervise NAME: runs the service, and again whenever it dies, un
   rm -f "$RUN/$name.pid" "$RUN/$name.supervisor.pid" "$RUN/$name.stopping"
 }
 
-service_start() {
-  local name=$1
+service_start() { # service_start INSTANCE
+  local name=$1 service=${INSTANCE_SERVICE[$1]}
   is_running "$name" && return 0
   mkdir -p "$RUN" "$LOGS"
   rm -f "$RUN/$name.stopping" "$RUN/$name.pid"
   # The stack runs its own copy of the jar: a later build never changes a jar under a running JVM.
   mkdir -p "$HOME_DIR/jars"
-  cmp -s "${SERVICE_JAR[$name]}" "$HOME_DIR/jars/$name.jar" || cp "${SERVICE_JAR[$name]}" "$HOME_DIR/jars/$name.jar"
+  cmp -s "${SERVICE_JAR[$service]}" "$HOME_DIR/jars/$service.jar" || cp "${SERVICE_JAR[$service]}" "$HOME_DIR/jars/$service.jar"
   cds_prepare "$name"
   nohup "$ROOT/infra/local/stack.sh" "$STACK" supervise "$name" >>"$LOGS/$name.log" 2>&1 &
   echo $! >"$RUN/$name.supervisor.pid"
 }
 
 service_wait() {
-  wait_until 180 "$1" curl -sf "http://127.0.0.1:${SERVICE_PORT[$1]}/actuator/health/readiness"
-  log "$1 on http://127.0.0.1:${SERVICE_PORT[$1]}"
+  wait_until 180 "$1" curl -sf "http://127.0.0.1:${INSTANCE_PORT[$1]}/actuator/health/readiness"
+  log "$1 on http://127.0.0.1:${INSTANCE_PORT[$1]}"
 }
 
 service_kill() { # SIGKILL the JVM, as a crash would: its supervisor starts it again
   local name=$1
   [ -f "$RUN/$name.pid" ] && kill -KILL "$(cat "$RUN/$name.pid")" 2>/dev/null || true
+}
+
+instance_down() { # SIGKILL the JVM and keep it down (its supervisor stops): another instance must take over
+  touch "$RUN/$1.stopping"
+  service_kill "$1"
 }
 
 service_stop() { # stops the service for good: its supervisor first, then the JVM (gracefully, SIGKILL after 30 s)
@@ -337,21 +449,27 @@ service_stop() { # stops the service for good: its supervisor first, then the JV
 }
 
 # ---------------------------------------------------------------- commands
-infrastructure_up() { ensure_packages; postgres_up; rabbit_up; }
+infrastructure_up() {
+  ensure_packages; postgres_up; rabbit_up
+  if [ "$STACK" = test ] || [ "$STACK" = replicas ]; then redis_up; fi
+}
 
 up() {
   infrastructure_up
   keycloak_up
   ensure_built
+  [ "$REPLICAS" -gt 1 ] && read_model_store_up
   local s
-  for s in "${SERVICES[@]}"; do service_start "$s"; done
-  for s in "${SERVICES[@]}"; do service_wait "$s"; done
+  for s in "${INSTANCES[@]}"; do service_start "$s"; done
+  for s in "${INSTANCES[@]}"; do service_wait "$s"; done
 }
 
 down() {
   local s
-  for s in "${SERVICES[@]}"; do service_stop "$s"; done
+  for s in "${INSTANCES[@]}"; do service_stop "$s"; done
+  read_model_store_down
   keycloak_stop
+  redis_down
   rabbit_down
   postgres_down
   log "stopped"
@@ -364,7 +482,10 @@ case "$COMMAND" in
   keycloak-up) keycloak_up ;;
   service-start) service_start "$ARG"; service_wait "$ARG" ;;
   service-kill) service_kill "$ARG" ;;
-  wait-ready) for s in "${SERVICES[@]}"; do service_wait "$s"; done ;;
+  wait-ready) for s in "${INSTANCES[@]}"; do service_wait "$s"; done ;;
+  instance-down) instance_down "$ARG" ;;
+  rabbit-node-kill) rabbit_node_kill "$ARG" ;;
+  rabbit-node-start) rabbit_node_up "$ARG"; log "RabbitMQ node $ARG started" ;;
   supervise) supervise "$ARG" ;;
   service-stop) service_stop "$ARG" ;;
   broker-stop) broker_stop ;;
@@ -372,9 +493,12 @@ case "$COMMAND" in
   postgres-restart) postgres_restart ;;
   broker-start) broker_start ;;
   env)
-    echo "MIMARTVA_PG_PORT=$PG_PORT"; echo "MIMARTVA_AMQP_PORT=$AMQP_PORT"
+    echo "MIMARTVA_PG_PORT=$PG_PORT"; echo "MIMARTVA_AMQP_PORT=$AMQP_PORT"; echo "MIMARTVA_REDIS_PORT=$REDIS_PORT"
     echo "MIMARTVA_KEYCLOAK_URL=$(keycloak_url)"; echo "MIMARTVA_GATEWAY_URL=http://127.0.0.1:$GATEWAY_PORT"
-    for s in "${SERVICES[@]}"; do echo "MIMARTVA_PORT_${s//-/_}=${SERVICE_PORT[$s]}"; done ;;
+    echo "MIMARTVA_GATEWAY_URLS=$(for n in $(instances_of gateway); do printf 'http://127.0.0.1:%s ' "${INSTANCE_PORT[$n]}"; done | xargs | tr ' ' ',')"
+    echo "MIMARTVA_INSTANCES=$(IFS=,; echo "${INSTANCES[*]}")"
+    for s in "${SERVICES[@]}"; do echo "MIMARTVA_PORT_${s//-/_}=${SERVICE_PORT[$s]}"; done
+    for s in "${INSTANCES[@]}"; do echo "MIMARTVA_INSTANCE_PORT_${s//-/_}=${INSTANCE_PORT[$s]}"; done ;;
   *) echo "unknown command '$COMMAND'" >&2; exit 2 ;;
 esac
 # Nothing after this line runs: a supervisor still reading this file after an edit must not run a changed tail.

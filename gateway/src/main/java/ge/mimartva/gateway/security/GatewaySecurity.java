@@ -47,7 +47,7 @@ public class GatewaySecurity {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     @Bean
-    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, RateLimitProperties rateLimits,
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, RateLimitProperties rateLimits, CallerLimits counts,
                                            ReactiveClientRegistrationRepository registrations,
                                            @Value("${mimartva.security.issuer-uri}") String issuer,
                                            @Value("${mimartva.security.public-api-docs:${mimartva.demo:false}}")
@@ -85,7 +85,7 @@ public class GatewaySecurity {
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "frame-ancestors 'none'; form-action 'self' " + URI.create(issuer).resolve("/")))
                         .hsts(hsts -> { }))
-                .addFilterAfter(new ClientRateLimitFilter(rateLimits), SecurityWebFiltersOrder.AUTHORIZATION)
+                .addFilterAfter(new ClientRateLimitFilter(rateLimits, counts), SecurityWebFiltersOrder.AUTHORIZATION)
                 .addFilterAfter(csrfCookie(), SecurityWebFiltersOrder.CSRF)
                 .build();
     }

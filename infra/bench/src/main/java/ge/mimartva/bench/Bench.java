@@ -57,12 +57,15 @@ public final class Bench {
     private static void measure(String[] args) throws Exception {
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
         String mode = args.length > 0 ? args[0] : "bench";
-        Stack stack = new Stack(root, "bench");
-        if (mode.equals("soak")) {
-            Soak soak = new Soak(stack, new EventStores(stack), new Reporter(stack, Duration.ofMinutes(10)));
-            Map<String, String> figures = soak.run(Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes", "5"))),
-                    Double.parseDouble(System.getProperty("soak.rate", "20")));
-            write(root, "soak", figures, "Fault soak");
+        boolean replicas = mode.equals("replicas");
+        Stack stack = new Stack(root, replicas ? "replicas" : "bench");
+        if (mode.equals("soak") || replicas) {
+            Soak soak = new Soak(stack, new EventStores(stack), new Reporter(stack, Duration.ofMinutes(10)), replicas);
+            // The replica soak: six faults, each kept down 30 s and given time to come back, at a rate two cores
+            // running twice the processes keep up with.
+            Map<String, String> figures = soak.run(Duration.ofMinutes(Long.parseLong(System.getProperty("soak.minutes",
+                            replicas ? "8" : "5"))), Double.parseDouble(System.getProperty("soak.rate", replicas ? "10" : "20")));
+            write(root, replicas ? "replicas" : "soak", figures, replicas ? "Replica soak" : "Fault soak");
             return;
         }
         Bench bench = new Bench(stack, Duration.ofMinutes(3));

@@ -47,6 +47,14 @@ final class EventStores {
         return issued;
     }
 
+    /** Who holds each segment of each processor of a service ("processor/segment" to Axon's owner, pid@host). */
+    Map<String, String> segmentOwners(String database) {
+        Map<String, String> owners = new HashMap<>();
+        query(database, "select processorname, segment, owner from tokenentry", null, null,
+                rs -> owners.put(rs.getString(1) + "/" + rs.getInt(2), String.valueOf(rs.getString(3))));
+        return owners;
+    }
+
     /** Events stored by all three services. */
     long events() {
         long total = 0;

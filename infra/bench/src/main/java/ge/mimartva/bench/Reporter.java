@@ -125,7 +125,10 @@ final class Reporter {
     private void sendOnce(Filing filing, CompletableFuture<Void> result) {
         long sent = System.nanoTime();
         filing.attempts.incrementAndGet();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/referrals"))
+        // A client given several gateway addresses tries the next one at each attempt, so a dead one costs a retry.
+        List<String> gateways = stack.gateways();
+        String gateway = gateways.get((int) (filing.attempts.get() % gateways.size()));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/api/referrals"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")

@@ -13,13 +13,34 @@ import java.util.concurrent.CompletableFuture;
  * supervisor starts it again), RabbitMQ is restarted and PostgreSQL is restarted. The client retries with the same
  * Idempotency-Key. Afterwards every accepted referral must have exactly one N1 (and one N2 when the child was in
  * immediate danger): none lost, none duplicated.
+ * <p>
+ * {@code ./mimartva replicas}: the same on the replica stack (two instances of everything, three RabbitMQ nodes),
+ * where one instance of each service in turn (the one holding the outbox relay, where there is one) and then one
+ * RabbitMQ node is killed with SIGKILL and kept down for {@value #KEPT_DOWN_SECONDS} s: the other instance must take
+ * its segments over while the filing goes on, and share them again once it is back.
  */
 final class Soak {
 
-    private record Fault(String name, String[] command, String service) {
+    static final int KEPT_DOWN_SECONDS = 30;
+
+    /**
+     * A fault: the stack command that causes it; on the one-instance stack the service whose new process it waits for;
+     * on the replica stack the command that ends it (after {@value #KEPT_DOWN_SECONDS} s) and the database whose
+     * processors' segments the survivor must take over.
+     */
+    private record Fault(String name, String[] command, String service, String[] restore, String database) {
+
+        Fault(String name, String[] command, String service) {
+            this(name, command, service, null, null);
+        }
+
+        static Fault instanceKeptDown(String instance, String database) {
+            return new Fault(instance + " SIGKILL, kept down", new String[]{"instance-down", instance}, instance,
+                    new String[]{"service-start", instance}, database);
+        }
     }
 
-    private static final List<Fault> FAULTS = List.of(
+    static final List<Fault> ONE_INSTANCE_FAULTS = List.of(
             new Fault("referral-service SIGKILL", new String[]{"service-kill", "referral-service"}, "referral-service"),
             new Fault("notification-service SIGKILL", new String[]{"service-kill", "notification-service"}, "notification-service"),
             new Fault("victim-status-service SIGKILL", new String[]{"service-kill", "victim-status-service"}, "victim-status-service"),
@@ -28,33 +49,64 @@ final class Soak {
             new Fault("RabbitMQ restart", new String[]{"broker-restart"}, null),
             new Fault("PostgreSQL restart", new String[]{"postgres-restart"}, null));
 
+    /** One instance of each service, then a RabbitMQ node (the instance is chosen when the fault comes: holderOfTheRelay). */
+    private List<Fault> replicaFaults() {
+        List<Fault> faults = new ArrayList<>();
+        for (String service : Stack.SERVICES) {
+            String database = switch (service) {
+                case "referral-service" -> "referral";
+                case "victim-status-service" -> "victim_status";
+                case "notification-service" -> "notification";
+                default -> null;
+            };
+            faults.add(Fault.instanceKeptDown(service + "-1", database));
+        }
+        faults.add(new Fault("RabbitMQ node 1 SIGKILL, kept down", new String[]{"rabbit-node-kill", "1"}, null,
+                new String[]{"rabbit-node-start", "1"}, null));
+        return faults;
+    }
+
     private final Stack stack;
     private final EventStores stores;
     private final Reporter reporter;
+    private final boolean replicas;
+    private final List<Fault> faults;
     private final Map<String, String> figures = new LinkedHashMap<>();
+    /** Per replica fault: how long until the survivors held every segment, and until the restarted one held its share. */
+    private final Map<Integer, long[]> takeovers = new LinkedHashMap<>();
 
-    Soak(Stack stack, EventStores stores, Reporter reporter) {
+    Soak(Stack stack, EventStores stores, Reporter reporter, boolean replicas) {
         this.stack = stack;
         this.stores = stores;
         this.reporter = reporter;
+        this.replicas = replicas;
+        this.faults = new ArrayList<>(replicas ? replicaFaults() : ONE_INSTANCE_FAULTS);
     }
 
     Map<String, String> run(Duration duration, double rate) throws Exception {
-        Bench.say("soak: " + duration.toMinutes() + " min at " + rate + " referrals/s, with " + FAULTS.size() + " faults");
+        Bench.say("soak: " + duration.toMinutes() + " min at " + rate + " referrals/s, with " + faults.size() + " faults");
         long start = System.currentTimeMillis();
         CompletableFuture<List<Reporter.Filing>> filing = CompletableFuture.supplyAsync(
                 () -> reporter.fileAtRate(rate, (int) (rate * duration.toSeconds())));
-        long spacing = duration.toMillis() / (FAULTS.size() + 1);
+        long spacing = duration.toMillis() / (faults.size() + 1);
         List<long[]> windows = new ArrayList<>();   // fault at, process back at, ready at
-        for (int i = 0; i < FAULTS.size(); i++) {
-            Fault fault = FAULTS.get(i);
+        for (int i = 0; i < faults.size(); i++) {
             sleepUntil(start + spacing * (i + 1));
+            Fault fault = holderOfTheRelay(faults.get(i));
+            faults.set(i, fault);
             long before = fault.service() == null ? -1 : stack.pidOf(fault.service());
             long at = System.currentTimeMillis();
             Bench.say("  " + fault.name());
             stack.run(Duration.ofMinutes(3), fault.command());
             long back = System.currentTimeMillis();
-            if (fault.service() != null) {
+            if (fault.restore() != null) {
+                long takenOver = fault.database() == null ? -1 : takeover(fault.database(), before, at);
+                sleepUntil(at + KEPT_DOWN_SECONDS * 1000L);
+                back = System.currentTimeMillis();
+                stack.run(Duration.ofMinutes(4), fault.restore());
+                long shared = fault.database() == null ? -1 : sharedAgain(fault.database(), stack.pidOf(fault.service()), back);
+                takeovers.put(i, new long[]{takenOver, shared});
+            } else if (fault.service() != null) {
                 while (stack.pidOf(fault.service()) == before || stack.pidOf(fault.service()) <= 0) {
                     Thread.sleep(50);
                 }
@@ -67,6 +119,49 @@ final class Soak {
         settle(filings);
         report(filings, windows);
         return figures;
+    }
+
+    /** A replica fault of a service with an outbox relay kills the instance that holds the relay at that moment. */
+    private Fault holderOfTheRelay(Fault fault) {
+        if (fault.database() == null) {
+            return fault;
+        }
+        String owner = stores.segmentOwners(fault.database()).getOrDefault("integration-event-relay/0", "");
+        String pid = owner.contains("@") ? owner.substring(0, owner.indexOf('@')) : "";
+        return pid.matches("\\d+") ? stack.instanceOf(Long.parseLong(pid))
+                .map(instance -> Fault.instanceKeptDown(instance, fault.database())).orElse(fault) : fault;
+    }
+
+    /** Milliseconds from the kill until no segment of the service's processors is held by the dead process. */
+    private long takeover(String database, long deadPid, long killedAt) throws InterruptedException {
+        String dead = deadPid + "@";
+        long deadline = killedAt + KEPT_DOWN_SECONDS * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            if (stores.segmentOwners(database).values().stream().noneMatch(owner -> owner.startsWith(dead))) {
+                return System.currentTimeMillis() - killedAt;
+            }
+            Thread.sleep(200);
+        }
+        return -1;   // not within the time it was kept down
+    }
+
+    /** Milliseconds from the restart until the new process holds a segment of every processor that has two. */
+    private long sharedAgain(String database, long newPid, long restartedAt) throws InterruptedException {
+        String self = newPid + "@";
+        long deadline = restartedAt + Duration.ofMinutes(2).toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            Map<String, String> owners = stores.segmentOwners(database);
+            Map<String, Long> split = new java.util.HashMap<>();
+            owners.forEach((segment, owner) -> split.merge(segment.substring(0, segment.lastIndexOf('/')), 1L, Long::sum));
+            boolean holdsShare = split.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .allMatch(e -> owners.entrySet().stream().anyMatch(o -> o.getKey().startsWith(e.getKey() + "/")
+                            && o.getValue().startsWith(self)));
+            if (holdsShare) {
+                return System.currentTimeMillis() - restartedAt;
+            }
+            Thread.sleep(500);
+        }
+        return -1;
     }
 
     private void settle(List<Reporter.Filing> filings) throws InterruptedException {
@@ -100,8 +195,14 @@ final class Soak {
             long n1Delay = n1.entrySet().stream().filter(e -> filed.containsKey(e.getKey()))
                     .filter(e -> filed.get(e.getKey()).toEpochMilli() >= w[0] - 5000 && filed.get(e.getKey()).toEpochMilli() < until)
                     .mapToLong(e -> Duration.between(filed.get(e.getKey()), e.getValue().get(0)).toMillis()).max().orElse(-1);
-            row(FAULTS.get(i).name() + ": filing unavailable / of which after the process was back / ready again after / longest N1 (s)",
-                    String.format("%.1f / %.1f / %.1f / %.1f", outage / 1000.0, afterBack / 1000.0, (w[2] - w[0]) / 1000.0, n1Delay / 1000.0));
+            if (replicas) {
+                long[] t = takeovers.getOrDefault(i, new long[]{-1, -1});
+                row(faults.get(i).name() + ": filing unavailable / segments taken over after / shared again after the start command (start-up included) / longest N1 (s)",
+                        String.format("%.1f / %s / %s / %.1f", outage / 1000.0, seconds(t[0]), seconds(t[1]), n1Delay / 1000.0));
+            } else {
+                row(faults.get(i).name() + ": filing unavailable / of which after the process was back / ready again after / longest N1 (s)",
+                        String.format("%.1f / %.1f / %.1f / %.1f", outage / 1000.0, afterBack / 1000.0, (w[2] - w[0]) / 1000.0, n1Delay / 1000.0));
+            }
         }
     }
 
@@ -125,8 +226,12 @@ final class Soak {
         return longest;
     }
 
+    private static String seconds(long millis) {
+        return millis < 0 ? "—" : String.format("%.1f", millis / 1000.0);
+    }
+
     /** How the referrals never accepted were last answered, and after which fault. */
-    private static String lastAnswers(List<Reporter.Filing> filings, List<long[]> windows) {
+    private String lastAnswers(List<Reporter.Filing> filings, List<long[]> windows) {
         Map<Integer, Long> last = new java.util.TreeMap<>();
         filings.stream().filter(f -> !f.accepted()).forEach(f -> last.merge(f.lastStatus, 1L, Long::sum));
         filings.stream().filter(f -> !f.accepted()).map(f -> f.lastStatus + " " + f.lastProblem + " (after "
@@ -135,11 +240,11 @@ final class Soak {
         return last.isEmpty() ? "none" : last.toString();
     }
 
-    private static String faultBefore(long at, List<long[]> windows) {
+    private String faultBefore(long at, List<long[]> windows) {
         String fault = "no fault";
         for (int i = 0; i < windows.size(); i++) {
             if (windows.get(i)[0] <= at) {
-                fault = FAULTS.get(i).name() + ", " + (at - windows.get(i)[0]) / 1000 + " s in";
+                fault = faults.get(i).name() + ", " + (at - windows.get(i)[0]) / 1000 + " s in";
             }
         }
         return fault;

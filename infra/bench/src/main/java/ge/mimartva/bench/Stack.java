@@ -43,6 +43,18 @@ final class Stack {
         return env.get("MIMARTVA_GATEWAY_URL");
     }
 
+    /** Every gateway instance (one, or two on the replica stack), as a client with a list of addresses sees them. */
+    List<String> gateways() {
+        String all = env.getOrDefault("MIMARTVA_GATEWAY_URLS", "");
+        return all.isBlank() ? List.of(gateway()) : List.of(all.split(","));
+    }
+
+    /** The instance (NAME or NAME-n) whose Java process has this pid, if one has. */
+    java.util.Optional<String> instanceOf(long pid) {
+        return List.of(env.getOrDefault("MIMARTVA_INSTANCES", "").split(",")).stream()
+                .filter(instance -> pidOf(instance) == pid).findFirst();
+    }
+
     String keycloak() {
         return env.get("MIMARTVA_KEYCLOAK_URL");
     }
@@ -75,9 +87,9 @@ final class Stack {
         }
     }
 
-    /** The Java process of a service (its supervisor starts a new one after a crash). */
-    long pidOf(String service) {
-        return readPid(root.resolve(".local/" + name + "/run/" + service + ".pid"));
+    /** The Java process of a service's instance (its supervisor starts a new one after a crash). */
+    long pidOf(String instance) {
+        return readPid(root.resolve(".local/" + name + "/run/" + instance + ".pid"));
     }
 
     /** Every process of the stack, by part: each service's JVM, Keycloak, PostgreSQL, RabbitMQ, with descendants. */

@@ -76,6 +76,29 @@ class KubernetesManifestsTest {
                         .as("readiness waits for the projections").isEqualTo("/actuator/health/readiness"));
     }
 
+    private static String envValue(Map<String, Object> deployment, String variable) {
+        List<Map<String, Object>> containers = at(deployment, "spec", "template", "spec", "containers");
+        List<Map<String, Object>> env = at(containers.get(0), "env");
+        return env.stream().filter(v -> variable.equals(v.get("name")))
+                .map(v -> v.containsKey("value") ? String.valueOf(v.get("value")) : "secret").findFirst().orElse(null);
+    }
+
+    @Test
+    void severalInstancesShareTheirWorkAndRememberNothingAlone() throws IOException {
+        for (Map<String, Object> d : ofKind("Deployment")) {
+            int replicas = at(d, "spec", "replicas");
+            if (name(d).endsWith("-service")) {
+                assertThat(Integer.parseInt(envValue(d, "MIMARTVA_PROCESSING_SEGMENTS"))).as(name(d) + ": segments to share")
+                        .isGreaterThanOrEqualTo(replicas);
+                assertThat(envValue(d, "SPRING_RABBITMQ_ADDRESSES")).as(name(d) + ": every RabbitMQ node").contains(",");
+            }
+            if (name(d).equals("gateway") && replicas > 1) {
+                assertThat(envValue(d, "SPRING_PROFILES_ACTIVE")).as("gateways share sessions and limits").isEqualTo("shared-store");
+                assertThat(envValue(d, "MIMARTVA_REDIS_URL")).as("the shared store's address, from a secret").isEqualTo("secret");
+            }
+        }
+    }
+
     @Test
     void secretsAreReferencedNeverWritten() throws IOException {
         for (Map<String, Object> d : ofKind("Deployment")) {
@@ -84,7 +107,7 @@ class KubernetesManifestsTest {
                 List<Map<String, Object>> env = at(c, "env");
                 for (Map<String, Object> variable : env == null ? List.<Map<String, Object>>of() : env) {
                     String var = variable.get("name").toString();
-                    if (var.matches(".*(KEY|KEYS|SECRET|PASSWORD|USERNAME|MONGODB_URI).*")) {
+                    if (var.matches(".*(KEY|KEYS|SECRET|PASSWORD|USERNAME|MONGODB_URI|REDIS_URL).*")) {
                         assertThat(variable).as(name(d) + " " + var).doesNotContainKey("value");
                         assertThat((Object) at(variable, "valueFrom", "secretKeyRef", "name")).as(name(d) + " " + var)
                                 .isNotNull();

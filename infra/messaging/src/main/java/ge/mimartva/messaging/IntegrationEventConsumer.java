@@ -3,6 +3,7 @@ package ge.mimartva.messaging;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.Channel;
+import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.messages.MessageContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +17,20 @@ import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Consumes a service's inbound quorum queue with manual acknowledgements: a message is acked only after its handler
  * returned (its effects committed); a handler failure nacks it for redelivery, which the queue bounds with its
- * delivery limit before dead-lettering; a message that can never be processed is dead-lettered at once.
+ * delivery limit before dead-lettering; a message that can never be processed is dead-lettered at once. A handler
+ * that lost a race for its record (the service's other instances consume the same queue, and two events of one
+ * referral may be handled at once) is tried again here, a few times, before the message goes back to the queue: a
+ * race is not a failure, and must not use up the delivery limit.
  */
 public class IntegrationEventConsumer implements ChannelAwareMessageListener {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrationEventConsumer.class);
+    private static final int ATTEMPTS_AFTER_A_RACE = 5;
 
     private final IntegrationEventHandler handler;
     private final ObjectMapper mapper;
@@ -44,6 +50,8 @@ public class IntegrationEventConsumer implements ChannelAwareMessageListener {
         container.setMissingQueuesFatal(false);
         container.setRecoveryInterval(2000);
         container.setDefaultRequeueRejected(true);
+        // Each message is handled in a span continuing the trace in its traceparent header (TraceParents).
+        container.setObservationEnabled(true);
         container.setMessageListener(new IntegrationEventConsumer(handler, mapper));
         return container;
     }
@@ -60,7 +68,7 @@ public class IntegrationEventConsumer implements ChannelAwareMessageListener {
             return;
         }
         try {
-            handler.handle(event);
+            handleRetryingRaces(event);
             channel.basicAck(tag, false);
         } catch (UnprocessableIntegrationEvent e) {
             log.error("Dead-lettering {}.{} (event {}): {}", event.source(), event.type(), event.eventId(), e.getMessage());
@@ -73,6 +81,20 @@ public class IntegrationEventConsumer implements ChannelAwareMessageListener {
             log.warn("Handling {}.{} (event {}) failed with {}; it will be redelivered", event.source(), event.type(),
                     event.eventId(), e.getClass().getName());
             channel.basicNack(tag, false, true);
+        }
+    }
+
+    private void handleRetryingRaces(ReceivedIntegrationEvent event) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.handle(event);
+                return;
+            } catch (Exception e) {
+                if (attempt >= ATTEMPTS_AFTER_A_RACE || !CommandOutcomes.lostARace(e)) {
+                    throw e;
+                }
+                Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+            }
         }
     }
 

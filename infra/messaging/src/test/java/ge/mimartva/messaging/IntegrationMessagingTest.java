@@ -25,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.axonframework.modelling.command.ConcurrencyException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -139,6 +141,20 @@ class IntegrationMessagingTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> messageCount(QUEUE.deadLetterQueue()) == 1);
         assertThat(attempts.get()).isEqualTo(IntegrationTopology.DELIVERY_LIMIT + 1);
+    }
+
+    @Test
+    void aHandlerThatLostARaceForItsRecordIsTriedAgainInPlaceWithoutUsingUpTheDeliveryLimit() {
+        AtomicInteger attempts = new AtomicInteger();
+        consume(e -> {
+            attempts.incrementAndGet();
+            throw new ConcurrencyException("another instance appended to this referral first");
+        });
+
+        assertThatNoExceptionFrom(event("referral", "contended"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> messageCount(QUEUE.deadLetterQueue()) == 1);
+        assertThat(attempts.get()).as("five attempts in each delivery").isEqualTo((IntegrationTopology.DELIVERY_LIMIT + 1) * 5);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import ge.mimartva.messaging.IntegrationEventPublisher;
 import ge.mimartva.messaging.IntegrationMessage;
+import ge.mimartva.notification.delivery.DeliveryDispatcher;
 import ge.mimartva.notification.delivery.DeliveryJobs;
 import ge.mimartva.notification.delivery.SignedWebhook;
 import ge.mimartva.notification.delivery.WebhookSender;
@@ -177,6 +178,22 @@ class ExternalDeliveryIntegrationTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> POLICE_SYSTEM.received.stream()
                 .anyMatch(d -> d.idempotencyKey().equals(jobId)));
+    }
+
+    @Test
+    @Order(3)
+    void anAttemptIsTakenByOneInstanceOnlyAndByAnotherOnceItsLeasePassed() {
+        String jobId = "leased-" + UUID.randomUUID();
+        Instant now = Instant.now().plusSeconds(3600);   // after every other job: the dispatcher of this test leaves it
+        jobs.add(jobId, null, UUID.randomUUID().toString(), VAKE_POLICE, WebhookSender.CHANNEL,
+                "http://127.0.0.1:" + WEBHOOK_PORT + "/mimartva", "{\"referralId\":\"leased\"}", now);
+        Instant lease = now.plus(DeliveryDispatcher.ATTEMPT_LEASE);
+
+        assertThat(jobs.claim(jobId, now, lease)).as("the first instance").isTrue();
+        assertThat(jobs.claim(jobId, now, lease)).as("the second instance, meanwhile").isFalse();
+        assertThat(jobs.claim(jobId, lease.plusSeconds(1), lease.plusSeconds(61))).as("after the first one died").isTrue();
+        jobs.parked(jobId, "test");
+        assertThat(jobs.claim(jobId, lease.plusSeconds(3600), lease.plusSeconds(3660))).as("a parked job").isFalse();
     }
 
     record Delivery(String idempotencyKey, String referralId) {

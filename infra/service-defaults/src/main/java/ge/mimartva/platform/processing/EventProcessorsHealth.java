@@ -34,7 +34,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>
  * A processor that holds no segment after {@code claimGrace} is counted as served elsewhere (another instance holds
  * its token); one that holds none before then is still starting. A segment that no instance holds after
- * {@code claimGrace} turns readiness DOWN: its part of the store is processed by nobody.
+ * {@code claimGrace} is named in the details and counted ({@code mimartva.processor.unclaimed.segments}, an alert), but
+ * does not make this instance unready: readiness says whether this instance may take calls, and a segment left by a
+ * dead instance is claimed by a live one within seconds. (Measured on the replica stack: when it did, every live
+ * instance of referral-service turned unready at once for the seconds between a dead instance's claims expiring and a
+ * survivor claiming them, and filing was refused by the gateway for that time.)
  */
 public class EventProcessorsHealth implements HealthIndicator {
 
@@ -82,7 +86,19 @@ public class EventProcessorsHealth implements HealthIndicator {
                     .register(meters);
             Gauge.builder("mimartva.processor.dead.letters", () -> deadLetters.count(name)).tag("processor", name)
                     .description("events put aside after a handler failed on them").register(meters);
+            Gauge.builder("mimartva.processor.unclaimed.segments", () -> unclaimedSegmentsOf(name)).tag("processor", name)
+                    .description("segments of the processor that no instance holds: their events are processed by nobody")
+                    .register(meters);
         });
+    }
+
+    private double unclaimedSegmentsOf(String name) {
+        EventProcessor processor = processing.eventProcessors().get(name);
+        if (!(processor instanceof StreamingEventProcessor streaming)
+                || !clock.instant().isAfter(started.plus(claimGrace))) {
+            return 0;
+        }
+        return unclaimedSegments(name, streaming.processingStatus().keySet()).size();
     }
 
     private double lagOf(String name) {
@@ -127,9 +143,16 @@ public class EventProcessorsHealth implements HealthIndicator {
         d.put("deadLetters", deadLetters.count(name));
         boolean pastGrace = clock.instant().isAfter(started.plus(claimGrace));
         boolean servedElsewhere = segments.isEmpty() && pastGrace;
+        if (servedElsewhere) {
+            // Another instance keeps its work up to date: if this one later takes its segments over (that instance
+            // died), it is not starting from scratch, and must not turn unready while it catches up on them.
+            // (Measured on the replica stack: the survivor of a killed referral-service turned unready for the
+            // seconds its new relay took to reach the head, and the gateways had no instance to file with.)
+            caughtUpSinceStart.add(name);
+        }
         // A segment nobody holds is a part of the store nobody processes (too few threads here, an instance gone).
         List<Integer> unclaimed = pastGrace ? unclaimedSegments(name, segments.keySet()) : List.of();
-        boolean ready = processor.isRunning() && !inError && unclaimed.isEmpty()
+        boolean ready = processor.isRunning() && !inError
                 && (servedElsewhere || (caughtUpSinceStart.contains(name) && lag <= maxLag));
         if (!unclaimed.isEmpty()) {
             d.put("state", "segments " + unclaimed + " are claimed by no instance");

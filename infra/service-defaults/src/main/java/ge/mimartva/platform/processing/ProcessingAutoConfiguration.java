@@ -22,9 +22,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -109,31 +112,70 @@ public class ProcessingAutoConfiguration {
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /** Once the service runs: processor gauges, and letters whose failure looked transient retried every interval. */
+    /**
+     * Once the service runs: processor gauges, the segments shared among instances every balance interval, and letters
+     * whose failure looked transient retried every interval.
+     */
     @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService deadLetterRetries() {
+    ScheduledExecutorService eventProcessingRounds() {
         return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "dead-letter-retries");
+            Thread thread = new Thread(r, "event-processing-rounds");
             thread.setDaemon(true);
             return thread;
         });
     }
 
+    /**
+     * The instances alive are those seen within three rounds of the balancer: less than Axon's claim timeout (10 s),
+     * so that a dead instance is forgotten before its segments are taken over, and the survivor keeps them.
+     */
+    @Bean
+    ProcessingInstances processingInstances(JdbcTemplate jdbc,
+                                            @Value("${mimartva.processing.balance-interval:3s}") Duration interval) {
+        return new ProcessingInstances(jdbc, ManagementFactory.getRuntimeMXBean().getName(), interval.multipliedBy(3),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, TokenStore tokens,
+                                    ProcessingInstances instances,
+                                    @Value("${mimartva.processing.balance-interval:3s}") Duration interval) {
+        return new SegmentBalancer(processing, tokens, instances, interval.multipliedBy(5));
+    }
+
+    @Bean
+    ApplicationListener<ContextClosedEvent> processingInstanceLeaves(ProcessingInstances instances) {
+        return event -> {
+            try {
+                instances.leave();
+            } catch (RuntimeException e) {
+                // The database may be what is down; the others forget this instance after the expiry.
+            }
+        };
+    }
+
     @Bean
     ApplicationListener<ApplicationReadyEvent> processingStarted(EventProcessorsHealth health, DeadLetters deadLetters,
+                                                                 SegmentBalancer balancer,
                                                                  ObjectProvider<MeterRegistry> meters,
-                                                                 ScheduledExecutorService deadLetterRetries,
-                                                                 @Value("${mimartva.processing.transient-retry-interval:30s}") Duration interval) {
+                                                                 ScheduledExecutorService eventProcessingRounds,
+                                                                 @Value("${mimartva.processing.transient-retry-interval:30s}") Duration interval,
+                                                                 @Value("${mimartva.processing.balance-interval:3s}") Duration balanceInterval) {
         return event -> {
             meters.ifAvailable(health::bindTo);
-            deadLetterRetries.scheduleWithFixedDelay(() -> {
-                try {
-                    deadLetters.retryTransient();
-                } catch (RuntimeException e) {
-                    // The database may be what is down; the next round tries again.
-                }
-            }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            everyRound(eventProcessingRounds, Duration.ZERO, balanceInterval, balancer::balance);
+            everyRound(eventProcessingRounds, interval, interval, deadLetters::retryTransient);
         };
+    }
+
+    private static void everyRound(ScheduledExecutorService rounds, Duration first, Duration interval, Runnable round) {
+        rounds.scheduleWithFixedDelay(() -> {
+            try {
+                round.run();
+            } catch (RuntimeException e) {
+                // The database may be what is down; the next round tries again.
+            }
+        }, first.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static Set<String> processingGroups(ListableBeanFactory beans) {

@@ -3,6 +3,7 @@ package ge.mimartva.platform.processing;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -50,5 +51,38 @@ class EventProcessorsHealthTest {
     @Test
     void aProcessorThatReachedTheHeadIsReadyEvenWhileEventsKeepComing() {
         assertThat(readinessAt(1_000, 1_000)).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aSegmentHeldByNoInstanceIsNamedButDoesNotMakeThisInstanceUnready() {
+        when(processing.eventProcessors()).thenReturn(Map.of("referral-projection", processor));
+        when(processor.isRunning()).thenReturn(true);
+        when(processor.processingStatus()).thenReturn(Map.of(0, segment));
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(1_000));
+        when(events.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(1_000));
+        when(tokens.fetchAvailableSegments("referral-projection")).thenReturn(List.of(Segment.computeSegment(1, 0, 1)));
+
+        var health = new EventProcessorsHealth(processing, events, tokens, deadLetters, 10_000, Duration.ZERO,
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1))).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails().get("referral-projection").toString()).contains("segments [1] are claimed by no instance");
+    }
+
+    @Test
+    void aProcessorTakenOverFromADeadInstanceDoesNotMakeTheSurvivorUnreadyWhileItCatchesUp() {
+        when(processing.eventProcessors()).thenReturn(Map.of("integration-event-relay", processor));
+        when(processor.isRunning()).thenReturn(true);
+        when(events.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(1_000));
+        when(tokens.fetchAvailableSegments(anyString())).thenReturn(List.of());
+        EventProcessorsHealth health = new EventProcessorsHealth(processing, events, tokens, deadLetters, 10_000,
+                Duration.ZERO, Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1)));
+        when(processor.processingStatus()).thenReturn(Map.of());            // held by the other instance
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+        when(processor.processingStatus()).thenReturn(Map.of(0, segment));  // the other died: taken over, behind
+        when(segment.isCaughtUp()).thenReturn(false);
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(900));
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 }

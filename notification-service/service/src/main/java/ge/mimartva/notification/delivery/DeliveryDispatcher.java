@@ -31,7 +31,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends the delivery outbox. Per endpoint, only the oldest pending job is sent, so each receiver gets its
+ * Sends the delivery outbox; every instance of the service does, each attempt taken by one of them
+ * ({@link DeliveryJobs#claim}). Per endpoint, only the oldest pending job is sent, so each receiver gets its
  * notifications in order; a failure is retried with exponential backoff and jitter, without blocking other endpoints.
  * Each endpoint has its own circuit breaker (a dead agency system is not hammered; its jobs wait while the circuit is
  * open) and a bulkhead of one call, on a bounded pool, so one dead agency cannot starve the others. A job that keeps
@@ -44,6 +45,11 @@ public class DeliveryDispatcher {
     private static final Actor SERVICE = Actor.service("notification-service");
     /** The channel of integrators' webhook subscriptions ({@code SubscriptionDelivery}). */
     public static final String SUBSCRIPTION = "SUBSCRIPTION";
+    /**
+     * Longer than any attempt takes (a webhook's timeouts add up to 12 s, an e-mail's to 25 s): after it, the job of
+     * an instance that died while sending it is attempted again.
+     */
+    public static final Duration ATTEMPT_LEASE = Duration.ofMinutes(1);
 
     private final DeliveryJobs jobs;
     private final Map<String, ChannelSender> senders;
@@ -87,6 +93,10 @@ public class DeliveryDispatcher {
             }
             Bulkhead bulkhead = bulkheads.bulkhead(job.endpoint());
             if (bulkhead.tryAcquirePermission()) {
+                if (!jobs.claim(job.jobId(), now, now.plus(ATTEMPT_LEASE))) {
+                    bulkhead.onComplete();   // another instance of the service has just taken it
+                    continue;
+                }
                 // Integrators' subscriptions have threads of their own: however many and however slow, they never
                 // hold up an agency's statutory notification.
                 (SUBSCRIPTION.equals(job.channel()) ? subscriptionPool : pool).execute(() -> {

@@ -37,6 +37,17 @@ public class DeliveryJobs {
                 jobId, notificationId, referralId, recipientBody, channel, endpoint, payload, ts(now), ts(now));
     }
 
+    /**
+     * Takes a due job for one attempt, against every other instance of the service: its next attempt moves to
+     * {@code leaseUntil}, and only the instance whose update found it still due has it. An attempt ends by recording
+     * its outcome; an instance that dies in the middle leaves the job to be attempted again after the lease.
+     */
+    public boolean claim(String jobId, Instant now, Instant leaseUntil) {
+        return jdbc.update("""
+                update delivery_jobs set next_attempt_at = ?
+                where job_id = ? and status = 'PENDING' and next_attempt_at <= ?""", ts(leaseUntil), jobId, ts(now)) == 1;
+    }
+
     /** The oldest pending job of each endpoint: what is sent next there, keeping each endpoint's order. */
     public List<DeliveryJob> headsOfLine() {
         return jdbc.query("""
