@@ -17,7 +17,7 @@ COMMAND=${2:?usage: stack.sh demo|test COMMAND}
 ARG=${3:-}
 
 KEYCLOAK_VERSION=26.7.3
-SERVICES=(referral-service victim-status-service notification-service portal gateway)
+SERVICES=(referral-service victim-status-service notification-service statistics-service portal gateway)
 
 case "$STACK" in
   demo) OFFSET=0 ;;
@@ -44,6 +44,7 @@ declare -A SERVICE_PORT=(
   [victim-status-service]=$((8082 + OFFSET))
   [notification-service]=$((8083 + OFFSET))
   [portal]=$((8084 + OFFSET))
+  [statistics-service]=$((8085 + OFFSET))
 )
 declare -A SERVICE_JAR=(
   [gateway]="$ROOT/gateway/target/gateway.jar"
@@ -51,11 +52,13 @@ declare -A SERVICE_JAR=(
   [victim-status-service]="$ROOT/victim-status-service/service/target/victim-status-service.jar"
   [notification-service]="$ROOT/notification-service/service/target/notification-service.jar"
   [portal]="$ROOT/portal/target/portal.jar"
+  [statistics-service]="$ROOT/statistics-service/service/target/statistics-service.jar"
 )
 declare -A SERVICE_DB=(
   [referral-service]=referral
   [victim-status-service]=victim_status
   [notification-service]=notification
+  [statistics-service]=statistics
 )
 # The processes run: one per service (named like it), or on the replica stack NAME-1 and NAME-2, the second on the
 # first one's port + 1000.
@@ -221,7 +224,7 @@ rabbit_up() {
   if [ "$STACK" = test ]; then
     # Each module's integration tests get a virtual host of their own: no test sees another's messages.
     local vhost
-    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock; do
+    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock it-statistics; do
       rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done
@@ -315,7 +318,7 @@ service_url() { if [ "$REPLICAS" -gt 1 ]; then echo "lb://$1"; else echo "http:/
 # The load balancer's list of every service's instances (Spring Cloud's simple discovery client), as JSON.
 discovery_json() {
   local s n json="" list
-  for s in referral-service victim-status-service notification-service portal; do
+  for s in referral-service victim-status-service notification-service statistics-service portal; do
     list=""
     for n in $(instances_of "$s"); do list+="${list:+,}{\"uri\":\"http://127.0.0.1:${INSTANCE_PORT[$n]}\"}"; done
     json+="${json:+,}\"$s\":[$list]"
@@ -334,6 +337,7 @@ service_env() { # service_env INSTANCE
   echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=$(service_url victim-status-service)"
   echo "MIMARTVA_NOTIFICATION_SERVICE_URL=$(service_url notification-service)"
   echo "MIMARTVA_PORTAL_URL=$(service_url portal)"
+  echo "MIMARTVA_STATISTICS_SERVICE_URL=$(service_url statistics-service)"
   if [ "$REPLICAS" -gt 1 ]; then
     # Every instance keeps its read models in the shared store, and each projection has two segments to share.
     echo "SPRING_DATA_MONGODB_URI=mongodb://127.0.0.1:$READ_MODEL_PORT"
@@ -347,6 +351,7 @@ service_env() { # service_env INSTANCE
       echo "MIMARTVA_PORTAL_LOAD_BALANCED=true"
       echo "MIMARTVA_REFERRAL_SERVICE_URL=http://referral-service"
       echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://notification-service"
+      echo "MIMARTVA_STATISTICS_SERVICE_URL=http://statistics-service"
       echo "SPRING_APPLICATION_JSON=$(discovery_json)"
     fi
   fi

@@ -16,6 +16,8 @@ public enum Role {
     SOCIAL_WORKER("social-worker", true),
     AGENCY_SUPERVISOR("agency-supervisor", true),
     MIA_ANALYST("mia-analyst", false),
+    /** The ministry's analysts: the platform's statistics (L 6(3)(c)), never a record. */
+    MINISTRY_ANALYST("ministry-analyst", false),
     VIG_MEMBER("vig-member", false),
     COURT_CLERK("court-clerk", false),
     PENITENTIARY_OFFICER("penitentiary-officer", false),

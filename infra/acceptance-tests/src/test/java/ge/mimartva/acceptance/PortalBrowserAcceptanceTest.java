@@ -38,6 +38,7 @@ import java.util.Map;
 
 import static ge.mimartva.acceptance.Platform.PASSWORD;
 import static ge.mimartva.acceptance.Platform.env;
+import static ge.mimartva.acceptance.Platform.fileReferral;
 import static ge.mimartva.acceptance.Platform.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -205,6 +206,45 @@ class PortalBrowserAcceptanceTest {
         assertThat(audit.findings()).anySatisfy(f -> assertThat(f).contains("html-has-lang"))
                 .anySatisfy(f -> assertThat(f).contains("label", "#name"))
                 .anySatisfy(f -> assertThat(f).contains("color-contrast"));
+    }
+
+    @Test
+    void theMinistrysAnalystReadsTheStatisticsAsChartsWithTheirNumbers() {
+        fileReferral(false);
+        WebDriver analyst = browser();
+        logIn(analyst, "analyst.ministry", "/portal/statistics?lang=ka");
+        assertThat(analyst.findElement(By.tagName("h1")).getText()).isEqualTo("სტატისტიკა");
+        new WebDriverWait(analyst, Duration.ofSeconds(30)).until(b -> {
+            b.navigate().refresh();   // the figures follow the published events within moments
+            return !b.findElement(By.id("total")).getText().endsWith(": 0");
+        });
+        for (String figure : List.of("per-month", "per-municipality", "timeliness", "clocks")) {
+            WebElement section = analyst.findElement(By.id(figure));
+            assertThat(section.findElements(By.tagName("table"))).as(figure + ": the numbers beside the chart").hasSize(1);
+        }
+        assertThat(analyst.findElement(By.id("per-month")).findElements(By.tagName("svg"))).hasSize(1);
+        screenshotBothLanguages(analyst, "20-statistics");
+        walkWithTheKeyboard(analyst);
+        // a school's reporter has no statistics
+        WebDriver reporter = browser();
+        logIn(reporter, "school.vake", "/portal/?lang=en");
+        assertThat(reporter.findElements(By.linkText("Statistics"))).isEmpty();
+    }
+
+    @Test
+    void theUnitsSupervisorSeesItsCasesAgainstTheirClocks() {
+        String referralId = fileReferral(false);
+        WebDriver supervisor = browser();
+        logIn(supervisor, "supervisor.vake", "/portal/clocks?lang=en");
+        assertThat(supervisor.findElement(By.tagName("h1")).getText()).isEqualTo("The unit's cases and their clocks");
+        new WebDriverWait(supervisor, Duration.ofSeconds(30)).until(b -> {
+            b.navigate().refresh();
+            return !b.findElements(By.cssSelector("a[href$='" + referralId + "']")).isEmpty();
+        });
+        assertThat(supervisor.findElement(By.cssSelector("li:has(a[href$='" + referralId + "'])")).getText())
+                .contains("Assignment clock");
+        screenshotBothLanguages(supervisor, "21-unit-clocks");
+        walkWithTheKeyboard(supervisor);
     }
 
     @Test

@@ -57,6 +57,14 @@ public final class Bench {
     private static void measure(String[] args) throws Exception {
         Path root = Path.of(args.length > 1 ? args[1] : ".").toAbsolutePath().normalize();
         String mode = args.length > 0 ? args[0] : "bench";
+        if (mode.equals("statistics")) {
+            Stack stack = new Stack(root, "bench");
+            Map<String, String> figures = new StatisticsCheck(stack, new EventStores(stack)).run(
+                    Integer.parseInt(System.getProperty("statistics.referrals", "10000")),
+                    Double.parseDouble(System.getProperty("statistics.rate", "40")));
+            write(root, "statistics", figures, "Statistics over a generated history");
+            return;
+        }
         boolean replicas = mode.equals("replicas");
         Stack stack = new Stack(root, replicas ? "replicas" : "bench");
         if (mode.equals("soak") || replicas) {

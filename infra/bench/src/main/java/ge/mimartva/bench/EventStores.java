@@ -70,8 +70,13 @@ final class EventStores {
         return count[0];
     }
 
-    private interface Row {
+    interface Row {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row a query of a service's database answers. */
+    void forEachRow(String database, String sql, Row row) {
+        query(database, sql, null, null, row);
     }
 
     private void query(String database, String sql, Collection<String> ids, String type, Row row) {

@@ -33,7 +33,7 @@ final class Reporter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "school.vake";
     private static final String BODY = "SCH-TBILISI-VAKE-051";
-    private static final List<String> MUNICIPALITIES = List.of("TBILISI-VAKE", "TBILISI-SABURTALO", "BATUMI", "KUTAISI",
+    static final List<String> SOME_MUNICIPALITIES = List.of("TBILISI-VAKE", "TBILISI-SABURTALO", "BATUMI", "KUTAISI",
             "RUSTAVI", "GORI", "ZUGDIDI", "TELAVI");
 
     /** One referral, from its first attempt until it is accepted (or given up). */
@@ -70,9 +70,17 @@ final class Reporter {
     /** Every answer, in the order they came: when (epoch ms) and the status (0: no answer). */
     final java.util.Queue<long[]> answers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
+    private final List<String> municipalities;
+
     Reporter(Stack stack, Duration patience) {
+        this(stack, patience, SOME_MUNICIPALITIES);
+    }
+
+    /** A reporter whose referrals are about children of these municipalities, chosen at random. */
+    Reporter(Stack stack, Duration patience, List<String> municipalities) {
         this.stack = stack;
         this.patience = patience;
+        this.municipalities = List.copyOf(municipalities);
     }
 
     /** Files {@code count} referrals at {@code perSecond} (open loop: the schedule does not wait for answers). */
@@ -169,10 +177,10 @@ final class Reporter {
         }
     }
 
-    private static String referral(Filing filing) {
+    private String referral(Filing filing) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String personalNumber = String.valueOf(30_000_000_000L + random.nextLong(60_000_000_000L));
-        String municipality = MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size()));
+        String municipality = municipalities.get(random.nextInt(municipalities.size()));
         return "{\"reportingBody\":\"" + BODY + "\",\"child\":{\"firstName\":\"ნინო\",\"lastName\":\"ბენჩიძე\","
                 + "\"personalNumber\":\"" + personalNumber + "\",\"dateOfBirth\":\"2015-03-14\",\"municipality\":\""
                 + municipality + "\"},\"concerns\":[\"PHYSICAL\",\"PSYCHOLOGICAL\"],"

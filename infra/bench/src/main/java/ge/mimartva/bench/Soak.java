@@ -57,6 +57,7 @@ final class Soak {
                 case "referral-service" -> "referral";
                 case "victim-status-service" -> "victim_status";
                 case "notification-service" -> "notification";
+                case "statistics-service" -> "statistics";
                 default -> null;
             };
             faults.add(Fault.instanceKeptDown(service + "-1", database));

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class Stack {
 
     static final List<String> SERVICES = List.of("referral-service", "victim-status-service", "notification-service",
-            "portal", "gateway");
+            "statistics-service", "portal", "gateway");
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Path root;

@@ -58,7 +58,8 @@ class KubernetesManifestsTest {
     void everyWorkloadHasProbesResourcesAndRunsAsNonRoot() throws IOException {
         List<Map<String, Object>> deployments = ofKind("Deployment");
         assertThat(deployments).extracting(KubernetesManifestsTest::name).containsExactlyInAnyOrder(
-                "referral-service", "victim-status-service", "notification-service", "gateway", "portal", "keycloak");
+                "referral-service", "victim-status-service", "notification-service", "statistics-service", "gateway", "portal",
+                "keycloak");
         for (Map<String, Object> d : deployments) {
             assertThat((Boolean) at(d, "spec", "template", "spec", "securityContext", "runAsNonRoot")).as(name(d)).isTrue();
             List<Map<String, Object>> containers = at(d, "spec", "template", "spec", "containers");
@@ -136,7 +137,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void onlyTheGatewayReachesTheServices() throws IOException {
+    void onlyTheGatewayAndThePortalReachTheServices() throws IOException {
         List<Map<String, Object>> policies = ofKind("NetworkPolicy");
         assertThat(policies).anySatisfy(p -> {
             assertThat(name(p)).isEqualTo("default-deny-ingress");
@@ -146,7 +147,7 @@ class KubernetesManifestsTest {
                 .findFirst().orElseThrow();
         assertThat(at(services, "spec", "podSelector", "matchLabels").toString()).contains("mimartva.ge/tier=service");
         assertThat(at(services, "spec", "ingress").toString()).contains("app.kubernetes.io/name=gateway")
-                .doesNotContain("0.0.0.0");
+                .contains("app.kubernetes.io/name=portal").doesNotContain("0.0.0.0");
         assertThat(ofKind("Deployment").stream().filter(d -> !name(d).equals("gateway") && !name(d).equals("keycloak")))
                 .allSatisfy(d -> assertThat(at(d, "spec", "template", "metadata", "labels").toString())
                         .contains("mimartva.ge/tier=service"));

@@ -13,6 +13,7 @@ import org.springframework.amqp.core.TopicExchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The platform's whole RabbitMQ topology, in one place. Every service declares all of it (declarations are
@@ -48,8 +49,23 @@ public final class IntegrationTopology {
     public static final Subscription REFERRAL_SERVICE = new Subscription("referral-service.inbound",
             List.of("notification.#", "victim-status.#"));
 
+    /**
+     * statistics-service records the published events its figures count, and only those (StatisticsProjection
+     * handles exactly these; a test there keeps the two lists equal).
+     */
+    public static final Subscription STATISTICS_SERVICE = new Subscription("statistics-service.inbound",
+            Stream.of("referral.ReferralFiled", "referral.ReferralRegistered", "referral.ReferralLinkedToCase",
+                    "referral.ReferralRedirected", "referral.CaseAssigned", "referral.FirstContactMade",
+                    "referral.AssessmentCompleted", "referral.SafetyDecisionMade", "referral.TransferAccepted",
+                    "referral.StatutoryClockMissed", "referral.CaseClosed", "notification.NotificationIssued",
+                    "notification.NotificationAcknowledged", "notification.NotificationEscalated",
+                    "victim-status.RestrainingOrderIssued", "victim-status.ProtectiveOrderIssued",
+                    "victim-status.OrderViolated", "victim-status.VictimStatusDecided",
+                    "victim-status.PerpetratorMovementNotified", "victim-status.ProtectionLookupPerformed")
+                    .map(type -> type + ".v1").toList());
+
     public static final List<Subscription> SUBSCRIPTIONS = List.of(NOTIFICATION_SERVICE, VICTIM_STATUS_SERVICE,
-            REFERRAL_SERVICE);
+            REFERRAL_SERVICE, STATISTICS_SERVICE);
 
     private IntegrationTopology() {
     }

@@ -49,13 +49,16 @@ public class PlatformApi {
 
     private final RestClient referrals;
     private final RestClient notifications;
+    private final RestClient statistics;
     private final ObjectMapper json;
 
     public PlatformApi(RestClient.Builder builder, ObjectMapper json,
                        @Value("${mimartva.portal.referral-service-url}") String referralService,
-                       @Value("${mimartva.portal.notification-service-url}") String notificationService) {
+                       @Value("${mimartva.portal.notification-service-url}") String notificationService,
+                       @Value("${mimartva.portal.statistics-service-url}") String statisticsService) {
         this.referrals = builder.clone().baseUrl(referralService).build();
         this.notifications = builder.clone().baseUrl(notificationService).build();
+        this.statistics = builder.clone().baseUrl(statisticsService).build();
         this.json = json;
     }
 
@@ -85,6 +88,10 @@ public class PlatformApi {
 
     public void notificationsPost(String path) {
         call(() -> notifications.post().uri(path).headers(this::authorize).retrieve().toBodilessEntity());
+    }
+
+    public <T> T statisticsGet(String path, Class<T> type) {
+        return call(() -> statistics.get().uri(path).headers(this::authorize).retrieve().body(type));
     }
 
     private void authorize(HttpHeaders headers) {

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class PortalModel {
 
     /** The parts of the portal a person's roles open. */
-    public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises) {
+    public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
+                       boolean statistics) {
     }
 
     @ModelAttribute("menu")
@@ -22,7 +23,8 @@ public class PortalModel {
             return null;
         }
         Actor actor = CurrentActor.get();
-        return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(),
-                actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR), actor.hasRole(Role.AGENCY_SUPERVISOR));
+        boolean worksCases = actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR);
+        return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(), worksCases,
+                actor.hasRole(Role.AGENCY_SUPERVISOR), worksCases || actor.hasRole(Role.MINISTRY_ANALYST));
     }
 }

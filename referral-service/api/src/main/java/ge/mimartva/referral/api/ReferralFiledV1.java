@@ -9,11 +9,20 @@ import java.util.List;
  * <p>
  * It carries no name or personal number of the child: receivers who need them read the referral from
  * referral-service, where access is checked and audited. {@code childSubjectId} is a stable pseudonym of the child
- * (the same child, known by personal number, always has the same one).
+ * (the same child, known by personal number, always has the same one); {@code childAgeBand} the child's age at filing,
+ * in five-year bands (for statistics: never the date of birth).
  */
 public record ReferralFiledV1(String referralId, String reportingBody, String reportingBodyType, String municipality,
-                              List<Concern> concerns, boolean immediateDanger, String childSubjectId, Instant filedAt) {
+                              List<Concern> concerns, boolean immediateDanger, String childSubjectId, Instant filedAt,
+                              ChildAgeBand childAgeBand) {
 
     public static final String TYPE = "ReferralFiled";
     public static final int VERSION = 1;
+
+    /** Without the age band (added to version 1 later, as an optional field: earlier events do not have it). */
+    public ReferralFiledV1(String referralId, String reportingBody, String reportingBodyType, String municipality,
+                           List<Concern> concerns, boolean immediateDanger, String childSubjectId, Instant filedAt) {
+        this(referralId, reportingBody, reportingBodyType, municipality, concerns, immediateDanger, childSubjectId,
+                filedAt, null);
+    }
 }

@@ -9,8 +9,17 @@ import java.util.List;
  *
  * @param status       the lifecycle status, for the agency staff of the owning unit only
  * @param socialWorker the assigned social worker, for the agency staff of the owning unit only
+ * @param nextClock    the clock due first, for the agency staff of the owning unit only
  */
 public record ReferralSummary(String referralId, Instant filedAt, String reportingBody, String municipality,
                               List<Concern> concerns, boolean immediateDanger, ReferralDetails.Progress progress,
-                              ReferralStatus status, Urgency urgency, String socialWorker, ReporterFeedback outcome) {
+                              ReferralStatus status, Urgency urgency, String socialWorker, ReporterFeedback outcome,
+                              NextClock nextClock) {
+
+    /**
+     * The statutory clock of the case due first among those still running or missed, for its unit's staff: what is
+     * overdue, what is due today.
+     */
+    public record NextClock(StatutoryClock clock, Instant dueAt, boolean missed) {
+    }
 }

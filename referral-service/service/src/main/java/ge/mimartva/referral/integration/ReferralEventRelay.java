@@ -15,6 +15,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
+import ge.mimartva.reference.GeorgianTime;
+
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -42,7 +45,8 @@ public class ReferralEventRelay {
     void on(ReferralFiled e, EventMessage<?> message) throws InterruptedException {
         relay.relay(message, ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION,
                 new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
-                        e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt()));
+                        e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt(),
+                        e.child().ageBandOn(LocalDate.ofInstant(e.filedAt(), GeorgianTime.ZONE))));
     }
 
     /** An erasure requested here reaches the other services; one they asked for is not sent back. */

@@ -40,7 +40,21 @@ public class ReferralViews {
         boolean caseFile = access.seesCaseFile(actor, d);
         return new ReferralSummary(d.referralId(), d.filedAt(), d.reportingBody(), d.municipality(), d.concerns(),
                 d.immediateDanger(), progress(d), caseFile ? d.status() : null, caseFile ? d.urgency() : null,
-                caseFile ? d.socialWorker() : null, d.reporterFeedback());
+                caseFile ? d.socialWorker() : null, d.reporterFeedback(), caseFile ? nextClock(d) : null);
+    }
+
+    /** The clock due first of those running or missed (a missed clock stays due until its step is taken). */
+    private static ReferralSummary.NextClock nextClock(ReferralDocument d) {
+        if (d.clocks() == null || d.reporterFeedback() != null) {
+            return null;
+        }
+        return d.clocks().entrySet().stream()
+                .filter(e -> e.getValue().state() == ReferralDocument.Clock.State.RUNNING
+                        || e.getValue().state() == ReferralDocument.Clock.State.MISSED)
+                .min(java.util.Comparator.comparing(e -> e.getValue().dueAt()))
+                .map(e -> new ReferralSummary.NextClock(e.getKey(), e.getValue().dueAt(),
+                        e.getValue().state() == ReferralDocument.Clock.State.MISSED))
+                .orElse(null);
     }
 
     private static Progress progress(ReferralDocument d) {

@@ -1,0 +1,143 @@
+package ge.mimartva.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ge.mimartva.reference.Territory;
+import ge.mimartva.reference.TerritoryDirectory;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./mimartva statistics}: a history of at least 10,000 referrals across every municipality is filed through the
+ * gateway; then the statistics are asked for as the ministry's analyst, timed (the API's tables, and the portal's
+ * statistics page, which draws four of them), and compared with the same figures counted directly in referral-service's
+ * event store: the referrals filed per municipality must be equal wherever the service shows the count.
+ */
+final class StatisticsCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ANALYST = "analyst.ministry";
+
+    private final Stack stack;
+    private final EventStores stores;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    StatisticsCheck(Stack stack, EventStores stores) {
+        this.stack = stack;
+        this.stores = stores;
+    }
+
+    Map<String, String> run(int referrals, double rate) throws Exception {
+        List<String> municipalities = TerritoryDirectory.bundled().all().stream().map(Territory::municipalityCode).toList();
+        Reporter reporter = new Reporter(stack, Duration.ofMinutes(10), municipalities);
+        Bench.say("statistics: filing " + referrals + " referrals across " + municipalities.size() + " municipalities at "
+                + rate + "/s");
+        long accepted = reporter.fileAtRate(rate, referrals).stream().filter(Reporter.Filing::accepted).count();
+        row("referrals filed (accepted) across municipalities", accepted + " across " + municipalities.size());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tbilisi"));
+        String period = "from=" + today.minusDays(1) + "&to=" + today.plusDays(2);
+        String token = reporter.tokenOf(ANALYST).get("access_token").asText();
+        long caughtUpBy = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (total(get("/api/statistics/referrals?" + period, token)) < accepted && System.nanoTime() < caughtUpBy) {
+            Thread.sleep(1000);
+        }
+
+        Map<String, Long> direct = filedPerMunicipality();
+        JsonNode table = get("/api/statistics/referrals?by=municipality&" + period, token);
+        int compared = 0;
+        int withheld = 0;
+        List<String> differences = new ArrayList<>();
+        for (JsonNode row : table.get("rows")) {
+            JsonNode filed = row.get("cells").get(0);
+            if (filed.get("withheld").asBoolean()) {
+                withheld++;
+                continue;
+            }
+            compared++;
+            long expected = direct.getOrDefault(row.get("key").asText(), 0L);
+            if (expected != filed.get("value").asLong()) {
+                differences.add(row.get("key").asText() + ": " + filed.get("value").asLong() + " against " + expected);
+            }
+        }
+        long directTotal = direct.values().stream().mapToLong(Long::longValue).sum();
+        row("per municipality: compared with the event store / withheld / different", compared + " / " + withheld + " / "
+                + differences.size() + (differences.isEmpty() ? "" : " " + differences));
+        row("total filed: statistics-service / referral-service's event store", (long) total(table) + " / " + directTotal);
+
+        for (String figure : List.of("referrals?by=municipality", "timeliness?by=unit", "clocks?by=unit",
+                "notifications?by=recipientBody")) {
+            row("answer of /api/statistics/" + figure + ": median / slowest of 10 (ms)",
+                    timed(() -> get("/api/statistics/" + figure + "&" + period, token)));
+        }
+        row("answer of the portal's statistics page (four tables, charts): median / slowest of 10 (ms)",
+                timed(() -> page("/portal/statistics", token)));
+        return figures;
+    }
+
+    private static double total(JsonNode table) {
+        JsonNode cell = table.get("total").get("cells").get(0);
+        return cell.get("withheld").asBoolean() ? 0 : cell.get("value").asDouble();
+    }
+
+    private Map<String, Long> filedPerMunicipality() {
+        Map<String, Long> counts = new HashMap<>();
+        stores.forEachRow("referral", "select convert_from(payload, 'UTF8')::jsonb -> 'child' ->> 'municipality', count(*) "
+                + "from domainevententry where payloadtype = 'ge.mimartva.referral.command.ReferralFiled' group by 1",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static String timed(Call call) throws Exception {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        millis.sort(Long::compare);
+        return millis.get(4) + " / " + millis.get(9);
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        return JSON.readTree(send(path, token));
+    }
+
+    private void page(String path, String token) throws Exception {
+        String body = send(path, token);
+        if (!body.contains("<svg")) {
+            throw new IllegalStateException("the statistics page has no chart");
+        }
+    }
+
+    private String send(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.gateway() + path)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private void row(String what, String value) {
+        figures.put(what, value);
+        Bench.say(String.format("  %-100s %s", what, value));
+    }
+}
