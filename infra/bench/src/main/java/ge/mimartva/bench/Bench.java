@@ -61,7 +61,7 @@ public final class Bench {
             Stack stack = new Stack(root, "bench");
             Map<String, String> figures = new StatisticsCheck(stack, new EventStores(stack)).run(
                     Integer.parseInt(System.getProperty("statistics.referrals", "10000")),
-                    Double.parseDouble(System.getProperty("statistics.rate", "40")));
+                    Double.parseDouble(System.getProperty("statistics.rate", "20")));
             write(root, "statistics", figures, "Statistics over a generated history");
             return;
         }
