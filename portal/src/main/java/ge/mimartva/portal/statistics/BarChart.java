@@ -4,6 +4,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A horizontal bar chart drawn on the server as SVG: no script, no chart library, readable on a phone (it scales to the
@@ -31,7 +32,7 @@ public final class BarChart {
 
     /** Each row: its label on a line of its own (long names fit a phone), then its bars across the width. */
     public static String svg(String labelledBy, List<Series> series, List<Bar> bars, String withheldText) {
-        double max = bars.stream().flatMap(b -> b.values().stream()).filter(v -> v != null).mapToDouble(Double::doubleValue)
+        double max = bars.stream().flatMap(b -> b.values().stream()).filter(Objects::nonNull).mapToDouble(Double::doubleValue)
                 .max().orElse(0);
         int rowHeight = LABEL_HEIGHT + series.size() * BAR_HEIGHT + ROW_GAP;
         int legend = series.size() > 1 ? 26 : 0;
