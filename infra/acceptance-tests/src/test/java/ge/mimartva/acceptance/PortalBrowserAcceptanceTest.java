@@ -282,9 +282,22 @@ class PortalBrowserAcceptanceTest {
         keep(reporter, "05-form-error-ka");
 
         reporter.findElement(By.id("firstName")).sendKeys("ნინო");
+        String sentWith = reporter.findElement(By.id("idempotencyKey")).getAttribute("value");
         reporter.findElement(By.id("file-referral")).click();
         new WebDriverWait(reporter, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("filed="));
         String referralId = query(reporter.getCurrentUrl(), "filed");
+        // the answer lost, the same form sent again (its key with it): the same referral, not a second one
+        reporter.get(gateway() + "/portal/referrals/new?concerns=PHYSICAL&lang=ka");
+        reporter.findElement(By.id("firstName")).sendKeys("ნინო");
+        reporter.findElement(By.id("lastName")).sendKeys("გელაშვილი");
+        reporter.findElement(By.id("approximateAge")).sendKeys("9");
+        new Select(reporter.findElement(By.id("municipality"))).selectByValue("TBILISI-VAKE");
+        reporter.findElement(By.id("description")).sendKeys("ბავშვმა თქვა, რომ სახლში ეშინია.");
+        ((JavascriptExecutor) reporter).executeScript("document.getElementById('idempotencyKey').value = arguments[0]",
+                sentWith);
+        reporter.findElement(By.id("file-referral")).click();
+        new WebDriverWait(reporter, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("filed="));
+        assertThat(query(reporter.getCurrentUrl(), "filed")).isEqualTo(referralId);
         assertThat(reporter.getCurrentUrl()).startsWith(gateway());
         assertThat(reporter.findElement(By.id("filed-notice")).getText()).contains("მიმართვა გაიგზავნა");
         assertThat(reporter.findElements(By.cssSelector("[data-referral='" + referralId + "']"))).hasSize(1);

@@ -17,6 +17,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./mimartva statistics}: a history of at least 10,000 referrals across every municipality is filed through the
@@ -28,6 +33,8 @@ final class StatisticsCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ANALYST = "analyst.ministry";
+    /** Statistics pages asked at once by the worst caller (each asks the service for four tables). */
+    private static final int BURST = 40;
 
     private final Stack stack;
     private final EventStores stores;
@@ -84,7 +91,100 @@ final class StatisticsCheck {
         }
         row("answer of the portal's statistics page (four tables, charts): median / slowest of 10 (ms)",
                 timed(() -> page("/portal/statistics", token)));
+        pushed(token, period, accepted);
         return figures;
+    }
+
+    /**
+     * The worst caller: requests no analyst would send, a burst of pages at once, and statistics-service killed with
+     * SIGKILL in the middle of another burst. Each must be answered (4xx for a bad request, the page or 503 with
+     * Retry-After under load), and nothing counted may be lost.
+     */
+    private void pushed(String token, String period, long accepted) throws Exception {
+        Map<String, String> malformed = new LinkedHashMap<>();
+        malformed.put("a cut of 4,000 characters", "/api/statistics/referrals?by=" + "x".repeat(4_000));
+        malformed.put("a date that is not one", "/api/statistics/referrals?from=yesterday");
+        malformed.put("a period of 50 years", "/api/statistics/referrals?from=2000-01-01&to=2050-01-01");
+        malformed.put("an asOf that is not an instant", "/api/statistics/referrals?asOf=soon");
+        malformed.put("a figure that does not exist", "/api/statistics/salaries");
+        malformed.put("a query of 64 KiB", "/api/statistics/referrals?by=" + "y".repeat(65_536));
+        for (Map.Entry<String, String> bad : malformed.entrySet()) {
+            row("malformed: " + bad.getKey() + ": status", status(bad.getValue(), token));
+        }
+
+        row("burst of " + BURST + " statistics pages at once: 200 / 503 with Retry-After / other; slowest (ms)",
+                burst(token, null));
+        long[] killedAt = new long[1];
+        row("burst of " + BURST + " pages, statistics-service SIGKILLed 0.5 s in: 200 / 503 with Retry-After / other; slowest (ms)",
+                burst(token, () -> {
+                    killedAt[0] = System.nanoTime();
+                    stack.run(Duration.ofSeconds(30), "service-kill", "statistics-service");
+                }));
+        long givenUpAt = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!status("/portal/statistics", token).equals("200") && System.nanoTime() < givenUpAt) {
+            Thread.sleep(200);
+        }
+        row("after the kill: the page answers again (s after the kill)", String.format("%.1f", (System.nanoTime() - killedAt[0]) / 1e9));
+        row("after the kill: referrals counted / accepted", (long) total(get("/api/statistics/referrals?" + period, token))
+                + " / " + accepted);
+    }
+
+    /** {@value #BURST} pages asked at once (the fault, if any, 0.5 s in); how each was answered, and the slowest. */
+    private String burst(String token, Call fault) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(BURST);
+        try {
+            List<Future<long[]>> pages = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                pages.add(callers.submit(() -> {
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = http.send(request("/portal/statistics", token),
+                            HttpResponse.BodyHandlers.ofString());
+                    boolean toldToRetry = response.statusCode() == 503
+                            && response.headers().firstValue("Retry-After").isPresent();
+                    return new long[]{response.statusCode(), toldToRetry ? 1 : 0, (System.nanoTime() - start) / 1_000_000};
+                }));
+            }
+            if (fault != null) {
+                Thread.sleep(500);
+                fault.run();
+            }
+            int ok = 0;
+            int retry = 0;
+            List<String> other = new ArrayList<>();
+            long slowest = 0;
+            for (Future<long[]> page : pages) {
+                try {
+                    long[] answer = page.get(2, TimeUnit.MINUTES);
+                    if (answer[0] == 200) {
+                        ok++;
+                    } else if (answer[1] == 1) {
+                        retry++;
+                    } else {
+                        other.add(String.valueOf(answer[0]));
+                    }
+                    slowest = Math.max(slowest, answer[2]);
+                } catch (ExecutionException noAnswer) {
+                    other.add("no answer");
+                }
+            }
+            return ok + " / " + retry + " / " + other.size() + (other.isEmpty() ? "" : " " + other) + "; " + slowest;
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /** The status answered, or "no answer" when the connection closed without one. */
+    private String status(String path, String token) throws InterruptedException {
+        try {
+            return String.valueOf(http.send(request(path, token), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } catch (java.io.IOException noAnswer) {
+            return "no answer";
+        }
+    }
+
+    private HttpRequest request(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(stack.gateway() + path)).timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + token).build();
     }
 
     private static double total(JsonNode table) {
@@ -127,9 +227,7 @@ final class StatisticsCheck {
     }
 
     private String send(String path, String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.gateway() + path)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(path, token), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
@@ -47,6 +48,9 @@ public class PlatformApi {
     public record FieldError(String field, String message) {
     }
 
+    /** The status of a service that cannot serve now (busy, restarting, unreachable): try again shortly. */
+    public static final int UNAVAILABLE = 503;
+
     private final RestClient referrals;
     private final RestClient notifications;
     private final RestClient statistics;
@@ -77,6 +81,13 @@ public class PlatformApi {
         }
     }
 
+    /** Files a referral; sent again with the same key (after no answer), it is filed once (the service's rule). */
+    public JsonNode fileReferral(Object request, String idempotencyKey) {
+        return call(() -> referrals.post().uri("/api/referrals").headers(this::authorize)
+                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(request)
+                .retrieve().body(JsonNode.class));
+    }
+
     public JsonNode referralsPost(String path, Object body) {
         return call(() -> referrals.post().uri(path).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().body(JsonNode.class));
@@ -100,11 +111,19 @@ public class PlatformApi {
         }
     }
 
+    /**
+     * A service's refusal as {@link Refused}. A service that is busy, restarting or unreachable (503, or 502/504 from
+     * in between, or no answer at all) is one thing to the person: {@link #UNAVAILABLE}, try again shortly.
+     */
     private <T> T call(java.util.function.Supplier<T> request) {
         try {
             return request.get();
         } catch (HttpStatusCodeException e) {
-            throw new Refused(e.getStatusCode().value(), fieldErrors(e.getResponseBodyAsByteArray()));
+            int status = e.getStatusCode().value();
+            throw new Refused(status == 502 || status == 504 ? UNAVAILABLE : status,
+                    fieldErrors(e.getResponseBodyAsByteArray()));
+        } catch (ResourceAccessException noAnswer) {
+            throw new Refused(UNAVAILABLE, List.of());
         }
     }
 

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +47,7 @@ public class StatisticsPageController {
     private static final String FILED = "#1d4f91";
     private static final String MEDIAN = "#1d4f91";
     private static final String P90 = "#b3541e";
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final PlatformApi api;
     private final TerritoryDirectory territories;
@@ -72,7 +76,9 @@ public class StatisticsPageController {
         if (!first.isBefore(end)) {
             first = end.minusMonths(12);
         }
-        String period = "from=" + first + "&to=" + end;
+        // All four tables as known at one instant: they agree with each other, and the service reads the period once.
+        Instant asOf = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String period = "from=" + first + "&to=" + end + "&asOf=" + asOf;
         // The four tables are asked for at once: the page takes as long as the slowest, not as all four.
         CompletableFuture<StatisticsTable> monthlyAsked = table("referrals", "month", period);
         CompletableFuture<StatisticsTable> placesAsked = table("referrals", "municipality", period);
@@ -84,6 +90,7 @@ public class StatisticsPageController {
         StatisticsTable clocks = answer(clocksAsked);
         model.addAttribute("from", first);
         model.addAttribute("to", end);
+        model.addAttribute("asOf", AS_OF.format(asOf.atZone(GeorgianTime.ZONE)));
         model.addAttribute("threshold", monthly.threshold());
         model.addAttribute("total", text(monthly.total().cells().get(0), monthly.threshold()));
         model.addAttribute("sections", List.of(

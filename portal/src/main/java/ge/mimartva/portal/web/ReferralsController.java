@@ -61,7 +61,7 @@ public class ReferralsController {
     @PostMapping("/portal/referrals")
     String file(@ModelAttribute("form") ReferralForm form, Model model, Locale locale) {
         try {
-            JsonNode filed = api.referralsPost("/api/referrals", form.toRequest(CurrentActor.get().body()));
+            JsonNode filed = api.fileReferral(form.toRequest(CurrentActor.get().body()), form.getIdempotencyKey());
             return "redirect:/portal/referrals?filed=" + filed.path("referralId").asText();
         } catch (PlatformApi.Refused refused) {
             model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));

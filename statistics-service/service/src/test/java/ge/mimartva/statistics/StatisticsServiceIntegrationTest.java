@@ -1,5 +1,6 @@
 package ge.mimartva.statistics;
 
+import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.messaging.IntegrationEventPublisher;
 import ge.mimartva.messaging.IntegrationMessage;
 import ge.mimartva.notification.api.NotificationAcknowledgedV1;
@@ -34,6 +35,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
@@ -330,5 +332,22 @@ class StatisticsServiceIntegrationTest {
         mvc.perform(get("/api/statistics/salaries").with(analyst()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("\"figure\"")));
+    }
+
+    @Test
+    @Order(10)
+    void aTableAskedJustAfterAnotherOfItsPeriodCountsWhatCameBetween() throws Exception {
+        // The page's tables share one read of their period (SharedReferralLoads); a table asked a moment later, as
+        // known later, must still count a referral filed in between.
+        double before = total(mvc.perform(get("/api/statistics/referrals?" + JANUARY).with(analyst())));
+        String late = UUID.randomUUID().toString();
+        file(late, "BATUMI", Instant.parse("2026-01-30T08:00:00Z"), Concern.NEGLECT, ChildAgeBand.AGE_5_9);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(late, ReferralFact.class) != null);
+        assertThat(total(mvc.perform(get("/api/statistics/referrals?" + JANUARY).with(analyst())))).isEqualTo(before + 1);
+    }
+
+    static double total(ResultActions asked) throws Exception {
+        return ((Number) JsonPath.read(asked.andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), "$.total.cells[0].value")).doubleValue();
     }
 }

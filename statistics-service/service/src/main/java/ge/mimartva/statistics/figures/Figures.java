@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 
 /**
@@ -46,10 +48,13 @@ public class Figures {
             "PROTECTION_LOOKUP");
 
     private final FactsQueries facts;
+    private final SharedReferralLoads filed;
     private final int threshold;
 
-    public Figures(FactsQueries facts, @Value("${mimartva.statistics.suppression-threshold:5}") int threshold) {
+    public Figures(FactsQueries facts, SharedReferralLoads filed,
+                   @Value("${mimartva.statistics.suppression-threshold:5}") int threshold) {
         this.facts = facts;
+        this.filed = filed;
         this.threshold = threshold;
     }
 
@@ -60,8 +65,8 @@ public class Figures {
     public StatisticsTable referrals(Period period, String by, Scope scope) {
         Table table = new Table(StatisticsContract.REFERRALS, period, threshold, by, List.of(Column.count("filed"),
                 Column.count("linkedToCase"), Column.count("redirected"), Column.count("closed")));
-        for (ReferralFact f : referrals(period, scope)) {
-            Instant asOf = period.asOf();
+        Instant asOf = period.asOf();
+        forEachReferral(period, scope, f -> {
             boolean linked = f.stepAsOf(Step.LINKED_TO_CASE, asOf).isPresent();
             boolean redirected = f.stepAsOf(Step.REDIRECTED, asOf).isPresent();
             boolean closed = !f.closuresAsOf(asOf).isEmpty();
@@ -75,23 +80,22 @@ public class Figures {
             countTotalIf(table, "linkedToCase", linked);
             countTotalIf(table, "redirected", redirected);
             countTotalIf(table, "closed", closed);
-        }
+        });
         return table.build();
     }
 
     public StatisticsTable closures(Period period, String by, Scope scope) {
         Table table = new Table(StatisticsContract.CLOSURES, period, threshold, by,
                 Arrays.stream(ClosureReason.values()).map(r -> Column.count(r.name())).toList());
-        for (ReferralFact f : facts.referralsClosedIn(period)) {
-            if (!f.filedBy(period.asOf()) || !inScope(f, period.asOf(), scope)) {
-                continue;
-            }
-            for (Known<String> closure : f.closuresAsOf(period.asOf())) {
-                if (period.contains(closure.knownAt())) {
-                    keys(f, by, period.asOf()).forEach(key -> table.count(key, closure.value()));
-                    table.countTotal(closure.value());
+        try (Stream<ReferralFact> closed = facts.referralsClosedIn(period)) {
+            closed.filter(f -> f.filedBy(period.asOf()) && inScope(f, period.asOf(), scope)).forEach(f -> {
+                for (Known<String> closure : f.closuresAsOf(period.asOf())) {
+                    if (period.contains(closure.knownAt())) {
+                        keys(f, by, period.asOf()).forEach(key -> table.count(key, closure.value()));
+                        table.countTotal(closure.value());
+                    }
                 }
-            }
+            });
         }
         return table.build();
     }
@@ -106,7 +110,7 @@ public class Figures {
         Table table = new Table(StatisticsContract.TIMELINESS, period, threshold, by, columns);
         Map<String, Map<Step, List<Double>>> byKey = new HashMap<>();
         Map<Step, List<Double>> all = new HashMap<>();
-        for (ReferralFact f : referrals(period, scope)) {
+        forEachReferral(period, scope, f -> {
             List<String> keys = keys(f, by, period.asOf());
             keys.forEach(table::row);
             for (Step step : TIMED_STEPS) {
@@ -122,7 +126,7 @@ public class Figures {
                 table.countTotal(step.name() + " n");
                 all.computeIfAbsent(step, s -> new ArrayList<>()).add(hours);
             }
-        }
+        });
         byKey.forEach((key, steps) -> steps.forEach((step, hours) -> durations(table, key, step, hours)));
         all.forEach((step, hours) -> durations(table, null, step, hours));
         return table.build();
@@ -144,7 +148,7 @@ public class Figures {
             columns.add(Column.count(clock.name() + " missed"));
         }
         Table table = new Table(StatisticsContract.CLOCKS, period, threshold, by, columns);
-        for (ReferralFact f : referrals(period, scope)) {
+        forEachReferral(period, scope, f -> {
             List<String> keys = keys(f, by, period.asOf());
             keys.forEach(table::row);
             for (StatutoryClock clock : StatutoryClock.values()) {
@@ -157,7 +161,7 @@ public class Figures {
                     table.countTotal(clock.name() + " " + outcome);
                 }
             }
-        }
+        });
         return table.build();
     }
 
@@ -166,57 +170,62 @@ public class Figures {
                 Column.count("acknowledgedInTime"), Column.count("acknowledgedLate"), Column.count("notAcknowledged"),
                 Column.count("escalated")));
         Instant asOf = period.asOf();
-        for (NotificationFact n : facts.notificationsIssuedIn(period)) {
-            if (!n.issuedBy(asOf) || !(scope.isAll() || scope.unit().equals(n.recipientBody()))) {
-                continue;
-            }
-            String key = switch (by) {
-                case "rule" -> n.ruleId();
-                case "recipientBody" -> n.recipientBody();
-                default -> "all";
-            };
-            Optional<Instant> acknowledged = Optional.ofNullable(n.acknowledged()).filter(a -> a.knownBy(asOf)).map(Known::value);
-            String state = acknowledged.map(at -> at.isAfter(n.acknowledgeBy()) ? "acknowledgedLate" : "acknowledgedInTime")
-                    .orElse("notAcknowledged");
-            boolean escalated = n.escalated() != null && n.escalated().knownBy(asOf);
-            table.count(key, "issued");
-            table.count(key, state);
-            countIf(table, key, "escalated", escalated);
-            table.countTotal("issued");
-            table.countTotal(state);
-            countTotalIf(table, "escalated", escalated);
+        try (Stream<NotificationFact> issued = facts.notificationsIssuedIn(period)) {
+            issued.filter(n -> n.issuedBy(asOf) && (scope.isAll() || scope.unit().equals(n.recipientBody())))
+                    .forEach(n -> count(table, n, by, asOf));
         }
         return table.build();
+    }
+
+    private static void count(Table table, NotificationFact n, String by, Instant asOf) {
+        String key = switch (by) {
+            case "rule" -> n.ruleId();
+            case "recipientBody" -> n.recipientBody();
+            default -> "all";
+        };
+        Optional<Instant> acknowledged = Optional.ofNullable(n.acknowledged()).filter(a -> a.knownBy(asOf)).map(Known::value);
+        String state = acknowledged.map(at -> at.isAfter(n.acknowledgeBy()) ? "acknowledgedLate" : "acknowledgedInTime")
+                .orElse("notAcknowledged");
+        boolean escalated = n.escalated() != null && n.escalated().knownBy(asOf);
+        table.count(key, "issued");
+        table.count(key, state);
+        countIf(table, key, "escalated", escalated);
+        table.countTotal("issued");
+        table.countTotal(state);
+        countTotalIf(table, "escalated", escalated);
     }
 
     public StatisticsTable protectiveMeasures(Period period, String by, Scope scope) {
         Table table = new Table(StatisticsContract.PROTECTIVE_MEASURES, period, threshold, by,
                 MEASURES.stream().map(Column::count).toList());
-        for (MeasureFact m : facts.measuresIn(period)) {
-            if (!scope.isAll() && !scope.municipalities().contains(m.municipality())) {
-                continue;
-            }
-            String column = MEASURES.stream().filter(c -> c.startsWith(m.kind() + " ") || c.equals(m.kind()))
-                    .findFirst().orElse(null);
-            if (column == null) {
-                continue;
-            }
-            String key = switch (by) {
-                case "municipality" -> String.valueOf(m.municipality());
-                case "body" -> String.valueOf(m.body());
-                default -> "all";
-            };
-            table.count(key, column);
-            table.countTotal(column);
+        try (Stream<MeasureFact> taken = facts.measuresIn(period)) {
+            taken.filter(m -> scope.isAll() || scope.municipalities().contains(m.municipality()))
+                    .forEach(m -> count(table, m, by));
         }
         return table.build();
     }
 
+    private static void count(Table table, MeasureFact m, String by) {
+        String column = MEASURES.stream().filter(c -> c.startsWith(m.kind() + " ") || c.equals(m.kind()))
+                .findFirst().orElse(null);
+        if (column == null) {
+            return;
+        }
+        String key = switch (by) {
+            case "municipality" -> String.valueOf(m.municipality());
+            case "body" -> String.valueOf(m.body());
+            default -> "all";
+        };
+        table.count(key, column);
+        table.countTotal(column);
+    }
+
     // ---- the referrals of a period, and their cuts
 
-    private List<ReferralFact> referrals(Period period, Scope scope) {
-        return facts.referralsFiledIn(period).stream()
-                .filter(f -> f.filedBy(period.asOf()) && inScope(f, period.asOf(), scope)).toList();
+    private void forEachReferral(Period period, Scope scope, Consumer<ReferralFact> each) {
+        try (Stream<ReferralFact> referrals = filed.filedIn(period)) {
+            referrals.filter(f -> inScope(f, period.asOf(), scope)).forEach(each);
+        }
     }
 
     private static boolean inScope(ReferralFact f, Instant asOf, Scope scope) {
