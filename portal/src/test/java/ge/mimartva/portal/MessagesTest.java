@@ -1,5 +1,6 @@
 package ge.mimartva.portal;
 
+import ge.mimartva.notification.api.NotificationContract;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,5 +54,11 @@ class MessagesTest {
             }
         }
         assertThat(used).isNotEmpty().allSatisfy(k -> assertThat(georgian).containsKey(k));
+    }
+
+    @Test
+    void everyRowOfTheNotificationMatrixHasItsNameInBothLanguages() throws IOException {
+        Properties georgian = bundle("messages.properties");
+        assertThat(NotificationContract.RULES).allSatisfy(rule -> assertThat(georgian).containsKey("rule." + rule));
     }
 }

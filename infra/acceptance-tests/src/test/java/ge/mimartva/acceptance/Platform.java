@@ -172,11 +172,25 @@ final class Platform {
         return answer.json().get("referralId").asText();
     }
 
-    /** The caller's inbox items about one referral. */
+    /** The caller's inbox items about one referral (the inbox narrowed to its number). */
     static List<JsonNode> inboxItems(String username, String referralId) {
         List<JsonNode> items = new ArrayList<>();
-        get(gateway() + "/api/notifications?limit=500", username).json()
+        get(gateway() + "/api/notifications?limit=500&referral=" + referralId, username).json()
                 .forEach(n -> { if (n.get("referralId").asText().equals(referralId)) items.add(n); });
+        return items;
+    }
+
+    /** The caller's whole inbox, page after page (each page's Link header names the next). */
+    static List<JsonNode> wholeInbox(String username) {
+        List<JsonNode> items = new ArrayList<>();
+        String page = gateway() + "/api/notifications?limit=500";
+        while (page != null) {
+            Answer answer = get(page, username);
+            answer.json().forEach(items::add);
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"")
+                    .matcher(answer.raw().headers().firstValue("Link").orElse(""));
+            page = next.find() ? gateway() + next.group(1) : null;
+        }
         return items;
     }
 

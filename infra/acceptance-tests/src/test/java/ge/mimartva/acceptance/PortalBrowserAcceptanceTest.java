@@ -367,7 +367,11 @@ class PortalBrowserAcceptanceTest {
         assertThat(supervisor.findElement(By.id("action-reopen")).isDisplayed()).isTrue();
         assertThat(supervisor.findElement(By.id("reopenReason")).getAttribute("name")).isEqualTo("reason");
         screenshotBothLanguages(supervisor, "13-case-closed");
+        // the inbox narrowed to this referral by its number (however long the inbox is); acknowledged, it stays so
         unit.get(gateway() + "/portal/inbox?lang=ka");
+        unit.findElement(By.id("referral")).sendKeys(referralId.substring(0, 8));
+        unit.findElement(By.id("inbox-show")).click();
+        assertThat(unit.getCurrentUrl()).contains("referral=" + referralId.substring(0, 8));
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
@@ -378,6 +382,7 @@ class PortalBrowserAcceptanceTest {
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
                 "li[data-referral='" + referralId + "'] .ack")).isEmpty());
         assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
+        assertThat(unit.getCurrentUrl()).contains("referral=" + referralId.substring(0, 8));
         screenshotBothLanguages(unit, "15-inbox-acknowledged");
 
         System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings; "

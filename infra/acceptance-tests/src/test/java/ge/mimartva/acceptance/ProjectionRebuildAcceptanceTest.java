@@ -59,7 +59,7 @@ class ProjectionRebuildAcceptanceTest {
      */
     private static List<JsonNode> inboxAsOf(String username, Instant snapshot) {
         List<JsonNode> items = new java.util.ArrayList<>();
-        get(gateway() + "/api/notifications?limit=500", username).json().forEach(item -> {
+        Platform.wholeInbox(username).forEach(item -> {
             if (!Instant.parse(item.get("issuedAt").asText()).isAfter(snapshot)) {
                 items.add(item);
             }

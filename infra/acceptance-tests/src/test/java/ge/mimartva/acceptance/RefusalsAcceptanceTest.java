@@ -61,7 +61,7 @@ class RefusalsAcceptanceTest {
     void badInputIsRefusedNamingTheFieldAndLeavesNoEventAndNoNotification(String why, String body, String field) {
         long referralEvents = storedEvents("referral");
         long notificationEvents = storedEvents("notification");
-        int unitInbox = get(gateway() + "/api/notifications?limit=500", "sw.vake").json().size();
+        int unitInbox = Platform.wholeInbox("sw.vake").size();
 
         Platform.Answer answer = post(gateway() + "/api/referrals", "school.vake", body);
 
@@ -74,7 +74,7 @@ class RefusalsAcceptanceTest {
         await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> true);
         assertThat(storedEvents("referral")).isEqualTo(referralEvents);
         assertThat(storedEvents("notification")).isEqualTo(notificationEvents);
-        assertThat(get(gateway() + "/api/notifications?limit=500", "sw.vake").json().size()).isEqualTo(unitInbox);
+        assertThat(Platform.wholeInbox("sw.vake")).hasSize(unitInbox);
     }
 
     @Test

@@ -86,8 +86,7 @@ class ResilienceAcceptanceTest {
 
     private static Map<String, Long> countByReferral(String username) {
         Map<String, Long> counts = new HashMap<>();
-        get(gateway() + "/api/notifications?limit=500", username).json()
-                .forEach(n -> counts.merge(n.get("referralId").asText(), 1L, Long::sum));
+        Platform.wholeInbox(username).forEach(n -> counts.merge(n.get("referralId").asText(), 1L, Long::sum));
         return counts;
     }
 }

@@ -65,6 +65,13 @@ public final class Bench {
             write(root, "statistics", figures, "Statistics over a generated history");
             return;
         }
+        if (mode.equals("lists")) {
+            Map<String, String> figures = new ListsCheck(new Stack(root, "bench")).run(
+                    Integer.parseInt(System.getProperty("lists.referrals", "5000")),
+                    Double.parseDouble(System.getProperty("lists.rate", "20")));
+            write(root, "lists", figures, "Long lists: one body's inbox of thousands");
+            return;
+        }
         boolean replicas = mode.equals("replicas");
         Stack stack = new Stack(root, replicas ? "replicas" : "bench");
         if (mode.equals("soak") || replicas) {

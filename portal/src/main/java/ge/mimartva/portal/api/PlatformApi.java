@@ -6,17 +6,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The services' APIs, called with the logged-in person's own token: the portal sees and does exactly what that
@@ -96,6 +100,36 @@ public class PlatformApi {
     public <T> T notificationsGet(String path, ParameterizedTypeReference<T> type) {
         return call(() -> notifications.get().uri(path).headers(this::authorize).retrieve().body(type));
     }
+
+    /** A page of a list, and the cursor of the page after it when there is more (the API's {@code Link} header). */
+    public record ListPage<T>(List<T> items, Optional<String> next) {
+    }
+
+    public <T> ListPage<T> notificationsPage(String path, ParameterizedTypeReference<List<T>> type) {
+        return page(notifications, path, type);
+    }
+
+    public <T> ListPage<T> referralsPage(String path, ParameterizedTypeReference<List<T>> type) {
+        return page(referrals, path, type);
+    }
+
+    private <T> ListPage<T> page(RestClient service, String path, ParameterizedTypeReference<List<T>> type) {
+        return call(() -> {
+            ResponseEntity<List<T>> answer = service.get().uri(path).headers(this::authorize).retrieve().toEntity(type);
+            return new ListPage<>(answer.getBody() == null ? List.of() : answer.getBody(), nextCursor(answer.getHeaders()));
+        });
+    }
+
+    /** The {@code cursor} of the {@code Link: <…>; rel="next"} header (RFC 8288), if any. */
+    static Optional<String> nextCursor(HttpHeaders headers) {
+        String link = headers.getFirst(HttpHeaders.LINK);
+        Matcher next = link == null ? null : NEXT.matcher(link);
+        return next != null && next.find()
+                ? Optional.ofNullable(UriComponentsBuilder.fromUriString(next.group(1)).build().getQueryParams().getFirst("cursor"))
+                : Optional.empty();
+    }
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"next\"");
 
     public void notificationsPost(String path) {
         call(() -> notifications.post().uri(path).headers(this::authorize).retrieve().toBodilessEntity());

@@ -10,11 +10,13 @@ import ge.mimartva.referral.api.AbuserRelation;
 import ge.mimartva.referral.api.ChainEntry;
 import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.ReferralSummary;
 import ge.mimartva.security.CurrentActor;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,11 +41,14 @@ public class ReferralsController {
 
     private final PlatformApi api;
     private final TerritoryDirectory territories;
+    private final MunicipalityChoices municipalities;
     private final PlacementProviders placementProviders;
 
-    public ReferralsController(PlatformApi api, TerritoryDirectory territories, ReferenceData reference) {
+    public ReferralsController(PlatformApi api, TerritoryDirectory territories, MunicipalityChoices municipalities,
+                               ReferenceData reference) {
         this.api = api;
         this.territories = territories;
+        this.municipalities = municipalities;
         this.placementProviders = reference.placementProviders();
     }
 
@@ -74,24 +79,36 @@ public class ReferralsController {
         model.addAttribute("form", form);
         model.addAttribute("concerns", Concern.values());
         model.addAttribute("relations", AbuserRelation.values());
-        model.addAttribute("municipalities", territories.all().stream()
-                .sorted(Comparator.comparing(t -> nameIn(t, locale)))
-                .map(t -> new Option(t.municipalityCode(), nameIn(t, locale))).toList());
+        model.addAttribute("municipalities", municipalities.options(locale));
         return "referral-form";
     }
 
-    private static String nameIn(Territory territory, Locale locale) {
-        return locale.getLanguage().equals("ka") ? territory.nameKa() : territory.nameEn();
+
+    /** Referrals on one page of a list. */
+    static final int PAGE = 50;
+
+    /** A list of referrals' filters: besides every list's, the case's status. */
+    public static class ReferralListFilter extends ListFilter {
+        private String status = "";
+
+        @Override
+        protected void addOwn(UriComponentsBuilder uri) {
+            optional(uri, "status", status);
+        }
+
+        public String getStatus() { return status; }
+        public void setStatus(String status) { this.status = orEmpty(status); }
     }
 
-    /** A choice of a select: its value and its label in the reader's language. */
-    public record Option(String value, String label) {
-    }
-
+    /** The caller's list (a unit's queue, a worker's cases, an institution's referrals), newest first, page by page. */
     @GetMapping("/portal/referrals")
-    String list(@RequestParam(required = false) String filed, Model model) {
-        model.addAttribute("referrals", api.referralsGet("/api/referrals?limit=100", SUMMARIES));
+    String list(@RequestParam(required = false) String filed, @ModelAttribute("filter") ReferralListFilter filter,
+                Model model, Locale locale) {
+        filter.show(model, "/portal/referrals", "referrals",
+                () -> api.referralsPage(filter.apiQuery("/api/referrals", PAGE), SUMMARIES));
         model.addAttribute("filed", filed);
+        model.addAttribute("statuses", ReferralStatus.values());
+        model.addAttribute("municipalities", municipalities.options(locale));
         return "referrals";
     }
 
@@ -101,17 +118,16 @@ public class ReferralsController {
         ReferralDetails referral = api.referralsFind("/api/referrals/" + referralId, ReferralDetails.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("referral", referral);
-        model.addAttribute("municipality", territories.find(referral.child().municipality())
-                .map(t -> nameIn(t, locale)).orElse(referral.child().municipality()));
+        model.addAttribute("municipality", municipalities.nameOf(referral.child().municipality(), locale));
         if (referral.caseFile() != null) {
             model.addAttribute("chain", api.referralsGet("/api/referrals/" + referralId + "/chain", CHAIN));
             model.addAttribute("units", territories.all().stream().map(Territory::agencyUnit).distinct()
                     .filter(unit -> !unit.id().equals(referral.caseFile().owningUnit()))
                     .sorted(Comparator.comparing(Territory.Body::name))
-                    .map(unit -> new Option(unit.id(), unit.name())).toList());
+                    .map(unit -> new Choice(unit.id(), unit.name())).toList());
             boolean georgian = locale.getLanguage().equals("ka");
             model.addAttribute("placements", placementProviders.all().stream()
-                    .map(p -> new Option(p.id(), georgian ? p.nameKa() : p.name())).toList());
+                    .map(p -> new Choice(p.id(), georgian ? p.nameKa() : p.name())).toList());
         }
         model.addAttribute("done", done);
         return "referral";

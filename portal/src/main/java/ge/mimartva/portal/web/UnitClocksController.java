@@ -1,6 +1,7 @@
 package ge.mimartva.portal.web;
 
 import ge.mimartva.portal.api.PlatformApi;
+import ge.mimartva.portal.api.PlatformApi.ListPage;
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.referral.api.ReferralSummary;
 import org.springframework.core.ParameterizedTypeReference;
@@ -11,8 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A unit's open cases against their statutory clocks, for its supervisors and social workers: what is overdue (a
@@ -23,6 +26,9 @@ public class UnitClocksController {
 
     private static final ParameterizedTypeReference<List<ReferralSummary>> SUMMARIES = new ParameterizedTypeReference<>() {
     };
+
+    /** Pages of 200 read for what is due by tonight: 5,000 cases, more than a unit could act on in a day. */
+    static final int MAX_PAGES = 25;
 
     private final PlatformApi api;
     private final Clock clock = Clock.system(GeorgianTime.ZONE);
@@ -35,16 +41,30 @@ public class UnitClocksController {
     String clocks(Model model) {
         Instant now = clock.instant();
         Instant endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(GeorgianTime.ZONE).toInstant();
-        List<ReferralSummary> timed = api.referralsGet("/api/referrals?limit=200", SUMMARIES).stream()
-                .filter(r -> r.nextClock() != null)
-                .sorted(Comparator.comparing((ReferralSummary r) -> r.nextClock().dueAt()))
-                .toList();
-        model.addAttribute("overdue", timed.stream()
+        // Every case due by tonight, however many (page after page, to a bound a person could still read), and the
+        // newest cases for what comes later.
+        List<ReferralSummary> dueByTonight = new ArrayList<>();
+        Optional<String> next = Optional.of("");
+        int pages = 0;
+        while (next.isPresent() && pages++ < MAX_PAGES) {
+            ListPage<ReferralSummary> page = api.referralsPage("/api/referrals?limit=200&dueBefore=" + endOfToday
+                    + (next.get().isEmpty() ? "" : "&cursor=" + next.get()), SUMMARIES);
+            dueByTonight.addAll(page.items());
+            next = page.next();
+        }
+        model.addAttribute("more", next.isPresent());
+        List<ReferralSummary> due = soonestFirst(dueByTonight);
+        model.addAttribute("overdue", due.stream()
                 .filter(r -> r.nextClock().missed() || r.nextClock().dueAt().isBefore(now)).toList());
-        model.addAttribute("dueToday", timed.stream().filter(r -> !r.nextClock().missed()
+        model.addAttribute("dueToday", due.stream().filter(r -> !r.nextClock().missed()
                 && !r.nextClock().dueAt().isBefore(now) && r.nextClock().dueAt().isBefore(endOfToday)).toList());
-        model.addAttribute("later", timed.stream()
+        model.addAttribute("later", soonestFirst(api.referralsPage("/api/referrals?limit=200", SUMMARIES).items()).stream()
                 .filter(r -> !r.nextClock().missed() && !r.nextClock().dueAt().isBefore(endOfToday)).toList());
         return "clocks";
+    }
+
+    private static List<ReferralSummary> soonestFirst(List<ReferralSummary> referrals) {
+        return referrals.stream().filter(r -> r.nextClock() != null)
+                .sorted(Comparator.comparing((ReferralSummary r) -> r.nextClock().dueAt())).toList();
     }
 }

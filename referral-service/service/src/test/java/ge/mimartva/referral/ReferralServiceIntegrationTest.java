@@ -333,4 +333,54 @@ class ReferralServiceIntegrationTest {
                 .filter(c -> crimes.provisionsFor(c.name()).isPresent()).map(Enum::name))
                 .containsExactlyInAnyOrder("SEXUAL", "PHYSICAL", "COERCION", "EARLY_MARRIAGE_OR_PREGNANCY");
     }
+
+    /** The pages of a list from {@code first} on, following each {@code Link: <…>; rel="next"}; the ids in order. */
+    List<String> walk(String first, RequestPostProcessor who) throws Exception {
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile("<([^>]+)>; rel=\"next\"");
+        List<String> ids = new java.util.ArrayList<>();
+        String page = first;
+        for (int pages = 0; page != null; pages++) {
+            assertThat(pages).isLessThan(100);
+            var answer = mvc.perform(get(page).with(who)).andExpect(status().isOk()).andReturn().getResponse();
+            ids.addAll(com.jayway.jsonpath.JsonPath.read(answer.getContentAsString(), "$[*].referralId"));
+            java.util.regex.Matcher link = answer.getHeader("Link") == null ? null : next.matcher(answer.getHeader("Link"));
+            page = link != null && link.matches() ? link.group(1) : null;
+        }
+        return ids;
+    }
+
+    @Test
+    void aReportersReferralsArePagedNewestFirstToTheLastAndNarrowedByMunicipalityAndNumber() throws Exception {
+        String school = "SCH-TBILISI-VAKE-PAGING";
+        RequestPostProcessor reporter = actor("school.paging", "school-reporter", school, "TBILISI-VAKE");
+        List<String> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            String child = i % 3 == 0 ? NINO.replace("TBILISI-VAKE", "BATUMI") : NINO;
+            filed.add(file(referral(child, "[\"NEGLECT\"]", "\"ბავშვი მშიერია.\"", "").replace(VAKE_SCHOOL, school),
+                    reporter));
+        }
+        filed.forEach(this::awaitReadable);
+        List<String> newestFirst = new java.util.ArrayList<>(filed);
+        java.util.Collections.reverse(newestFirst);
+
+        assertThat(walk("/api/referrals?limit=5", reporter)).containsExactlyElementsOf(newestFirst);
+        assertThat(walk("/api/referrals?limit=23", reporter)).containsExactlyElementsOf(newestFirst);
+        assertThat(walk("/api/referrals?limit=4&municipality=BATUMI", reporter))
+                .containsExactlyElementsOf(newestFirst.stream().filter(id -> filed.indexOf(id) % 3 == 0).toList());
+        assertThat(walk("/api/referrals?referral=" + filed.get(7).substring(0, 13).toUpperCase(), reporter))
+                .containsExactly(filed.get(7));
+        // the unit's supervisor: a referral not yet assigned has its assignment clock (T_ASSIGN) running, due later
+        RequestPostProcessor supervisor = actor("supervisor.vake", "agency-supervisor", "SCA-TU-TBILISI-VAKE-SABURTALO",
+                "TBILISI-VAKE");
+        assertThat(walk("/api/referrals?limit=200&dueBefore=2999-01-01T00:00:00Z", supervisor))
+                .containsAll(filed.stream().filter(id -> filed.indexOf(id) % 3 != 0).toList());
+        assertThat(walk("/api/referrals?limit=200&overdue=true", supervisor)).doesNotContainAnyElementsOf(filed);
+        for (String[] bad : new String[][]{{"cursor=bm90LWEtY3Vyc29y", "cursor"}, {"referral=.*", "referral"},
+                {"municipality=vake", "municipality"}, {"from=2026-02-01&to=2026-01-01", "to"},
+                {"overdue=true&dueBefore=2026-01-01T00:00:00Z", "dueBefore"}}) {
+            mvc.perform(get("/api/referrals?" + bad[0]).with(reporter))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("\"" + bad[1] + "\"")));
+        }
+    }
 }

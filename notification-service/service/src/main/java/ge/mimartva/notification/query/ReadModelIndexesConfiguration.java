@@ -8,9 +8,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ReadModelIndexesConfiguration {
 
-    /** A body's inbox, newest first (InboxQueries.inboxOf). */
+    /** A body's notifications still to acknowledge, the earliest due first (InboxQueries.inboxOf). */
     @Bean
-    ReadModelIndex inboxByRecipient() {
-        return ReadModelIndex.on(InboxDocument.class, "recipientBody", "issuedAt:desc");
+    ReadModelIndex inboxStillToAcknowledge() {
+        return ReadModelIndex.on(InboxDocument.class, "recipientBody", "acknowledgedAt", "acknowledgeBy", "_id");
+    }
+
+    /** A body's acknowledged notifications, the latest first (InboxQueries.inboxOf). */
+    @Bean
+    ReadModelIndex inboxAcknowledged() {
+        return ReadModelIndex.on(InboxDocument.class, "recipientBody", "acknowledgedAt:desc", "_id:desc");
     }
 }

@@ -1,10 +1,18 @@
 package ge.mimartva.notification.web;
 
 import ge.mimartva.notification.api.InboxItem;
+import ge.mimartva.notification.api.NotificationContract;
 import ge.mimartva.notification.api.NotificationStatus;
 import ge.mimartva.notification.command.AcknowledgeNotification;
 import ge.mimartva.notification.query.InboxDocument;
 import ge.mimartva.notification.query.InboxQueries;
+import ge.mimartva.notification.query.InboxQueries.InboxFilter;
+import ge.mimartva.notification.query.InboxQueries.InboxPage;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.GeorgianTime;
+import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
@@ -12,6 +20,7 @@ import ge.mimartva.security.CurrentActor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A receiving body's inbox, and its acknowledgements. Every caller sees only the notifications of their own body. */
@@ -40,16 +51,42 @@ public class NotificationController {
         this.clock = clock;
     }
 
+    /**
+     * The caller's body's inbox, a page at a time: what is still to acknowledge first, the earliest due first (the
+     * overdue lead), then what was acknowledged, the latest first. Narrowed by {@code state} (open, acknowledged),
+     * {@code overdue}, {@code rule} (a row of the matrix), {@code municipality}, the days it was issued
+     * ({@code from}, {@code to}: the day after the last) and the start of a referral's number. When there is more, the
+     * {@code Link} header (rel="next") is the next page's address.
+     */
     @GetMapping
-    public ResponseEntity<List<InboxItem>> inbox(@RequestParam(defaultValue = "100") int limit) {
+    public ResponseEntity<List<InboxItem>> inbox(@RequestParam(defaultValue = "100") int limit,
+                                                 @RequestParam(required = false) String cursor,
+                                                 @RequestParam(required = false) String state,
+                                                 @RequestParam(defaultValue = "false") boolean overdue,
+                                                 @RequestParam(required = false) String rule,
+                                                 @RequestParam(required = false) String municipality,
+                                                 @RequestParam(required = false) LocalDate from,
+                                                 @RequestParam(required = false) LocalDate to,
+                                                 @RequestParam(required = false) String referral,
+                                                 HttpServletRequest request) {
+        ListParameters.check(new RequestValidation(), municipality, from, to, referral)
+                .check(state == null || state.equals("open") || state.equals("acknowledged"), "state", "open or acknowledged")
+                .check(rule == null || NotificationContract.RULES.contains(rule), "rule", "a row of the matrix, e.g. N1")
+                .orThrow();
+        Optional<PageCursor> after = PageCursor.parse(cursor, 3);
         Actor actor = CurrentActor.get();
         if (actor.body() == null) {
             return ResponseEntity.ok(List.of());
         }
         Instant now = Instant.now(clock);
-        List<InboxItem> items = inbox.inboxOf(actor.body(), Math.max(1, Math.min(limit, 500))).stream()
-                .map(d -> item(d, now)).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(items);
+        InboxFilter filter = new InboxFilter(state == null ? null : state.equals("acknowledged"), overdue, rule,
+                municipality, from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
+                to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(),
+                ListParameters.referralPrefix(referral));
+        InboxPage page = inbox.inboxOf(actor.body(), filter, after, ListParameters.pageSize(limit, 500), now);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noStore());
+        page.next().ifPresent(next -> answer.header(HttpHeaders.LINK, next.nextLink(request)));
+        return answer.body(page.items().stream().map(d -> item(d, now)).toList());
     }
 
     @PostMapping("/{notificationId}/acknowledgement")

@@ -1,5 +1,6 @@
 package ge.mimartva.notification.matrix;
 
+import ge.mimartva.notification.api.NotificationContract;
 import ge.mimartva.notification.matrix.NotificationMatrix.Addressed;
 import ge.mimartva.notification.matrix.NotificationRule.Condition;
 import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
@@ -52,6 +53,11 @@ class NotificationMatrixTest {
     private static List<String> told(List<Addressed> addressed) {
         return addressed.stream().map(a -> a.rule().id() + " → " + a.body().id() + ", " + a.recipient().channel() + ", "
                 + a.recipient().acknowledgeWithin() + (a.recipient().escalates() ? "" : ", no escalation")).toList();
+    }
+
+    @Test
+    void theContractNamesEveryRowOfTheMatrixInItsOrder() {
+        assertThat(matrix.rules()).extracting(NotificationRule::id).containsExactlyElementsOf(NotificationContract.RULES);
     }
 
     @Test

@@ -12,8 +12,10 @@ class ReadModelIndexesTest {
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
-        assertThat(new ReadModelIndexesConfiguration().inboxByRecipient()
-                .serves(QueryShape.of("InboxQueries.inboxOf", InboxDocument.class, Set.of("recipientBody"), "issuedAt")))
-                .isTrue();
+        ReadModelIndexesConfiguration indexes = new ReadModelIndexesConfiguration();
+        assertThat(indexes.inboxStillToAcknowledge().serves(QueryShape.of("InboxQueries.inboxOf (open)",
+                InboxDocument.class, Set.of("recipientBody", "acknowledgedAt"), "acknowledgeBy", "_id"))).isTrue();
+        assertThat(indexes.inboxAcknowledged().serves(QueryShape.of("InboxQueries.inboxOf (acknowledged)",
+                InboxDocument.class, Set.of("recipientBody"), "acknowledgedAt", "_id"))).isTrue();
     }
 }

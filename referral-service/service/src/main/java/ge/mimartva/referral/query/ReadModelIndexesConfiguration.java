@@ -11,19 +11,19 @@ public class ReadModelIndexesConfiguration {
     /** An institution's referrals, newest first (ReferralQueries.filedBy). */
     @Bean
     ReadModelIndex referralsByReportingBody() {
-        return ReadModelIndex.on(ReferralDocument.class, "reportingBody", "filedAt:desc");
+        return ReadModelIndex.on(ReferralDocument.class, "reportingBody", "filedAt:desc", "_id:desc");
     }
 
     /** A unit's queue, newest first (ReferralQueries.queueOf). */
     @Bean
     ReadModelIndex referralsByOwningUnit() {
-        return ReadModelIndex.on(ReferralDocument.class, "owningUnit", "filedAt:desc");
+        return ReadModelIndex.on(ReferralDocument.class, "owningUnit", "filedAt:desc", "_id:desc");
     }
 
     /** A social worker's own cases in the unit's queue (ReferralQueries.queueOf with a worker). */
     @Bean
     ReadModelIndex referralsBySocialWorker() {
-        return ReadModelIndex.on(ReferralDocument.class, "owningUnit", "socialWorker", "filedAt:desc");
+        return ReadModelIndex.on(ReferralDocument.class, "owningUnit", "socialWorker", "filedAt:desc", "_id:desc");
     }
 
     /** The child's open case by pseudonym, oldest first (OpenCases). */

@@ -1,14 +1,20 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.referral.api.ReferralStatus;
+import ge.mimartva.referral.api.StatutoryClock;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Reads of the referrals read model. */
 @Component
@@ -24,23 +30,75 @@ public class ReferralQueries {
         return Optional.ofNullable(mongo.findById(referralId, ReferralDocument.class));
     }
 
-    /** The referrals a body filed, newest first. */
-    public List<ReferralDocument> filedBy(String reportingBody, int limit) {
-        return newestFirst(Criteria.where("reportingBody").is(reportingBody), limit);
+    /**
+     * What a reader narrows a list of referrals to; null for any. {@code dueBefore}: those with a statutory clock
+     * missed, or running and due before that instant (the overdue, when it is now).
+     */
+    public record ReferralFilter(ReferralStatus status, Instant dueBefore, String municipality, Instant filedFrom,
+                                 Instant filedBefore, String referralPrefix) {
+
+        public static final ReferralFilter ANY = new ReferralFilter(null, null, null, null, null, null);
+    }
+
+    /** A page of a list, and where the next begins when there is more. */
+    public record ReferralPage(List<ReferralDocument> items, Optional<PageCursor> next) {
+    }
+
+    /** The referrals a body filed, newest first, a page at a time. */
+    public ReferralPage filedBy(String reportingBody, ReferralFilter filter, Optional<PageCursor> after, int size) {
+        return newestFirst(Criteria.where("reportingBody").is(reportingBody), filter, after, size);
     }
 
     /**
-     * A unit's queue, newest first: its open cases (neither closed nor joined to another case), or only those
-     * assigned to {@code socialWorker} when one is named.
+     * A unit's queue, newest first, a page at a time: its open cases (neither closed nor joined to another case), or
+     * only those assigned to {@code socialWorker} when one is named.
      */
-    public List<ReferralDocument> queueOf(String owningUnit, String socialWorker, int limit) {
+    public ReferralPage queueOf(String owningUnit, String socialWorker, ReferralFilter filter, Optional<PageCursor> after,
+                                int size) {
         Criteria open = Criteria.where("owningUnit").is(owningUnit)
                 .and("status").nin(ReferralStatus.CLOSED, ReferralStatus.LINKED);
-        return newestFirst(socialWorker == null ? open : open.and("socialWorker").is(socialWorker), limit);
+        return newestFirst(socialWorker == null ? open : open.and("socialWorker").is(socialWorker), filter, after, size);
     }
 
-    private List<ReferralDocument> newestFirst(Criteria criteria, int limit) {
-        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "filedAt")).limit(limit),
-                ReferralDocument.class);
+    private ReferralPage newestFirst(Criteria whose, ReferralFilter filter, Optional<PageCursor> after, int size) {
+        List<Criteria> all = new ArrayList<>(List.of(whose));
+        all.addAll(narrowed(filter));
+        after.ifPresent(c -> all.add(new Criteria().orOperator(Criteria.where("filedAt").lt(c.instant(0)),
+                Criteria.where("filedAt").is(c.instant(0)).and("_id").lt(c.value(1)))));
+        List<ReferralDocument> found = mongo.find(Query.query(new Criteria().andOperator(all))
+                .with(Sort.by(Sort.Direction.DESC, "filedAt", "_id")).limit(size + 1), ReferralDocument.class);
+        if (found.size() <= size) {
+            return new ReferralPage(found, Optional.empty());
+        }
+        ReferralDocument last = found.get(size - 1);
+        return new ReferralPage(found.subList(0, size), Optional.of(PageCursor.of(last.filedAt().toString(),
+                last.referralId())));
+    }
+
+    private static List<Criteria> narrowed(ReferralFilter filter) {
+        List<Criteria> narrowed = new ArrayList<>();
+        if (filter.status() != null) {
+            narrowed.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.municipality() != null) {
+            narrowed.add(Criteria.where("municipality").is(filter.municipality()));
+        }
+        if (filter.filedFrom() != null) {
+            narrowed.add(Criteria.where("filedAt").gte(filter.filedFrom()));
+        }
+        if (filter.filedBefore() != null) {
+            narrowed.add(Criteria.where("filedAt").lt(filter.filedBefore()));
+        }
+        if (filter.referralPrefix() != null) {
+            // Validated by the caller: hexadecimal digits and dashes only, so nothing in it is a pattern.
+            narrowed.add(Criteria.where("_id").regex("^" + filter.referralPrefix()));
+        }
+        if (filter.dueBefore() != null) {
+            narrowed.add(new Criteria().orOperator(Arrays.stream(StatutoryClock.values()).flatMap(clock -> Stream.of(
+                    Criteria.where("clocks." + clock.name() + ".state").is(ReferralDocument.Clock.State.MISSED.name()),
+                    Criteria.where("clocks." + clock.name() + ".state").is(ReferralDocument.Clock.State.RUNNING.name())
+                            .and("clocks." + clock.name() + ".dueAt").lt(filter.dueBefore()))).toList()));
+        }
+        return narrowed;
     }
 }

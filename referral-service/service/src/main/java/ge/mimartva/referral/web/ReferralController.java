@@ -5,7 +5,10 @@ import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ChainEntry;
@@ -19,11 +22,16 @@ import ge.mimartva.referral.command.FileReferral;
 import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralQueries;
+import ge.mimartva.referral.query.ReferralQueries.ReferralFilter;
+import ge.mimartva.referral.query.ReferralQueries.ReferralPage;
+import ge.mimartva.referral.api.ReferralStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,8 +46,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -115,26 +125,47 @@ public class ReferralController {
 
     /**
      * The caller's list: a supervisor's unit queue (every open case, unassigned ones too), a social worker's own
-     * cases, a reporting institution's referrals; newest first, without the child's personal data.
+     * cases, a reporting institution's referrals; newest first, a page at a time, without the child's personal data.
+     * Narrowed by {@code status}, {@code overdue} (a statutory clock missed or past due) or {@code dueBefore} (missed,
+     * or due before that instant), {@code municipality}, the days filed ({@code from}, {@code to}: the day after the
+     * last) and the start of a referral's number. When there is more, the {@code Link} header (rel="next") is the next
+     * page's address.
      */
     @GetMapping
-    public ResponseEntity<List<ReferralSummary>> list(@RequestParam(defaultValue = "50") int limit) {
+    public ResponseEntity<List<ReferralSummary>> list(@RequestParam(defaultValue = "50") int limit,
+                                                      @RequestParam(required = false) String cursor,
+                                                      @RequestParam(required = false) ReferralStatus status,
+                                                      @RequestParam(defaultValue = "false") boolean overdue,
+                                                      @RequestParam(required = false) Instant dueBefore,
+                                                      @RequestParam(required = false) String municipality,
+                                                      @RequestParam(required = false) LocalDate from,
+                                                      @RequestParam(required = false) LocalDate to,
+                                                      @RequestParam(required = false) String referral,
+                                                      HttpServletRequest request) {
+        ListParameters.check(new RequestValidation(), municipality, from, to, referral)
+                .check(!overdue || dueBefore == null, "dueBefore", "either overdue or dueBefore")
+                .orThrow();
+        Optional<PageCursor> after = PageCursor.parse(cursor, 2);
         Actor actor = CurrentActor.get();
-        int size = Math.max(1, Math.min(limit, 200));
-        List<ReferralDocument> listed;
+        int size = ListParameters.pageSize(limit, 200);
+        ReferralFilter filter = new ReferralFilter(status, overdue ? clock.instant() : dueBefore, municipality,
+                from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
+                to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(), ListParameters.referralPrefix(referral));
+        ReferralPage page;
         if (actor.body() == null) {
-            listed = List.of();
+            page = new ReferralPage(List.of(), Optional.empty());
         } else if (actor.hasRole(Role.AGENCY_SUPERVISOR)) {
-            listed = queries.queueOf(actor.body(), null, size);
+            page = queries.queueOf(actor.body(), null, filter, after, size);
         } else if (actor.hasRole(Role.SOCIAL_WORKER)) {
-            listed = queries.queueOf(actor.body(), actor.username(), size);
+            page = queries.queueOf(actor.body(), actor.username(), filter, after, size);
         } else if (actor.mayFileReferrals()) {
-            listed = queries.filedBy(actor.body(), size);
+            page = queries.filedBy(actor.body(), filter, after, size);
         } else {
-            listed = List.of();
+            page = new ReferralPage(List.of(), Optional.empty());
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(listed.stream().map(d -> views.summaryOf(d, actor)).toList());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noStore());
+        page.next().ifPresent(next -> answer.header(HttpHeaders.LINK, next.nextLink(request)));
+        return answer.body(page.items().stream().map(d -> views.summaryOf(d, actor)).toList());
     }
 
     @GetMapping("/{referralId}")

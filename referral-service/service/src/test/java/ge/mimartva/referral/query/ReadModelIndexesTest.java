@@ -18,11 +18,12 @@ class ReadModelIndexesTest {
             declared.chainByReferral());
 
     static final List<QueryShape> QUERIES = List.of(
-            QueryShape.of("ReferralQueries.filedBy", ReferralDocument.class, Set.of("reportingBody"), "filedAt"),
-            QueryShape.of("ReferralQueries.queueOf (the unit's; status filtered)", ReferralDocument.class,
-                    Set.of("owningUnit"), "filedAt"),
-            QueryShape.of("ReferralQueries.queueOf (a worker's; status filtered)", ReferralDocument.class,
-                    Set.of("owningUnit", "socialWorker"), "filedAt"),
+            QueryShape.of("ReferralQueries.filedBy (a page after the cursor; filters)", ReferralDocument.class,
+                    Set.of("reportingBody"), "filedAt", "_id"),
+            QueryShape.of("ReferralQueries.queueOf (the unit's; status, filters)", ReferralDocument.class,
+                    Set.of("owningUnit"), "filedAt", "_id"),
+            QueryShape.of("ReferralQueries.queueOf (a worker's; status, filters)", ReferralDocument.class,
+                    Set.of("owningUnit", "socialWorker"), "filedAt", "_id"),
             QueryShape.of("OpenCases by personal number (status, id filtered)", ReferralDocument.class,
                     Set.of("childSubjectId"), "filedAt"),
             QueryShape.of("OpenCases by municipality and date of birth (status, id filtered)", ReferralDocument.class,
