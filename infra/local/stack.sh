@@ -351,6 +351,7 @@ service_env() { # service_env INSTANCE
       echo "MIMARTVA_PORTAL_LOAD_BALANCED=true"
       echo "MIMARTVA_REFERRAL_SERVICE_URL=http://referral-service"
       echo "MIMARTVA_NOTIFICATION_SERVICE_URL=http://notification-service"
+      echo "MIMARTVA_VICTIM_STATUS_SERVICE_URL=http://victim-status-service"
       echo "MIMARTVA_STATISTICS_SERVICE_URL=http://statistics-service"
       echo "SPRING_APPLICATION_JSON=$(discovery_json)"
     fi

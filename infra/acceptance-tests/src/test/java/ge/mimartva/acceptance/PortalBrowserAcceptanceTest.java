@@ -371,19 +371,38 @@ class PortalBrowserAcceptanceTest {
         unit.get(gateway() + "/portal/inbox?lang=ka");
         unit.findElement(By.id("referral")).sendKeys(referralId.substring(0, 8));
         unit.findElement(By.id("inbox-show")).click();
-        assertThat(unit.getCurrentUrl()).contains("referral=" + referralId.substring(0, 8));
+        new WebDriverWait(unit, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("referral=" + referralId.substring(0, 8)));
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
             return !d.findElements(item).isEmpty();
         });
         screenshotBothLanguages(unit, "14-inbox");
-        unit.findElement(item).findElement(By.tagName("button")).click();
-        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
-                "li[data-referral='" + referralId + "'] .ack")).isEmpty());
-        assertThat(unit.findElement(item).getText()).contains("დაადასტურა sw.vake");
+        // the first is the one due soonest; acknowledged, it moves after those still to acknowledge
+        WebElement first = unit.findElement(item);
+        By acknowledged = By.cssSelector("li[data-notification='" + first.getAttribute("data-notification") + "'] .ack");
+        first.findElement(By.tagName("button")).click();
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(acknowledged).isEmpty());
+        assertThat(unit.findElement(acknowledged).getText()).contains("დაადასტურა sw.vake");
         assertThat(unit.getCurrentUrl()).contains("referral=" + referralId.substring(0, 8));
         screenshotBothLanguages(unit, "15-inbox-acknowledged");
+
+        // the auditor: who read this referral's record (the supervisor and the social worker did), and its chain
+        WebDriver auditor = browser();
+        logIn(auditor, "auditor", "/portal/audit?lang=ka");
+        auditor.findElement(By.id("referral")).sendKeys(referralId);
+        auditor.findElement(By.id("audit-show")).click();
+        new WebDriverWait(auditor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("referral="));
+        new WebDriverWait(auditor, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("reads")).isEmpty()
+                    && d.findElement(By.id("reads")).getText().contains("supervisor.vake")
+                    && d.findElement(By.id("reads")).getText().contains("sw.vake");
+        });
+        screenshotBothLanguages(auditor, "16-audit-reads");
+        auditor.findElement(By.id("audit-chain")).click();
+        new WebDriverWait(auditor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal/referrals/" + referralId));
 
         System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings; "
                         + "with Tab alone, every control reached, focus shown: the guide's %d, the form's %d%n",

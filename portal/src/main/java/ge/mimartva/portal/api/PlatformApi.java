@@ -58,15 +58,18 @@ public class PlatformApi {
     private final RestClient referrals;
     private final RestClient notifications;
     private final RestClient statistics;
+    private final RestClient protection;
     private final ObjectMapper json;
 
     public PlatformApi(RestClient.Builder builder, ObjectMapper json,
                        @Value("${mimartva.portal.referral-service-url}") String referralService,
                        @Value("${mimartva.portal.notification-service-url}") String notificationService,
-                       @Value("${mimartva.portal.statistics-service-url}") String statisticsService) {
+                       @Value("${mimartva.portal.statistics-service-url}") String statisticsService,
+                       @Value("${mimartva.portal.victim-status-service-url}") String victimStatusService) {
         this.referrals = builder.clone().baseUrl(referralService).build();
         this.notifications = builder.clone().baseUrl(notificationService).build();
         this.statistics = builder.clone().baseUrl(statisticsService).build();
+        this.protection = builder.clone().baseUrl(victimStatusService).build();
         this.json = json;
     }
 
@@ -103,6 +106,18 @@ public class PlatformApi {
 
     /** A page of a list, and the cursor of the page after it when there is more (the API's {@code Link} header). */
     public record ListPage<T>(List<T> items, Optional<String> next) {
+    }
+
+    /** A page of a list of victim-status-service (orders, statuses, notices). */
+    public <T> ListPage<T> protectionPage(String path, ParameterizedTypeReference<List<T>> type) {
+        return page(protection, path, type);
+    }
+
+    /** Acts on victim-status-service; {@code idempotencyKey} (may be null) makes sending again safe. */
+    public JsonNode protectionPost(String path, Object body, String idempotencyKey) {
+        return call(() -> protection.post().uri(path).headers(this::authorize)
+                .headers(h -> { if (idempotencyKey != null) h.set("Idempotency-Key", idempotencyKey); })
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class));
     }
 
     public <T> ListPage<T> notificationsPage(String path, ParameterizedTypeReference<List<T>> type) {

@@ -1,12 +1,16 @@
 package ge.mimartva.platform.audit;
 
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.Page;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
-import org.springframework.http.CacheControl;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -27,11 +31,17 @@ public class RecordReadController {
         this.service = service;
     }
 
+    /** A page of the record's reads, oldest first; when there is more, the {@code Link} header names the next page. */
     @GetMapping("/api/audit/{service}/record-reads/{recordId}")
-    public ResponseEntity<List<RecordReadDocument>> reads(@PathVariable String service, @PathVariable UUID recordId) {
+    public ResponseEntity<List<RecordReadDocument>> reads(@PathVariable String service, @PathVariable UUID recordId,
+                                                          @RequestParam(defaultValue = "100") int limit,
+                                                          @RequestParam(required = false) String cursor,
+                                                          HttpServletRequest request) {
         if (!this.service.equals(service) || !CurrentActor.get().hasRole(Role.AUDITOR)) {
             throw new RecordNotFoundException("record reads");
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reads.readsOf(recordId.toString()));
+        int size = ListParameters.pageSize(limit, 500);
+        return Page.of(reads.readsOf(recordId.toString(), PageCursor.parse(cursor, 2), size + 1), size,
+                last -> PageCursor.of(last.readAt().toString(), last.eventId())).answer(request, read -> read);
     }
 }

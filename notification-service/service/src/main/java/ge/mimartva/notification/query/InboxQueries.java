@@ -1,5 +1,6 @@
 package ge.mimartva.notification.query;
 
+import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,10 +38,6 @@ public class InboxQueries {
         }
     }
 
-    /** A page of an inbox, and where the next begins when there is more. */
-    public record InboxPage(List<InboxDocument> items, Optional<PageCursor> next) {
-    }
-
     private final MongoTemplate mongo;
 
     public InboxQueries(MongoTemplate mongo) {
@@ -52,35 +49,30 @@ public class InboxQueries {
      * earliest due first (so the overdue lead, the oldest of them first), then what was acknowledged, the latest
      * first. {@code after} is the cursor of the page before.
      */
-    public InboxPage inboxOf(String recipientBody, InboxFilter filter, Optional<PageCursor> after, int size, Instant now) {
+    public Page<InboxDocument> inboxOf(String recipientBody, InboxFilter filter, Optional<PageCursor> after, int size, Instant now) {
         List<InboxDocument> page = new ArrayList<>();
         boolean pastOpen = after.map(c -> c.value(0).equals(ACKNOWLEDGED)).orElse(false);
         if (filter.wantsOpen() && !pastOpen) {
             page.addAll(find(open(recipientBody, filter, now, after), Sort.by("acknowledgeBy", "_id"), size + 1));
             if (page.size() > size) {
-                InboxDocument last = page.get(size - 1);
-                return new InboxPage(page.subList(0, size),
-                        Optional.of(PageCursor.of(OPEN, last.acknowledgeBy().toString(), last.notificationId())));
+                return Page.of(page, size, last -> PageCursor.of(OPEN, last.acknowledgeBy().toString(), last.notificationId()));
             }
             after = Optional.empty();
         }
         if (!filter.wantsAcknowledged()) {
-            return new InboxPage(page, Optional.empty());
+            return new Page<>(page, Optional.empty());
         }
         int room = size - page.size();
         List<InboxDocument> acknowledged = find(acknowledged(recipientBody, filter, after),
                 Sort.by(Sort.Direction.DESC, "acknowledgedAt", "_id"), room + 1);
-        if (acknowledged.size() <= room) {
-            page.addAll(acknowledged);
-            return new InboxPage(page, Optional.empty());
-        }
-        page.addAll(acknowledged.subList(0, room));
         if (room == 0) {
-            return new InboxPage(page, Optional.of(PageCursor.of(ACKNOWLEDGED, "", "")));
+            // the page is full of open ones: the acknowledged begin on the next, if there are any
+            return new Page<>(page, acknowledged.isEmpty() ? Optional.empty()
+                    : Optional.of(PageCursor.of(ACKNOWLEDGED, "", "")));
         }
-        InboxDocument last = page.get(page.size() - 1);
-        return new InboxPage(page, Optional.of(PageCursor.of(ACKNOWLEDGED, last.acknowledgedAt().toString(),
-                last.notificationId())));
+        page.addAll(acknowledged);
+        return Page.of(page, size, last -> PageCursor.of(ACKNOWLEDGED, last.acknowledgedAt().toString(),
+                last.notificationId()));
     }
 
     public Optional<InboxDocument> notification(String notificationId) {

@@ -7,7 +7,6 @@ import ge.mimartva.notification.command.AcknowledgeNotification;
 import ge.mimartva.notification.query.InboxDocument;
 import ge.mimartva.notification.query.InboxQueries;
 import ge.mimartva.notification.query.InboxQueries.InboxFilter;
-import ge.mimartva.notification.query.InboxQueries.InboxPage;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
@@ -20,7 +19,6 @@ import ge.mimartva.security.CurrentActor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -83,10 +81,8 @@ public class NotificationController {
                 municipality, from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
                 to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(),
                 ListParameters.referralPrefix(referral));
-        InboxPage page = inbox.inboxOf(actor.body(), filter, after, ListParameters.pageSize(limit, 500), now);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noStore());
-        page.next().ifPresent(next -> answer.header(HttpHeaders.LINK, next.nextLink(request)));
-        return answer.body(page.items().stream().map(d -> item(d, now)).toList());
+        return inbox.inboxOf(actor.body(), filter, after, ListParameters.pageSize(limit, 500), now)
+                .answer(request, d -> item(d, now));
     }
 
     @PostMapping("/{notificationId}/acknowledgement")

@@ -1,5 +1,6 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.StatutoryClock;
@@ -40,12 +41,8 @@ public class ReferralQueries {
         public static final ReferralFilter ANY = new ReferralFilter(null, null, null, null, null, null);
     }
 
-    /** A page of a list, and where the next begins when there is more. */
-    public record ReferralPage(List<ReferralDocument> items, Optional<PageCursor> next) {
-    }
-
     /** The referrals a body filed, newest first, a page at a time. */
-    public ReferralPage filedBy(String reportingBody, ReferralFilter filter, Optional<PageCursor> after, int size) {
+    public Page<ReferralDocument> filedBy(String reportingBody, ReferralFilter filter, Optional<PageCursor> after, int size) {
         return newestFirst(Criteria.where("reportingBody").is(reportingBody), filter, after, size);
     }
 
@@ -53,26 +50,21 @@ public class ReferralQueries {
      * A unit's queue, newest first, a page at a time: its open cases (neither closed nor joined to another case), or
      * only those assigned to {@code socialWorker} when one is named.
      */
-    public ReferralPage queueOf(String owningUnit, String socialWorker, ReferralFilter filter, Optional<PageCursor> after,
+    public Page<ReferralDocument> queueOf(String owningUnit, String socialWorker, ReferralFilter filter, Optional<PageCursor> after,
                                 int size) {
         Criteria open = Criteria.where("owningUnit").is(owningUnit)
                 .and("status").nin(ReferralStatus.CLOSED, ReferralStatus.LINKED);
         return newestFirst(socialWorker == null ? open : open.and("socialWorker").is(socialWorker), filter, after, size);
     }
 
-    private ReferralPage newestFirst(Criteria whose, ReferralFilter filter, Optional<PageCursor> after, int size) {
+    private Page<ReferralDocument> newestFirst(Criteria whose, ReferralFilter filter, Optional<PageCursor> after, int size) {
         List<Criteria> all = new ArrayList<>(List.of(whose));
         all.addAll(narrowed(filter));
         after.ifPresent(c -> all.add(new Criteria().orOperator(Criteria.where("filedAt").lt(c.instant(0)),
                 Criteria.where("filedAt").is(c.instant(0)).and("_id").lt(c.value(1)))));
-        List<ReferralDocument> found = mongo.find(Query.query(new Criteria().andOperator(all))
-                .with(Sort.by(Sort.Direction.DESC, "filedAt", "_id")).limit(size + 1), ReferralDocument.class);
-        if (found.size() <= size) {
-            return new ReferralPage(found, Optional.empty());
-        }
-        ReferralDocument last = found.get(size - 1);
-        return new ReferralPage(found.subList(0, size), Optional.of(PageCursor.of(last.filedAt().toString(),
-                last.referralId())));
+        return Page.of(mongo.find(Query.query(new Criteria().andOperator(all))
+                        .with(Sort.by(Sort.Direction.DESC, "filedAt", "_id")).limit(size + 1), ReferralDocument.class), size,
+                last -> PageCursor.of(last.filedAt().toString(), last.referralId()));
     }
 
     private static List<Criteria> narrowed(ReferralFilter filter) {

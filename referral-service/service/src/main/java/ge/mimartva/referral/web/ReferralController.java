@@ -6,6 +6,7 @@ import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.reference.GeorgianTime;
@@ -23,7 +24,6 @@ import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.referral.query.ReferralQueries.ReferralFilter;
-import ge.mimartva.referral.query.ReferralQueries.ReferralPage;
 import ge.mimartva.referral.api.ReferralStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.security.Actor;
@@ -31,7 +31,6 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -151,9 +150,9 @@ public class ReferralController {
         ReferralFilter filter = new ReferralFilter(status, overdue ? clock.instant() : dueBefore, municipality,
                 from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
                 to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(), ListParameters.referralPrefix(referral));
-        ReferralPage page;
+        Page<ReferralDocument> page;
         if (actor.body() == null) {
-            page = new ReferralPage(List.of(), Optional.empty());
+            page = Page.empty();
         } else if (actor.hasRole(Role.AGENCY_SUPERVISOR)) {
             page = queries.queueOf(actor.body(), null, filter, after, size);
         } else if (actor.hasRole(Role.SOCIAL_WORKER)) {
@@ -161,11 +160,9 @@ public class ReferralController {
         } else if (actor.mayFileReferrals()) {
             page = queries.filedBy(actor.body(), filter, after, size);
         } else {
-            page = new ReferralPage(List.of(), Optional.empty());
+            page = Page.empty();
         }
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noStore());
-        page.next().ifPresent(next -> answer.header(HttpHeaders.LINK, next.nextLink(request)));
-        return answer.body(page.items().stream().map(d -> views.summaryOf(d, actor)).toList());
+        return page.answer(request, d -> views.summaryOf(d, actor));
     }
 
     @GetMapping("/{referralId}")

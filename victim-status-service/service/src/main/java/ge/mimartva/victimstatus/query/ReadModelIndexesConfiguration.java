@@ -31,4 +31,10 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex statusesBySubject() {
         return ReadModelIndex.on(VictimStatusDocument.class, "subjectId");
     }
+
+    /** A body's orders of a kind, newest first (ReadableOrders.issuedBy). */
+    @Bean
+    ReadModelIndex ordersByIssuer() {
+        return ReadModelIndex.on(OrderDocument.class, "issuingDistrict", "kind", "issuedAt:desc", "_id:desc");
+    }
 }

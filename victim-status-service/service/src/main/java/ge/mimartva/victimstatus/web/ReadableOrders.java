@@ -4,7 +4,12 @@ import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.query.OrderDocument;
+import ge.mimartva.platform.web.Page;
+import ge.mimartva.platform.web.PageCursor;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -27,5 +32,15 @@ public class ReadableOrders {
         return RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class))
                         .filter(o -> o.kind().equals(kind)),
                 o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR), "order");
+    }
+
+    /** The orders of a kind a body issued, newest first, a page at a time. */
+    public Page<OrderDocument> issuedBy(String body, String kind, Optional<PageCursor> after, int size) {
+        Criteria issued = Criteria.where("issuingDistrict").is(body).and("kind").is(kind);
+        Criteria criteria = after.map(c -> new Criteria().andOperator(issued, new Criteria().orOperator(
+                Criteria.where("issuedAt").lt(c.instant(0)),
+                Criteria.where("issuedAt").is(c.instant(0)).and("_id").lt(c.value(1))))).orElse(issued);
+        return Page.of(mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "issuedAt", "_id"))
+                .limit(size + 1), OrderDocument.class), size, last -> PageCursor.of(last.issuedAt().toString(), last.orderId()));
     }
 }

@@ -5,6 +5,8 @@ import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
@@ -14,6 +16,7 @@ import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.OrderCommands;
 import ge.mimartva.victimstatus.query.OrderDocument;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -23,12 +26,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -93,6 +98,22 @@ public class RestrainingOrderController {
         }
         return ResponseEntity.created(URI.create("/api/protective-measures/restraining-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
+    }
+
+    /**
+     * The restraining orders the caller's district issued, newest first, a page at a time (the next page in the
+     * {@code Link} header): each with its term, service and appeal windows (L 10(3⁸)), violations and surveillance.
+     */
+    @GetMapping
+    public ResponseEntity<List<OrderDocument>> issuedByTheDistrict(@RequestParam(defaultValue = "50") int limit,
+                                                                   @RequestParam(required = false) String cursor,
+                                                                   HttpServletRequest request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasRole(Role.POLICE_OFFICER) || !"MIA-D".equals(actor.bodyType())) {
+            throw new ActionForbiddenException("A district's restraining orders are listed to its police officers.");
+        }
+        return orders.issuedBy(actor.body(), OrderDocument.RESTRAINING, PageCursor.parse(cursor, 2),
+                ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
 
     @GetMapping("/{orderId}")

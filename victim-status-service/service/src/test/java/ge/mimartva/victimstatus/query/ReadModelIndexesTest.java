@@ -14,7 +14,7 @@ class ReadModelIndexesTest {
 
     private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
     private final List<ReadModelIndex> indexes = List.of(declared.childCasesByChild(), declared.ordersByVictim(),
-            declared.ordersByReferral(), declared.statusesBySubject());
+            declared.ordersByReferral(), declared.statusesBySubject(), declared.ordersByIssuer());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ProtectionFinder: the child's open cases (state filtered)", ChildCaseDocument.class,
@@ -29,7 +29,9 @@ class ReadModelIndexesTest {
                     Set.of("referralId")),
             QueryShape.of("PendingOrderProceedings: a referral's protective order", OrderDocument.class,
                     Set.of("referralId", "kind")),
-            QueryShape.of("ProtectionFinder: the statuses of a person", VictimStatusDocument.class, Set.of("subjectId")));
+            QueryShape.of("ProtectionFinder: the statuses of a person", VictimStatusDocument.class, Set.of("subjectId")),
+            QueryShape.of("ReadableOrders.issuedBy (a page after the cursor)", OrderDocument.class,
+                    Set.of("issuingDistrict", "kind"), "issuedAt", "_id"));
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
