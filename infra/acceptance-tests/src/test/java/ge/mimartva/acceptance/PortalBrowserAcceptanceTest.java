@@ -231,6 +231,74 @@ class PortalBrowserAcceptanceTest {
         assertThat(reporter.findElements(By.linkText("Statistics"))).isEmpty();
     }
 
+    /**
+     * L 10: the Vake-Saburtalo district's officer issues a restraining order about a referred child from its protocol
+     * (an incomplete one is refused field by field), records that the abuser was served and sees the appeal window
+     * that service opened (L 10(3⁸)); the guardianship body, told because minors are concerned (N3), acknowledges
+     * its copy in its inbox.
+     */
+    @Test
+    void aPoliceOfficerIssuesARestrainingOrderTheGuardianshipBodyAcknowledgesItsCopyAndTheAppealWindowShows() {
+        String referralId = fileReferral(true);
+        WebDriver police = browser();
+        logIn(police, "police.vake", "/portal/orders/new?referral=" + referralId + "&lang=ka");
+        screenshotBothLanguages(police, "30-order-form");
+        police.findElement(By.id("issue-order")).click();
+        assertThat(police.findElement(By.id("place-error")).getText()).contains("ეს ველი აუცილებელია.");
+        assertThat(police.findElement(By.id("place")).getAttribute("aria-invalid")).isEqualTo("true");
+        keep(police, "31-order-form-error-ka");
+
+        police.findElement(By.id("place")).sendKeys("თბილისი, ვაკე, ჭავჭავაძის გამზ. 10");
+        police.findElement(By.id("circumstances")).sendKeys("მეზობელმა ბავშვის ტირილი და ყვირილი გაიგო.");
+        police.findElement(By.id("victimFirstName")).sendKeys("ნინო");
+        police.findElement(By.id("victimLastName")).sendKeys("გელაშვილი");
+        police.findElement(By.id("victimPersonalNumber")).sendKeys("01001012345");
+        ((JavascriptExecutor) police).executeScript("document.getElementById('victimDateOfBirth').value = '2014-05-02'");
+        new Select(police.findElement(By.id("victimMunicipality"))).selectByValue("TBILISI-VAKE");
+        new Select(police.findElement(By.id("victimIsMinor"))).selectByValue("true");
+        new Select(police.findElement(By.id("minorsConcerned"))).selectByValue("true");
+        police.findElement(By.id("abuserFirstName")).sendKeys("გიორგი");
+        police.findElement(By.id("abuserLastName")).sendKeys("გელაშვილი");
+        police.findElement(By.id("abuserUnknownDetailsBecause")).sendKeys("პირადობის მოწმობა არ ჰქონდა");
+        police.findElement(By.id("matter-NO_APPROACH")).click();
+        police.findElement(By.id("matter-ABUSER_MOVES_OUT")).click();
+        ((JavascriptExecutor) police).executeScript("document.getElementById('validUntil').value = arguments[0]",
+                LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(30).toString());
+        new Select(police.findElement(By.id("victimSigned"))).selectByValue("true");
+        new Select(police.findElement(By.id("abuserSigned"))).selectByValue("false");
+        police.findElement(By.id("abuserNotSignedBecause")).sendKeys("უარი თქვა ხელმოწერაზე");
+        police.findElement(By.id("issue-order")).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("issued="));
+        String orderId = query(police.getCurrentUrl(), "issued");
+        By order = By.cssSelector("li[data-order='" + orderId + "']");
+        assertThat(police.findElement(order).getText()).contains("მსხვერპლთან მიახლოების აკრძალვა");
+        screenshotBothLanguages(police, "32-district-orders");
+
+        police.findElement(By.id("served-" + orderId + "-ABUSER")).click();
+        By appealWindow = By.cssSelector("li[data-order='" + orderId + "'] li[data-party='ABUSER'] .appeal-window");
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(appealWindow).isEmpty();
+        });
+        assertThat(police.findElement(By.cssSelector("li[data-order='" + orderId + "'] li[data-party='ABUSER']"))
+                .getText()).contains("გასაჩივრება შესაძლებელია");
+        keep(police, "33-order-served-ka");
+
+        WebDriver guardianship = browser();
+        logIn(guardianship, "guardianship.vake", "/portal/inbox?rule=N3&referral=" + referralId.substring(0, 8) + "&lang=ka");
+        By copy = By.cssSelector("li[data-referral='" + referralId + "']");
+        new WebDriverWait(guardianship, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(copy).isEmpty();
+        });
+        screenshotBothLanguages(guardianship, "34-guardianship-inbox");
+        guardianship.findElement(copy).findElement(By.tagName("button")).click();
+        new WebDriverWait(guardianship, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
+                "li[data-referral='" + referralId + "'] .ack")).isEmpty());
+        assertThat(guardianship.findElement(copy).getText()).contains("დაადასტურა guardianship.vake");
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
     @Test
     void theUnitsSupervisorSeesItsCasesAgainstTheirClocks() {
         String referralId = fileReferral(false);

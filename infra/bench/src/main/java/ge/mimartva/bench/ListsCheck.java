@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +52,8 @@ final class ListsCheck {
         }
         row("notifications in the unit's inbox", String.valueOf(inbox.items()));
         row("API, the inbox's first page of 50: median / slowest of 10 (ms)",
-                timed(() -> send("/api/notifications?limit=50", worker)));
-        row("portal, the inbox's first page of 50: median / slowest of 10 (ms)", timed(() -> send("/portal/inbox", worker)));
+                Timings.medianAndSlowestOf10(() -> send("/api/notifications?limit=50", worker)));
+        row("portal, the inbox's first page of 50: median / slowest of 10 (ms)", Timings.medianAndSlowestOf10(() -> send("/portal/inbox", worker)));
         Walk api = walk("/api/notifications?limit=50", worker);
         row("API, the inbox page by page to the last (50 a page): pages / items / distinct / slowest page (ms) / all (s)",
                 api.toString());
@@ -62,7 +61,7 @@ final class ListsCheck {
         row("portal, the inbox page by page to the last: pages / items / distinct / slowest page (ms) / all (s)",
                 portal.toString());
         row("API, the overdue only, first page: median / slowest of 10 (ms)",
-                timed(() -> send("/api/notifications?limit=50&overdue=true", worker)));
+                Timings.medianAndSlowestOf10(() -> send("/api/notifications?limit=50&overdue=true", worker)));
         row("API, the unit's queue page by page to the last (50 a page): pages / items / distinct / slowest page (ms) / all (s)",
                 walk("/api/referrals?limit=50", supervisor).toString());
         return figures;
@@ -124,20 +123,7 @@ final class ListsCheck {
         return new Walk(pages, items, seen.size(), slowest, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private interface Call {
-        void run() throws Exception;
-    }
 
-    private static String timed(Call call) throws Exception {
-        List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            long start = System.nanoTime();
-            call.run();
-            millis.add((System.nanoTime() - start) / 1_000_000);
-        }
-        millis.sort(Long::compare);
-        return millis.get(4) + " / " + millis.get(9);
-    }
 
     private void send(String path, String token) throws Exception {
         get(path, token);

@@ -33,11 +33,22 @@ public class PlatformApi {
     public static final class Refused extends RuntimeException {
         private final int status;
         private final List<FieldError> errors;
+        private final String because;
 
         Refused(int status, List<FieldError> errors) {
+            this(status, errors, null);
+        }
+
+        Refused(int status, List<FieldError> errors, String because) {
             super("refused with " + status);
             this.status = status;
             this.errors = errors;
+            this.because = because;
+        }
+
+        /** The rule the service named when it refused an act the law does not allow now (409, 422), if any. */
+        public String because() {
+            return because;
         }
 
         public int status() {
@@ -170,9 +181,20 @@ public class PlatformApi {
         } catch (HttpStatusCodeException e) {
             int status = e.getStatusCode().value();
             throw new Refused(status == 502 || status == 504 ? UNAVAILABLE : status,
-                    fieldErrors(e.getResponseBodyAsByteArray()));
+                    fieldErrors(e.getResponseBodyAsByteArray()),
+                    status == 409 || status == 422 ? detail(e.getResponseBodyAsByteArray()) : null);
         } catch (ResourceAccessException noAnswer) {
             throw new Refused(UNAVAILABLE, List.of());
+        }
+    }
+
+    /** The problem's {@code detail}: the service's reason, written for people, with no personal data in it. */
+    private String detail(byte[] problem) {
+        try {
+            JsonNode body = json.readTree(problem);
+            return body == null || !body.hasNonNull("detail") ? null : body.get("detail").asText();
+        } catch (IOException notJson) {
+            return null;
         }
     }
 

@@ -22,14 +22,23 @@ final class ApiMessages {
         return byField;
     }
 
-    /** {@code child.firstName} is the form's {@code firstName}, {@code concerns[0]} its {@code concerns}, ... */
+    /**
+     * {@code child.firstName} is the referral form's {@code firstName}, {@code concerns[0]} its {@code concerns}; an
+     * order's {@code victim.firstName} its form's {@code victimFirstName}, ...
+     */
     static String formField(String apiField) {
         String field = apiField.replaceAll("\\[\\d+]", "");
         return switch (field) {
             case "allegedAbuser.relationToChild" -> "abuserRelation";
             case "allegedAbuser.accessToWeapons" -> "abuserWeapons";
-            default -> field.startsWith("child.") ? field.substring("child.".length()) : field;
+            default -> field.startsWith("child.") ? field.substring("child.".length())
+                    : field.startsWith("victim.") || field.startsWith("abuser.") ? party(field) : field;
         };
+    }
+
+    private static String party(String field) {
+        int dot = field.indexOf('.');
+        return field.substring(0, dot) + Character.toUpperCase(field.charAt(dot + 1)) + field.substring(dot + 2);
     }
 
     static String keyOf(String message) {

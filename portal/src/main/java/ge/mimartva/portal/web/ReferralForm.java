@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** The referral form as the reporter filled it in; turned into the API's request as typed. */
 public class ReferralForm {
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private String firstName = "";
     private String lastName = "";
@@ -28,7 +25,7 @@ public class ReferralForm {
      * Made when the form is first shown and sent back with it: the service files one referral per key, so a reporter
      * who sends again after an unanswered or refused attempt never files the same referral twice.
      */
-    private String idempotencyKey = UUID.randomUUID().toString();
+    private String idempotencyKey = IdempotencyKeys.fresh();
 
     /**
      * The API's request, with what the reporter left empty left out, so the service names every missing field; what
@@ -98,7 +95,6 @@ public class ReferralForm {
     public String getIdempotencyKey() { return idempotencyKey; }
     /** Only a key the portal could have made is kept; anything else (missing, forged, oversized) gets a fresh one. */
     public void setIdempotencyKey(String idempotencyKey) {
-        this.idempotencyKey = idempotencyKey != null && KEY.matcher(idempotencyKey).matches() ? idempotencyKey
-                : UUID.randomUUID().toString();
+        this.idempotencyKey = IdempotencyKeys.keptOrFresh(idempotencyKey);
     }
 }

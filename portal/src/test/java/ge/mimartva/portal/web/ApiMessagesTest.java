@@ -37,4 +37,14 @@ class ApiMessagesTest {
         }
         assertThat(byField.values()).allSatisfy(k -> assertThat(georgian).containsKey(k));
     }
+
+    @Test
+    void anOrdersPartiesFieldsAreTheFormsVictimAndAbuserFields() {
+        assertThat(ApiMessages.byField(List.of(new FieldError("victim.firstName", "is required"),
+                new FieldError("abuser.personalNumber", "must be the 11 digits of the Georgian personal number"),
+                new FieldError("matters", "must name at least one prohibited matter"))))
+                .containsEntry("victimFirstName", "error.required")
+                .containsEntry("abuserPersonalNumber", "error.personalNumber")
+                .containsKey("matters");
+    }
 }

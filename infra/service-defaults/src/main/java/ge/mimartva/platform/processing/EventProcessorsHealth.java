@@ -51,6 +51,8 @@ public class EventProcessorsHealth implements HealthIndicator {
     private final Clock clock;
     private final Instant started;
     private final Set<String> caughtUpSinceStart = ConcurrentHashMap.newKeySet();
+    /** Every processor has caught up since start: true for good once it is (lagging later is readiness's concern). */
+    private volatile boolean allCaughtUpSinceStart;
 
     public EventProcessorsHealth(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
                                  DeadLetters deadLetters, long maxLag, Duration claimGrace, Clock clock) {
@@ -76,6 +78,25 @@ public class EventProcessorsHealth implements HealthIndicator {
         }
         details.put("head", head);
         return (ready ? Health.up() : Health.down()).withDetails(details).build();
+    }
+
+    /**
+     * Whether every streaming processor has reached the head of its store at least once since this instance started:
+     * until then its read models are still being rebuilt and would answer wrongly (a referral missing, figures of
+     * zero). Checks the processors afresh while they have not; cheap once they have.
+     */
+    public boolean caughtUpSinceStart() {
+        if (allCaughtUpSinceStart) {
+            return true;
+        }
+        long head = headPosition();
+        boolean all = true;
+        for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
+            stateOf(entry.getKey(), entry.getValue(), head);
+            all &= !(entry.getValue() instanceof StreamingEventProcessor) || caughtUpSinceStart.contains(entry.getKey());
+        }
+        allCaughtUpSinceStart = all;
+        return all;
     }
 
     /** Registers each processor's lag and dead letters as gauges. */

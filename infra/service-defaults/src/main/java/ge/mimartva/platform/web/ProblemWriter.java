@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
  * Writes a problem+json answer where no controller runs (a servlet filter refusing a request before it is read).
  * Same shape and problem types as {@link ProblemDetailsAdvice}; the detail is always fixed text of ours, never input.
  */
-final class ProblemWriter {
+public final class ProblemWriter {
 
     private ProblemWriter() {
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(ProblemDetailsAdvice.PROBLEM_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,0 +1,120 @@
+package ge.mimartva.portal.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ge.mimartva.portal.api.PlatformApi;
+import ge.mimartva.portal.api.PlatformApi.ListPage;
+import ge.mimartva.victimstatus.api.AppealingParty;
+import ge.mimartva.victimstatus.api.ProhibitedMatter;
+import ge.mimartva.victimstatus.api.ServiceMethod;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A police district's restraining orders (L 10): the officer issues one from its protocol, sees the district's orders
+ * page by page with their terms, service and appeal windows (L 10(3⁸): a party may appeal within a time limit that
+ * runs from being served), and records each party's service. The service decides what is allowed and says why not.
+ */
+@Controller
+public class RestrainingOrdersController {
+
+    /** One of the district's orders as the service lists it: no party's name, only the order's state. */
+    public record OrderSummary(String orderId, String referralId, String municipality, Set<ProhibitedMatter> matters,
+                               Instant issuedAt, LocalDate validUntil, Map<String, Instant> servedAt,
+                               Map<String, Instant> appealWindowEnds, int appeals, int violations, String surveillance,
+                               boolean ended, String endedBecause) {
+
+        public boolean appealWindowOpen(String party, Instant now) {
+            return appealWindowEnds != null && appealWindowEnds.get(party) != null
+                    && appealWindowEnds.get(party).isAfter(now);
+        }
+    }
+
+    static final String ORDERS = "/api/protective-measures/restraining-orders";
+    static final int PAGE = 50;
+    private static final ParameterizedTypeReference<List<OrderSummary>> SUMMARIES = new ParameterizedTypeReference<>() {
+    };
+
+    private final PlatformApi api;
+    private final MunicipalityChoices municipalities;
+    private final Clock clock = Clock.systemUTC();
+
+    public RestrainingOrdersController(PlatformApi api, MunicipalityChoices municipalities) {
+        this.api = api;
+        this.municipalities = municipalities;
+    }
+
+    @GetMapping("/portal/orders")
+    String orders(@RequestParam(required = false) String cursor, @RequestParam(required = false) String issued,
+                  Model model, Locale locale) {
+        UriComponentsBuilder path = UriComponentsBuilder.fromPath(ORDERS).queryParam("limit", PAGE);
+        if (cursor != null && !cursor.isBlank()) {
+            path.queryParam("cursor", cursor);
+        }
+        ListPage<OrderSummary> page = api.protectionPage(path.encode().build().toUriString(), SUMMARIES);
+        model.addAttribute("orders", page.items());
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("issued", issued);
+        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
+        model.addAttribute("first", "/portal/orders");
+        model.addAttribute("next", page.next().map(at -> UriComponentsBuilder.fromPath("/portal/orders")
+                .queryParam("cursor", at).encode().build().toUriString()).orElse(null));
+        model.addAttribute("parties", AppealingParty.values());
+        model.addAttribute("methods", ServiceMethod.values());
+        return "orders";
+    }
+
+    @GetMapping("/portal/orders/new")
+    String newOrder(@RequestParam(required = false) String referral, Model model, Locale locale) {
+        RestrainingOrderForm form = new RestrainingOrderForm();
+        if (referral != null && referral.matches("[0-9a-f-]{36}")) {
+            form.setReferralId(referral);
+        }
+        return form(form, model, locale);
+    }
+
+    @PostMapping("/portal/orders")
+    String issue(@ModelAttribute("form") RestrainingOrderForm form, Model model, Locale locale) {
+        try {
+            JsonNode issued = api.protectionPost(ORDERS, form.toRequest(), form.getIdempotencyKey());
+            return "redirect:/portal/orders?issued=" + issued.path("orderId").asText();
+        } catch (PlatformApi.Refused refused) {
+            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
+                throw refused;
+            }
+            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
+            model.addAttribute("refusedBecause", refused.because());
+            return form(form, model, locale);
+        }
+    }
+
+    /** L 10(3⁶), (3⁸): a party was served the order now; their appeal window starts. */
+    @PostMapping("/portal/orders/{orderId}/service")
+    String served(@PathVariable UUID orderId, @RequestParam AppealingParty party, @RequestParam ServiceMethod method) {
+        api.protectionPost(ORDERS + "/" + orderId + "/service", Map.of("party", party, "servedAt", clock.instant(),
+                "method", method), null);
+        return "redirect:/portal/orders";
+    }
+
+    private String form(RestrainingOrderForm form, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("allMatters", ProhibitedMatter.values());
+        model.addAttribute("municipalities", municipalities.options(locale));
+        return "order-form";
+    }
+}
