@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,42 @@ final class ListsCheck {
         }
     }
 
+    /** One page read: the ids of its items, and the address of the next page (null after the last). */
+    private record PageRead(List<String> ids, String next) {
+    }
+
+    /** The API's pages: items in the JSON body, the next page in the Link header. */
     private Walk walk(String first, String token) throws Exception {
+        return walk(first, token, answer -> {
+            List<String> ids = new ArrayList<>();
+            for (JsonNode item : JSON.readTree(answer.body())) {
+                ids.add(item.has("notificationId") ? item.get("notificationId").asText() : item.get("referralId").asText());
+            }
+            Matcher next = NEXT.matcher(answer.headers().firstValue("Link").orElse(""));
+            return new PageRead(ids, next.find() ? next.group(1) : null);
+        });
+    }
+
+    /** The portal's pages: items are the page's notifications, the next page its "next page" link. */
+    private Walk walkPortal(String first, String token) throws Exception {
+        Pattern item = Pattern.compile("data-notification=\"([^\"]+)\"");
+        return walk(first, token, answer -> {
+            List<String> ids = new ArrayList<>();
+            Matcher each = item.matcher(answer.body());
+            while (each.find()) {
+                ids.add(each.group(1));
+            }
+            Matcher next = PORTAL_NEXT.matcher(answer.body());
+            return new PageRead(ids, next.find()
+                    ? (next.group(1) != null ? next.group(1) : next.group(2)).replace("&amp;", "&") : null);
+        });
+    }
+
+    private interface PageReader {
+        PageRead read(HttpResponse<String> answer) throws Exception;
+    }
+
+    private Walk walk(String first, String token, PageReader reader) throws Exception {
         Set<String> seen = new HashSet<>();
         int pages = 0;
         int items = 0;
@@ -87,43 +123,14 @@ final class ListsCheck {
             long asked = System.nanoTime();
             HttpResponse<String> answer = get(page, token);
             slowest = Math.max(slowest, (System.nanoTime() - asked) / 1_000_000);
+            PageRead read = reader.read(answer);
             pages++;
-            for (JsonNode item : JSON.readTree(answer.body())) {
-                items++;
-                seen.add(item.has("notificationId") ? item.get("notificationId").asText() : item.get("referralId").asText());
-            }
-            Matcher next = NEXT.matcher(answer.headers().firstValue("Link").orElse(""));
-            page = next.find() ? next.group(1) : null;
+            items += read.ids().size();
+            seen.addAll(read.ids());
+            page = read.next();
         }
         return new Walk(pages, items, seen.size(), slowest, (System.nanoTime() - start) / 1_000_000);
     }
-
-    /** The portal's pages, following each page's "next page" link; items are the page's notifications. */
-    private Walk walkPortal(String first, String token) throws Exception {
-        Set<String> seen = new HashSet<>();
-        Pattern item = Pattern.compile("data-notification=\"([^\"]+)\"");
-        int pages = 0;
-        int items = 0;
-        long slowest = 0;
-        long start = System.nanoTime();
-        String page = first;
-        while (page != null) {
-            long asked = System.nanoTime();
-            String body = get(page, token).body();
-            slowest = Math.max(slowest, (System.nanoTime() - asked) / 1_000_000);
-            pages++;
-            Matcher each = item.matcher(body);
-            while (each.find()) {
-                items++;
-                seen.add(each.group(1));
-            }
-            Matcher next = PORTAL_NEXT.matcher(body);
-            page = next.find() ? (next.group(1) != null ? next.group(1) : next.group(2)).replace("&amp;", "&") : null;
-        }
-        return new Walk(pages, items, seen.size(), slowest, (System.nanoTime() - start) / 1_000_000);
-    }
-
-
 
     private void send(String path, String token) throws Exception {
         get(path, token);

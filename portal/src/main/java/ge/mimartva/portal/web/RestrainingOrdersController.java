@@ -2,7 +2,6 @@ package ge.mimartva.portal.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
-import ge.mimartva.portal.api.PlatformApi.ListPage;
 import ge.mimartva.victimstatus.api.AppealingParty;
 import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.api.ServiceMethod;
@@ -59,21 +58,20 @@ public class RestrainingOrdersController {
         this.municipalities = municipalities;
     }
 
-    @GetMapping("/portal/orders")
-    String orders(@RequestParam(required = false) String cursor, @RequestParam(required = false) String issued,
-                  Model model, Locale locale) {
-        UriComponentsBuilder path = UriComponentsBuilder.fromPath(ORDERS).queryParam("limit", PAGE);
-        if (cursor != null && !cursor.isBlank()) {
-            path.queryParam("cursor", cursor);
+    /** The district's list: no filters of its own yet, a page at a time. */
+    public static class OrderListFilter extends ListFilter {
+        @Override
+        protected void addOwn(UriComponentsBuilder uri) {
+            // none
         }
-        ListPage<OrderSummary> page = api.protectionPage(path.encode().build().toUriString(), SUMMARIES);
-        model.addAttribute("orders", page.items());
+    }
+
+    @GetMapping("/portal/orders")
+    String orders(@ModelAttribute("filter") OrderListFilter filter, @RequestParam(required = false) String issued,
+                  Model model) {
+        filter.show(model, "/portal/orders", "orders", () -> api.protectionPage(filter.apiQuery(ORDERS, PAGE), SUMMARIES));
         model.addAttribute("now", clock.instant());
         model.addAttribute("issued", issued);
-        model.addAttribute("firstPage", cursor == null || cursor.isBlank());
-        model.addAttribute("first", "/portal/orders");
-        model.addAttribute("next", page.next().map(at -> UriComponentsBuilder.fromPath("/portal/orders")
-                .queryParam("cursor", at).encode().build().toUriString()).orElse(null));
         model.addAttribute("parties", AppealingParty.values());
         model.addAttribute("methods", ServiceMethod.values());
         return "orders";
