@@ -299,6 +299,51 @@ class PortalBrowserAcceptanceTest {
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 
+    /**
+     * L 12(2): the court's clerk extends a protective order the court issued (six months) while the risk remains; an
+     * extension beyond three months in all is refused with the law's reason, beside the order.
+     */
+    @Test
+    void aCourtClerkExtendsAProtectiveOrderWithinTheLawsThreeMonths() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tbilisi"));
+        Platform.Answer issued = Platform.post(gateway() + "/api/protective-measures/protective-orders", "court.clerk", """
+                {"victim":{"firstName":"ნინო","lastName":"ტესტი","personalNumber":"01001012345","dateOfBirth":"2014-09-01",
+                 "municipality":"TBILISI-VAKE"},"abuser":{"firstName":"ზაზა","lastName":"ტესტი","unknownDetailsBecause":"absent"},
+                 "validUntil":"%s","behaviourCorrectionCourse":true,"minorsConcerned":true}
+                """.formatted(today.plusMonths(6)));
+        assertThat(issued.status()).isEqualTo(201);
+        String orderId = issued.json().get("orderId").asText();
+        WebDriver clerk = browser();
+        logIn(clerk, "court.clerk", "/portal/protective-orders?lang=ka");
+        By order = By.cssSelector("li[data-order='" + orderId + "']");
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(order).isEmpty();
+        });
+        screenshotBothLanguages(clerk, "35-court-protective-orders");
+
+        extend(clerk, orderId, today.plusMonths(10));
+        assertThat(clerk.findElement(By.id("refused-" + orderId)).getText()).contains("three months");
+        keep(clerk, "36-extension-refused-ka");
+
+        extend(clerk, orderId, today.plusMonths(8));
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("extended="));
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(order).findElement(By.className("valid-until")).getText()
+                    .equals(today.plusMonths(8).toString());
+        });
+        keep(clerk, "37-order-extended-ka");
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
+    static void extend(WebDriver clerk, String orderId, LocalDate until) {
+        ((JavascriptExecutor) clerk).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+                "extendedUntil-" + orderId, until.toString());
+        new Select(clerk.findElement(By.id("riskRemains-" + orderId))).selectByValue("true");
+        clerk.findElement(By.id("extend-" + orderId)).click();
+    }
+
     @Test
     void theUnitsSupervisorSeesItsCasesAgainstTheirClocks() {
         String referralId = fileReferral(false);

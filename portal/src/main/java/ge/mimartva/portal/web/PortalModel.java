@@ -14,7 +14,8 @@ public class PortalModel {
 
     /** The parts of the portal a person's roles open. */
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
-                       boolean statistics, boolean records, boolean audits, boolean orders) {
+                       boolean statistics, boolean records, boolean audits, boolean orders,
+                       boolean protectiveOrders) {
     }
 
     @ModelAttribute("menu")
@@ -27,6 +28,7 @@ public class PortalModel {
         boolean analystOnly = actor.roles().equals(java.util.Set.of(Role.MINISTRY_ANALYST));
         return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(), worksCases,
                 actor.hasRole(Role.AGENCY_SUPERVISOR), worksCases || actor.hasRole(Role.MINISTRY_ANALYST), !analystOnly,
-                actor.hasRole(Role.AUDITOR), actor.hasRole(Role.POLICE_OFFICER) && "MIA-D".equals(actor.bodyType()));
+                actor.hasRole(Role.AUDITOR), actor.hasRole(Role.POLICE_OFFICER) && "MIA-D".equals(actor.bodyType()),
+                actor.hasRole(Role.COURT_CLERK));
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,16 +57,9 @@ public class RestrainingOrdersController {
         this.municipalities = municipalities;
     }
 
-    /** The district's list: no filters of its own yet, a page at a time. */
-    public static class OrderListFilter extends ListFilter {
-        @Override
-        protected void addOwn(UriComponentsBuilder uri) {
-            // none
-        }
-    }
 
     @GetMapping("/portal/orders")
-    String orders(@ModelAttribute("filter") OrderListFilter filter, @RequestParam(required = false) String issued,
+    String orders(@ModelAttribute("filter") PlainListFilter filter, @RequestParam(required = false) String issued,
                   Model model) {
         filter.show(model, "/portal/orders", "orders", () -> api.protectionPage(filter.apiQuery(ORDERS, PAGE), SUMMARIES));
         model.addAttribute("now", clock.instant());

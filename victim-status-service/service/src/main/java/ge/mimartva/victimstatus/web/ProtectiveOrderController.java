@@ -1,5 +1,11 @@
 package ge.mimartva.victimstatus.web;
 
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import ge.mimartva.platform.web.PageCursor;
+import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -65,6 +71,16 @@ public class ProtectiveOrderController {
                 request.referralId() != null ? request.referralId() : orderId);
         return ResponseEntity.created(URI.create("/api/protective-measures/protective-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
+    }
+
+    /** The protective orders the caller's court issued, newest first, a page at a time (the next in {@code Link}). */
+    @GetMapping
+    public ResponseEntity<List<OrderDocument>> issuedByTheCourt(@RequestParam(defaultValue = "50") int limit,
+                                                                @RequestParam(required = false) String cursor,
+                                                                HttpServletRequest request) {
+        Actor actor = court();
+        return orders.issuedBy(actor.body(), OrderDocument.PROTECTIVE, PageCursor.parse(cursor, 2),
+                ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
 
     @PostMapping("/{orderId}/extension")
