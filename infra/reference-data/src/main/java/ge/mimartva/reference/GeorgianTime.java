@@ -24,6 +24,11 @@ public final class GeorgianTime {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /** The instant a day begins in Georgia; none for no day (a period left open at that end). */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+    }
+
     /** The instant a day ends (the next day begins) in Georgia. */
     public static Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(ZONE).toInstant();

@@ -40,7 +40,7 @@ public class UnitClocksController {
     @GetMapping("/portal/clocks")
     String clocks(Model model) {
         Instant now = clock.instant();
-        Instant endOfToday = LocalDate.now(clock).plusDays(1).atStartOfDay(GeorgianTime.ZONE).toInstant();
+        Instant endOfToday = GeorgianTime.endOf(LocalDate.now(clock));
         // Every case due by tonight, however many (page after page, to a bound a person could still read), and the
         // newest cases for what comes later.
         List<ReferralSummary> dueByTonight = new ArrayList<>();

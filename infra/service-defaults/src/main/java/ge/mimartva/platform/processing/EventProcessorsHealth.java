@@ -42,6 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class EventProcessorsHealth implements HealthIndicator {
 
+    static final Duration CATCH_UP_CHECK = Duration.ofMillis(100);
+
     private final EventProcessingConfiguration processing;
     private final EventStorageEngine events;
     private final TokenStore tokens;
@@ -53,6 +55,8 @@ public class EventProcessorsHealth implements HealthIndicator {
     private final Set<String> caughtUpSinceStart = ConcurrentHashMap.newKeySet();
     /** Every processor has caught up since start: true for good once it is (lagging later is readiness's concern). */
     private volatile boolean allCaughtUpSinceStart;
+    /** When the processors were last looked at for that (System.nanoTime); guarded by this. */
+    private long lastCatchUpCheck = System.nanoTime() - CATCH_UP_CHECK.toNanos();
 
     public EventProcessorsHealth(EventProcessingConfiguration processing, EventStorageEngine events, TokenStore tokens,
                                  DeadLetters deadLetters, long maxLag, Duration claimGrace, Clock clock) {
@@ -88,6 +92,13 @@ public class EventProcessorsHealth implements HealthIndicator {
     public boolean caughtUpSinceStart() {
         if (allCaughtUpSinceStart) {
             return true;
+        }
+        // Many requests may wait at once during a rebuild: the store's head is asked at most every CATCH_UP_CHECK.
+        synchronized (this) {
+            if (System.nanoTime() - lastCatchUpCheck < CATCH_UP_CHECK.toNanos()) {
+                return false;
+            }
+            lastCatchUpCheck = System.nanoTime();
         }
         long head = headPosition();
         boolean all = true;

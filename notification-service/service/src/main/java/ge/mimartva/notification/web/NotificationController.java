@@ -78,8 +78,8 @@ public class NotificationController {
         }
         Instant now = Instant.now(clock);
         InboxFilter filter = new InboxFilter(state == null ? null : state.equals("acknowledged"), overdue, rule,
-                municipality, from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
-                to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(),
+                municipality, GeorgianTime.startOf(from),
+                GeorgianTime.startOf(to),
                 ListParameters.referralPrefix(referral));
         return inbox.inboxOf(actor.body(), filter, after, ListParameters.pageSize(limit, 500), now)
                 .answer(request, d -> item(d, now));

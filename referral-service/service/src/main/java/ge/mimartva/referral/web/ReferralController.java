@@ -148,8 +148,8 @@ public class ReferralController {
         Actor actor = CurrentActor.get();
         int size = ListParameters.pageSize(limit, 200);
         ReferralFilter filter = new ReferralFilter(status, overdue ? clock.instant() : dueBefore, municipality,
-                from == null ? null : from.atStartOfDay(GeorgianTime.ZONE).toInstant(),
-                to == null ? null : to.atStartOfDay(GeorgianTime.ZONE).toInstant(), ListParameters.referralPrefix(referral));
+                GeorgianTime.startOf(from),
+                GeorgianTime.startOf(to), ListParameters.referralPrefix(referral));
         Page<ReferralDocument> page;
         if (actor.body() == null) {
             page = Page.empty();

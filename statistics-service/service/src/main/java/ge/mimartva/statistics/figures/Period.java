@@ -12,11 +12,11 @@ import java.time.LocalDate;
 public record Period(LocalDate from, LocalDate to, Instant asOf) {
 
     public Instant start() {
-        return from.atStartOfDay(GeorgianTime.ZONE).toInstant();
+        return GeorgianTime.startOf(from);
     }
 
     public Instant end() {
-        return to.atStartOfDay(GeorgianTime.ZONE).toInstant();
+        return GeorgianTime.startOf(to);
     }
 
     public boolean contains(Instant at) {
