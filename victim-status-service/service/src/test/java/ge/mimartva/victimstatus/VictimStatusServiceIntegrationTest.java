@@ -325,6 +325,62 @@ class VictimStatusServiceIntegrationTest {
                 .andExpect(status().isAccepted());
     }
 
+    /**
+     * The group's list of applications: the longest waiting first, a page at a time to the last; once granted, a status
+     * leaves the applications and is listed with the granted ones, active; no applicant's name in either list.
+     */
+    @Test
+    void theGroupReadsApplicationsOldestFirstPageByPageAndGrantedOnesApart() throws Exception {
+        List<String> applied = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String statusId = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/victim-status/requests")
+                            .with(socialWorkerServing("TSAGERI")).contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"onBehalfOfChild":true,"ground":"SUFFERED_VIOLENCE",
+                                     "applicant":{"firstName":"ნინო","lastName":"კაპანაძე","municipality":"TSAGERI"}}
+                                    """))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.statusId");
+            applied.add(statusId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(statusId,
+                    ge.mimartva.victimstatus.query.VictimStatusDocument.class) != null);
+        }
+
+        assertThat(listed("/api/victim-status?municipality=TSAGERI&limit=2")).containsSubsequence(applied);
+
+        mvc.perform(post("/api/victim-status/" + applied.get(0) + "/grant").with(VIG).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decisionDocument\":\"VIG-2026/12\",\"prosecutionPending\":false}"))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(10)).until(() -> "GRANTED".equals(mongo.findById(applied.get(0),
+                ge.mimartva.victimstatus.query.VictimStatusDocument.class).state()));
+        assertThat(listed("/api/victim-status?municipality=TSAGERI&limit=2")).doesNotContain(applied.get(0))
+                .containsSubsequence(applied.subList(1, 3));
+        assertThat(listed("/api/victim-status?state=GRANTED&municipality=TSAGERI&limit=2")).contains(applied.get(0));
+        mvc.perform(get("/api/victim-status?state=GRANTED&municipality=TSAGERI&limit=200").with(VIG))
+                .andExpect(jsonPath("$[?(@.status.statusId == '%s')].active".formatted(applied.get(0))).value(true));
+
+        mvc.perform(get("/api/victim-status?state=PENDING").with(VIG))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("state"));
+        mvc.perform(get("/api/victim-status?cursor=bm90LWEtY3Vyc29y").with(VIG))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cursor"));
+    }
+
+    /** Every id the list at {@code first} holds, following its next-page links to the last (the group's view). */
+    private List<String> listed(String first) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        String page = first;
+        while (page != null) {
+            var response = mvc.perform(get(page).with(VIG)).andExpect(status().isOk()).andReturn().getResponse();
+            String body = response.getContentAsString();
+            assertThat(body).doesNotContain("კაპანაძე");
+            List<String> onPage = com.jayway.jsonpath.JsonPath.read(body, "$[*].status.statusId");
+            assertThat(onPage).hasSizeLessThanOrEqualTo(2);
+            ids.addAll(onPage);
+            String link = response.getHeader("Link");
+            page = link == null ? null : link.substring(1, link.indexOf('>'));
+        }
+        return ids;
+    }
+
     /** L 11(1): the police take a victim's request; the addressed district answers it; others may not. */
     @Test
     void aVictimsRequestReachesThePoliceDistrictWhichAnswersIt() throws Exception {

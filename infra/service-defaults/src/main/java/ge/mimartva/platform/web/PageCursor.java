@@ -5,6 +5,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -59,6 +60,14 @@ public record PageCursor(List<String> values) {
     public Instant instant(int index) {
         try {
             return Instant.parse(values.get(index));
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    public LocalDate date(int index) {
+        try {
+            return LocalDate.parse(values.get(index));
         } catch (DateTimeParseException e) {
             throw invalid();
         }

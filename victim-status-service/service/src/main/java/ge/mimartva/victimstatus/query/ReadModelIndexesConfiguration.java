@@ -37,4 +37,16 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex ordersByIssuer() {
         return ReadModelIndex.on(OrderDocument.class, "issuingDistrict", "kind", "issuedAt:desc", "_id:desc");
     }
+
+    /** Applications and refused, revoked or expired statuses in the order they were applied for (VictimStatusQueries). */
+    @Bean
+    ReadModelIndex statusesByStateAndApplication() {
+        return ReadModelIndex.on(VictimStatusDocument.class, "state", "appliedAt", "_id");
+    }
+
+    /** Granted statuses, the soonest to expire first (VictimStatusQueries). */
+    @Bean
+    ReadModelIndex statusesByStateAndExpiry() {
+        return ReadModelIndex.on(VictimStatusDocument.class, "state", "validUntil", "_id");
+    }
 }

@@ -33,7 +33,7 @@ public class VictimStatusProjection {
         if (writes.findById(e.statusId(), VictimStatusDocument.class) == null) {
             String subject = e.applicant().personalNumber() == null ? null : pseudonyms.of(e.applicant().personalNumber());
             writes.save(new VictimStatusDocument(e.statusId(), e.referralId(), subject, e.applicant().municipality(), e.ground(),
-                    e.onBehalfOfChild(), "APPLIED", null, null, null, null, null, null, e.appliedAt(), sequence));
+                    e.onBehalfOfChild(), "APPLIED", null, null, null, null, null, null, e.appliedAt(), false, sequence));
         }
     }
 
@@ -53,6 +53,11 @@ public class VictimStatusProjection {
     @EventHandler
     void on(VictimStatus.VictimStatusRevoked e, @SequenceNumber long sequence) {
         apply(e.statusId(), sequence, new Update().set("state", "REVOKED").set("reason", e.reason()));
+    }
+
+    @EventHandler
+    void on(VictimStatus.VictimStatusExpiring e, @SequenceNumber long sequence) {
+        apply(e.statusId(), sequence, new Update().set("expiryWarned", true));
     }
 
     @EventHandler

@@ -5,6 +5,8 @@ import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -16,11 +18,11 @@ import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.query.PendingOrderProceedings;
 import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
+import ge.mimartva.victimstatus.query.VictimStatusQueries;
+import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.victimstatus.status.VictimStatus;
 import jakarta.validation.Validator;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +31,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,10 +62,12 @@ public class VictimStatusController {
     private final Clock clock;
     private final ReadAudit audit;
     private final PendingOrderProceedings pendingOrderProceedings;
+    private final VictimStatusQueries statuses;
 
     public VictimStatusController(ActingCommands commands, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock, ReadAudit audit,
-                                  PendingOrderProceedings pendingOrderProceedings) {
+                                  PendingOrderProceedings pendingOrderProceedings, VictimStatusQueries statuses) {
+        this.statuses = statuses;
         this.audit = audit;
         this.pendingOrderProceedings = pendingOrderProceedings;
         this.commands = commands;
@@ -88,6 +95,29 @@ public class VictimStatusController {
                 request.ground(), Requests.party(request.applicant()), Instant.now(clock)), actor,
                 request.referralId() != null ? request.referralId() : statusId);
         return ResponseEntity.created(URI.create("/api/victim-status/" + statusId)).body(Map.of("statusId", statusId));
+    }
+
+    /**
+     * The statuses in one {@code state} (applications when none is named), for the bodies that decide them and for
+     * auditors, a page at a time (the next in the {@code Link} header): applications oldest first, granted statuses
+     * the soonest to expire first; narrowed to the victim's {@code municipality} and the start of a {@code referral}'s
+     * number. Each without the applicant's identity.
+     */
+    @GetMapping
+    public ResponseEntity<List<StatusView>> inState(@RequestParam(defaultValue = "APPLIED") VictimStatusQueries.ListedState state,
+                                                    @RequestParam(required = false) String municipality,
+                                                    @RequestParam(required = false) String referral,
+                                                    @RequestParam(defaultValue = "50") int limit,
+                                                    @RequestParam(required = false) String cursor,
+                                                    HttpServletRequest request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)) {
+            throw new ActionForbiddenException("Victim statuses are listed to the bodies that decide them, and to auditors.");
+        }
+        ListParameters.check(new RequestValidation(), municipality, null, null, referral).orThrow();
+        LocalDate today = GeorgianTime.today(clock);
+        return statuses.inState(state, municipality, ListParameters.referralPrefix(referral), PageCursor.parse(cursor, 2),
+                ListParameters.pageSize(limit, 200)).answer(request, d -> new StatusView(d, d.activeOn(today)));
     }
 
     @GetMapping("/{statusId:[0-9a-f-]{36}}")

@@ -14,7 +14,8 @@ class ReadModelIndexesTest {
 
     private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
     private final List<ReadModelIndex> indexes = List.of(declared.childCasesByChild(), declared.ordersByVictim(),
-            declared.ordersByReferral(), declared.statusesBySubject(), declared.ordersByIssuer());
+            declared.ordersByReferral(), declared.statusesBySubject(), declared.ordersByIssuer(),
+            declared.statusesByStateAndApplication(), declared.statusesByStateAndExpiry());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ProtectionFinder: the child's open cases (state filtered)", ChildCaseDocument.class,
@@ -31,7 +32,11 @@ class ReadModelIndexesTest {
                     Set.of("referralId", "kind")),
             QueryShape.of("ProtectionFinder: the statuses of a person", VictimStatusDocument.class, Set.of("subjectId")),
             QueryShape.of("ReadableOrders.issuedBy (a page after the cursor)", OrderDocument.class,
-                    Set.of("issuingDistrict", "kind"), "issuedAt", "_id"));
+                    Set.of("issuingDistrict", "kind"), "issuedAt", "_id"),
+            QueryShape.of("VictimStatusQueries.inState: applications, refused, revoked, expired (a page after the cursor)",
+                    VictimStatusDocument.class, Set.of("state"), "appliedAt", "_id"),
+            QueryShape.of("VictimStatusQueries.inState: granted, soonest to expire first", VictimStatusDocument.class,
+                    Set.of("state"), "validUntil", "_id"));
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
