@@ -146,8 +146,8 @@ class PortalBrowserAcceptanceTest {
         @SuppressWarnings("unchecked")
         List<String> controls = (List<String>) script.executeScript("""
                 const name = e => e.type === 'radio' ? 'radio:' + e.name : e.id || e.getAttribute('href');
-                return [...document.querySelectorAll('a[href], button, input, select, textarea')]
-                    .filter(e => e.type !== 'hidden' && !e.disabled && e.getClientRects().length > 0)
+                return [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+                    .filter(e => e.type !== 'hidden' && !e.disabled && e.getClientRects().length > 0 && e.checkVisibility())
                     .map(name);
                 """);
         script.executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
@@ -335,6 +335,59 @@ class PortalBrowserAcceptanceTest {
         });
         keep(clerk, "37-order-extended-ka");
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
+    /**
+     * L 16¹(1): a member of the Victim Identification Group finds a social worker's application among those waiting,
+     * is refused while a prosecution is pending (the law's reason beside the application), and grants the status: it
+     * runs 18 months from the day of the grant.
+     */
+    @Test
+    void aMemberOfTheVictimIdentificationGroupGrantsAStatus() {
+        Platform.Answer applied = Platform.post(gateway() + "/api/victim-status/requests", "sw.vake", """
+                {"onBehalfOfChild":true,"ground":"WITNESSED_VIOLENCE",
+                 "applicant":{"firstName":"ნინო","lastName":"ტესტი","municipality":"AMBROLAURI"}}
+                """);
+        assertThat(applied.status()).isEqualTo(201);
+        String statusId = applied.json().get("statusId").asText();
+        WebDriver group = browser();
+        logIn(group, "vig.member", "/portal/victim-status?municipality=AMBROLAURI&lang=ka");
+        By application = By.cssSelector("li[data-status='" + statusId + "']");
+        new WebDriverWait(group, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(application).isEmpty();
+        });
+        screenshotBothLanguages(group, "40-victim-status-applications");
+
+        decideGrant(group, statusId, "true");
+        assertThat(group.findElement(By.id("refused-" + statusId)).getText()).contains("16¹(1)");
+        walkWithTheKeyboard(group);
+        keep(group, "41-victim-status-refused-ka");
+
+        decideGrant(group, statusId, "false");
+        new WebDriverWait(group, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("decided=grant"));
+        keep(group, "42-victim-status-granted-ka");
+        group.get(gateway() + "/portal/victim-status?state=GRANTED&municipality=AMBROLAURI");
+        new WebDriverWait(group, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(application).isEmpty();
+        });
+        assertThat(group.findElement(application).findElement(By.className("valid-until")).getText())
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusMonths(18).toString());
+        keep(group, "43-victim-status-granted-list-ka");
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
+    static void decideGrant(WebDriver group, String statusId, String prosecutionPending) {
+        WebElement grant = group.findElement(By.id("grant-" + statusId));
+        if (grant.getAttribute("open") == null) {
+            grant.findElement(By.tagName("summary")).click();
+        }
+        WebElement document = group.findElement(By.id("decisionDocument-grant-" + statusId));
+        document.clear();
+        document.sendKeys("VIG-2026/41");
+        new Select(group.findElement(By.id("prosecutionPending-" + statusId))).selectByValue(prosecutionPending);
+        group.findElement(By.id("grant-now-" + statusId)).click();
     }
 
     static void extend(WebDriver clerk, String orderId, LocalDate until) {

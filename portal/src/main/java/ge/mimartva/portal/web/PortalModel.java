@@ -15,7 +15,7 @@ public class PortalModel {
     /** The parts of the portal a person's roles open. */
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
                        boolean statistics, boolean records, boolean audits, boolean orders,
-                       boolean protectiveOrders) {
+                       boolean protectiveOrders, boolean victimStatuses) {
     }
 
     @ModelAttribute("menu")
@@ -29,6 +29,7 @@ public class PortalModel {
         return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(), worksCases,
                 actor.hasRole(Role.AGENCY_SUPERVISOR), worksCases || actor.hasRole(Role.MINISTRY_ANALYST), !analystOnly,
                 actor.hasRole(Role.AUDITOR), actor.hasRole(Role.POLICE_OFFICER) && "MIA-D".equals(actor.bodyType()),
-                actor.hasRole(Role.COURT_CLERK));
+                actor.hasRole(Role.COURT_CLERK),
+                actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR));
     }
 }
