@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +128,18 @@ class PortalBrowserAcceptanceTest {
     static void keep(WebDriver browser, String name) {
         screenshot(browser, name);
         ACCESSIBILITY.check(browser, name);
+    }
+
+    /** Prints the page as the browser would to PDF (Chromium's Save as PDF), and keeps the file. */
+    static void savePdf(WebDriver browser, String name) {
+        byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(new PrintOptions()).getContent());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void screenshot(WebDriver browser, String name) {
@@ -524,6 +539,18 @@ class PortalBrowserAcceptanceTest {
         new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
         step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
         screenshotBothLanguages(unit, "12-case-in-intervention");
+        // the case's summary for a court or a conference: the plan and the timeline, printed to PDF by the browser
+        String casePage = unit.getCurrentUrl().replaceAll("\\?.*", "");
+        unit.findElement(By.id("case-summary")).click();
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/summary"));
+        assertThat(unit.findElement(By.id("summary-referral")).getText()).isEqualTo(referralId);
+        assertThat(unit.findElement(By.id("plan")).getText()).contains("ოჯახთან ყოველკვირეული შეხვედრა");
+        assertThat(unit.findElement(By.id("summary-timeline")).getText()).contains("მიმართვა გაიგზავნა")
+                .doesNotContain("ჩანაწერი ნახა");
+        assertThat(unit.findElement(By.id("print-summary")).isDisplayed()).isTrue();
+        screenshotBothLanguages(unit, "12a-case-summary");
+        savePdf(unit, "12b-case-summary");
+        unit.get(casePage + "?lang=ka");
 
         // closure: the social worker asks, another person (the supervisor) approves; a closed case can be reopened
         new Select(unit.findElement(By.id("reason"))).selectByValue("RISK_REMOVED");

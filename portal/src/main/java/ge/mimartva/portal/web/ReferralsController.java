@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -131,5 +132,25 @@ public class ReferralsController {
         }
         model.addAttribute("done", done);
         return "referral";
+    }
+
+    /**
+     * The case's summary for a court or a case conference, in the reader's language (Georgian first), laid out to
+     * print or save as PDF from the browser: the child, the report, the decisions, the proceedings, the plan, the
+     * statutory clocks and the timeline of what was done (the reads of the record left out: they are the audit's).
+     * Only those who may see the case file (the owning unit's staff, auditors) have a summary; to others it does not
+     * exist.
+     */
+    @GetMapping("/portal/referrals/{referralId}/summary")
+    String summary(@PathVariable UUID referralId, Model model, Locale locale) {
+        ReferralDetails referral = api.referralsFind("/api/referrals/" + referralId, ReferralDetails.class)
+                .filter(r -> r.caseFile() != null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("referral", referral);
+        model.addAttribute("municipality", municipalities.nameOf(referral.child().municipality(), locale));
+        model.addAttribute("chain", api.referralsGet("/api/referrals/" + referralId + "/chain", CHAIN).stream()
+                .filter(e -> !e.type().equals("RecordRead")).toList());
+        model.addAttribute("preparedAt", Instant.now());
+        return "case-summary";
     }
 }
