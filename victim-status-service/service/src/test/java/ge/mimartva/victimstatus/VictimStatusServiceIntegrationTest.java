@@ -48,6 +48,7 @@ class VictimStatusServiceIntegrationTest {
     @Autowired MongoTemplate mongo;
     @Autowired IntegrationEventPublisher publisher;
     @Autowired ProjectionReplay replay;
+    @Autowired ge.mimartva.reference.TerritoryDirectory territories;
 
     static RequestPostProcessor socialWorkerServing(String municipality) {
         return TestTokens.token("sw", "social-worker", "SCA-TU-" + municipality, "SW", municipality);
@@ -362,6 +363,56 @@ class VictimStatusServiceIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("state"));
         mvc.perform(get("/api/victim-status?cursor=bm90LWEtY3Vyc29y").with(VIG))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cursor"));
+    }
+
+    /**
+     * L 17¹(3)–(5): the district of the victim's residence reads the notices still awaiting the victim's interview, the
+     * oldest first; once it records the interview, the notice leaves that list. The institution reads what it sent,
+     * newest first; another institution does not see it.
+     */
+    @Test
+    void theDistrictReadsTheNoticesAwaitingTheVictimsInterviewOldestFirst() throws Exception {
+        String district = territories.find("ONI").orElseThrow().miaDistrict().id();
+        RequestPostProcessor institution = TestTokens.token("pen.officer", "penitentiary-officer", "PEN-INSTITUTION-05", "PEN");
+        RequestPostProcessor police = TestTokens.token("police.oni", "police-officer", district, "MIA-D");
+        List<String> sent = new java.util.ArrayList<>();
+        for (int hoursAgo = 3; hoursAgo >= 1; hoursAgo--) {
+            sent.add(com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/penitentiary-notices").with(institution)
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"movement":"RELEASE","effectiveAt":"%s","perpetrator":{"firstName":"ზაზა","lastName":"ოთარაშვილი"},
+                                     "victimMunicipality":"ONI"}
+                                    """.formatted(Instant.now().minus(Duration.ofHours(hoursAgo)))))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.noticeId"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> sent.stream().allMatch(id -> mongo.findById(id,
+                ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument.class) != null));
+
+        assertThat(noticesListed("/api/penitentiary-notices?awaitingInterview=true&limit=2", police)).containsSubsequence(sent);
+        mvc.perform(post("/api/penitentiary-notices/" + sent.get(0) + "/victim-interview").with(police)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"protocolReference\":\"ONI-2026/3\",\"riskOfRecurrence\":true,\"at\":\"%s\"}"
+                                .formatted(Instant.now())))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(sent.get(0),
+                ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument.class).victimInterviewedAt() != null);
+        assertThat(noticesListed("/api/penitentiary-notices?awaitingInterview=true&limit=2", police))
+                .doesNotContain(sent.get(0)).containsSubsequence(sent.subList(1, 3));
+        assertThat(noticesListed("/api/penitentiary-notices?limit=2", institution))
+                .containsSubsequence(sent.get(2), sent.get(1), sent.get(0));
+        assertThat(noticesListed("/api/penitentiary-notices?limit=200",
+                TestTokens.token("pen.other", "penitentiary-officer", "PEN-INSTITUTION-06", "PEN"))).doesNotContainAnyElementsOf(sent);
+    }
+
+    private List<String> noticesListed(String first, RequestPostProcessor reader) throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String page = first; page != null; ) {
+            var response = mvc.perform(get(page).with(reader)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getContentAsString()).doesNotContain("ოთარაშვილი");
+            ids.addAll(com.jayway.jsonpath.JsonPath.<List<String>>read(response.getContentAsString(), "$[*].noticeId"));
+            String link = response.getHeader("Link");
+            page = link == null ? null : link.substring(1, link.indexOf('>'));
+        }
+        return ids;
     }
 
     /** Every id the list at {@code first} holds, following its next-page links to the last (the group's view). */

@@ -1,7 +1,6 @@
 package ge.mimartva.platform.audit;
 
 import ge.mimartva.platform.web.ListParameters;
-import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.CurrentActor;
@@ -41,7 +40,6 @@ public class RecordReadController {
             throw new RecordNotFoundException("record reads");
         }
         int size = ListParameters.pageSize(limit, 500);
-        return Page.of(reads.readsOf(recordId.toString(), PageCursor.parse(cursor, 2), size + 1), size,
-                last -> PageCursor.of(last.readAt().toString(), last.eventId())).answer(request, read -> read);
+        return reads.readsOf(recordId.toString(), PageCursor.parse(cursor, 2), size).answer(request, read -> read);
     }
 }

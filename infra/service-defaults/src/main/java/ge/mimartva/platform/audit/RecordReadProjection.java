@@ -4,13 +4,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.data.domain.Sort;
 import ge.mimartva.platform.projection.ReadModelWrites;
+import ge.mimartva.platform.mongo.KeysetOrder;
+import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import java.util.Optional;
 public class RecordReadProjection {
 
     public static final String NAME = "record-read-projection";
+    private static final KeysetOrder BY_READ = KeysetOrder.oldestFirst("readAt");
 
     private final MongoTemplate mongo;
     private final ReadModelWrites writes;
@@ -40,14 +42,12 @@ public class RecordReadProjection {
                 e.readerUsername(), e.readerRole(), e.readerBody(), null, e.refusedAt(), true));
     }
 
-    /** Every read of the record, oldest first. */
     /** The reads of a record, oldest first, a page at a time after {@code after} (the last one of the page before). */
-    public List<RecordReadDocument> readsOf(String recordId, Optional<PageCursor> after, int limit) {
-        Criteria ofRecord = Criteria.where("recordId").is(recordId);
-        Criteria criteria = after.map(c -> new Criteria().andOperator(ofRecord, new Criteria().orOperator(
-                Criteria.where("readAt").gt(c.instant(0)),
-                Criteria.where("readAt").is(c.instant(0)).and("_id").gt(c.value(1))))).orElse(ofRecord);
-        return mongo.find(Query.query(criteria).with(Sort.by("readAt", "_id")).limit(limit), RecordReadDocument.class);
+    public Page<RecordReadDocument> readsOf(String recordId, Optional<PageCursor> after, int size) {
+        List<Criteria> criteria = new ArrayList<>(List.of(Criteria.where("recordId").is(recordId)));
+        after.ifPresent(c -> criteria.add(BY_READ.after(c.instant(0), c.value(1))));
+        return Page.of(mongo.find(BY_READ.pageOf(criteria, size), RecordReadDocument.class), size,
+                last -> PageCursor.of(last.readAt().toString(), last.eventId()));
     }
 
     @ResetHandler

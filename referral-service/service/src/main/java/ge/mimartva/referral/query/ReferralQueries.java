@@ -1,13 +1,12 @@
 package ge.mimartva.referral.query;
 
+import ge.mimartva.platform.mongo.KeysetOrder;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.StatutoryClock;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -20,6 +19,8 @@ import java.util.stream.Stream;
 /** Reads of the referrals read model. */
 @Component
 public class ReferralQueries {
+
+    private static final KeysetOrder NEWEST_FIRST = KeysetOrder.newestFirst("filedAt");
 
     private final MongoTemplate mongo;
 
@@ -60,10 +61,8 @@ public class ReferralQueries {
     private Page<ReferralDocument> newestFirst(Criteria whose, ReferralFilter filter, Optional<PageCursor> after, int size) {
         List<Criteria> all = new ArrayList<>(List.of(whose));
         all.addAll(narrowed(filter));
-        after.ifPresent(c -> all.add(new Criteria().orOperator(Criteria.where("filedAt").lt(c.instant(0)),
-                Criteria.where("filedAt").is(c.instant(0)).and("_id").lt(c.value(1)))));
-        return Page.of(mongo.find(Query.query(new Criteria().andOperator(all))
-                        .with(Sort.by(Sort.Direction.DESC, "filedAt", "_id")).limit(size + 1), ReferralDocument.class), size,
+        after.ifPresent(c -> all.add(NEWEST_FIRST.after(c.instant(0), c.value(1))));
+        return Page.of(mongo.find(NEWEST_FIRST.pageOf(all, size), ReferralDocument.class), size,
                 last -> PageCursor.of(last.filedAt().toString(), last.referralId()));
     }
 

@@ -49,4 +49,16 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex statusesByStateAndExpiry() {
         return ReadModelIndex.on(VictimStatusDocument.class, "state", "validUntil", "_id");
     }
+
+    /** An institution's notices, newest first (PenitentiaryNoticeQueries.sentBy). */
+    @Bean
+    ReadModelIndex noticesByInstitution() {
+        return ReadModelIndex.on(PenitentiaryNoticeDocument.class, "institution", "effectiveAt", "_id");
+    }
+
+    /** A district's notices, in the order they took effect (PenitentiaryNoticeQueries.toDistrict). */
+    @Bean
+    ReadModelIndex noticesByDistrict() {
+        return ReadModelIndex.on(PenitentiaryNoticeDocument.class, "policeDistrict", "effectiveAt", "_id");
+    }
 }

@@ -1,17 +1,15 @@
 package ge.mimartva.victimstatus.query;
 
+import ge.mimartva.platform.mongo.KeysetOrder;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The victim statuses in one state, a page at a time, in the order their deciders need them: applications oldest
@@ -23,32 +21,28 @@ public class VictimStatusQueries {
 
     /** The states a status is listed in, and the order each is read in. */
     public enum ListedState {
-        APPLIED("appliedAt", Sort.Direction.ASC, d -> d.appliedAt().toString()),
-        GRANTED("validUntil", Sort.Direction.ASC, d -> d.validUntil().toString()),
-        REFUSED("appliedAt", Sort.Direction.DESC, d -> d.appliedAt().toString()),
-        REVOKED("appliedAt", Sort.Direction.DESC, d -> d.appliedAt().toString()),
-        EXPIRED("appliedAt", Sort.Direction.DESC, d -> d.appliedAt().toString());
+        APPLIED(KeysetOrder.oldestFirst("appliedAt")),
+        GRANTED(KeysetOrder.oldestFirst("validUntil")),
+        REFUSED(KeysetOrder.newestFirst("appliedAt")),
+        REVOKED(KeysetOrder.newestFirst("appliedAt")),
+        EXPIRED(KeysetOrder.newestFirst("appliedAt"));
 
-        final String sortedBy;
-        final Sort.Direction direction;
-        final Function<VictimStatusDocument, String> sortValue;
+        final KeysetOrder order;
 
-        ListedState(String sortedBy, Sort.Direction direction, Function<VictimStatusDocument, String> sortValue) {
-            this.sortedBy = sortedBy;
-            this.direction = direction;
-            this.sortValue = sortValue;
+        ListedState(KeysetOrder order) {
+            this.order = order;
+        }
+
+        private boolean byExpiry() {
+            return order.field().equals("validUntil");
         }
 
         private Object sortValueOf(PageCursor cursor) {
-            return sortedBy.equals("validUntil") ? cursor.date(0) : cursor.instant(0);
+            return byExpiry() ? cursor.date(0) : cursor.instant(0);
         }
 
-        private Criteria after(Object value, String id) {
-            return direction == Sort.Direction.ASC
-                    ? new Criteria().orOperator(Criteria.where(sortedBy).gt(value),
-                    Criteria.where(sortedBy).is(value).and("_id").gt(id))
-                    : new Criteria().orOperator(Criteria.where(sortedBy).lt(value),
-                    Criteria.where(sortedBy).is(value).and("_id").lt(id));
+        private PageCursor cursorAfter(VictimStatusDocument last) {
+            return PageCursor.of(byExpiry() ? last.validUntil().toString() : last.appliedAt().toString(), last.statusId());
         }
     }
 
@@ -72,9 +66,7 @@ public class VictimStatusQueries {
             // Validated by the caller: hexadecimal digits and dashes only, so nothing in it is a pattern.
             all.add(Criteria.where("referralId").regex("^" + referralPrefix));
         }
-        after.ifPresent(c -> all.add(state.after(state.sortValueOf(c), c.value(1))));
-        return Page.of(mongo.find(Query.query(new Criteria().andOperator(all))
-                        .with(Sort.by(state.direction, state.sortedBy, "_id")).limit(size + 1), VictimStatusDocument.class),
-                size, last -> PageCursor.of(state.sortValue.apply(last), last.statusId()));
+        after.ifPresent(c -> all.add(state.order.after(state.sortValueOf(c), c.value(1))));
+        return Page.of(mongo.find(state.order.pageOf(all, size), VictimStatusDocument.class), size, state::cursorAfter);
     }
 }

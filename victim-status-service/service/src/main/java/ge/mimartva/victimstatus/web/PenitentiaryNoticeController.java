@@ -1,15 +1,11 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.CacheControl;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import java.util.Optional;
-
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.Page;
+import ge.mimartva.platform.web.PageCursor;
+import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -18,14 +14,24 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice;
+import ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument;
+import ge.mimartva.victimstatus.query.PenitentiaryNoticeQueries;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A penitentiary institution's notice of a perpetrator's release, escape or leave (L 17¹(3)). */
@@ -36,13 +42,39 @@ public class PenitentiaryNoticeController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final MongoTemplate mongo;
+    private final PenitentiaryNoticeQueries notices;
 
     public PenitentiaryNoticeController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
-                                        MongoTemplate mongo) {
+                                        MongoTemplate mongo, PenitentiaryNoticeQueries notices) {
+        this.notices = notices;
         this.commands = commands;
         this.validator = validator;
         this.territories = territories;
         this.mongo = mongo;
+    }
+
+    /**
+     * The notices the caller's body works with, a page at a time (the next in the {@code Link} header): a penitentiary
+     * institution's, newest first; a police district's, those still awaiting the victim's interview the oldest first
+     * ({@code awaitingInterview=true}), or all newest first. Without the perpetrator's identity.
+     */
+    @GetMapping("/api/penitentiary-notices")
+    public ResponseEntity<List<PenitentiaryNoticeDocument>> list(@RequestParam(defaultValue = "false") boolean awaitingInterview,
+                                                                 @RequestParam(defaultValue = "50") int limit,
+                                                                 @RequestParam(required = false) String cursor,
+                                                                 HttpServletRequest request) {
+        Actor actor = CurrentActor.get();
+        Optional<PageCursor> after = PageCursor.parse(cursor, 2);
+        int size = ListParameters.pageSize(limit, 200);
+        Page<PenitentiaryNoticeDocument> page;
+        if (actor.hasRole(Role.PENITENTIARY_OFFICER)) {
+            page = notices.sentBy(actor.body(), after, size);
+        } else if (actor.hasRole(Role.POLICE_OFFICER)) {
+            page = notices.toDistrict(actor.body(), awaitingInterview, after, size);
+        } else {
+            throw new ActionForbiddenException("Penitentiary notices are listed to the institutions and the police districts.");
+        }
+        return page.answer(request, notice -> notice);
     }
 
     @GetMapping("/api/penitentiary-notices/{noticeId}")

@@ -1,17 +1,18 @@
 package ge.mimartva.victimstatus.web;
 
+import ge.mimartva.platform.mongo.KeysetOrder;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import java.util.UUID;
  */
 @Component
 public class ReadableOrders {
+
+    private static final KeysetOrder NEWEST_FIRST = KeysetOrder.newestFirst("issuedAt");
 
     private final MongoTemplate mongo;
 
@@ -36,11 +39,9 @@ public class ReadableOrders {
 
     /** The orders of a kind a body issued, newest first, a page at a time. */
     public Page<OrderDocument> issuedBy(String body, String kind, Optional<PageCursor> after, int size) {
-        Criteria issued = Criteria.where("issuingDistrict").is(body).and("kind").is(kind);
-        Criteria criteria = after.map(c -> new Criteria().andOperator(issued, new Criteria().orOperator(
-                Criteria.where("issuedAt").lt(c.instant(0)),
-                Criteria.where("issuedAt").is(c.instant(0)).and("_id").lt(c.value(1))))).orElse(issued);
-        return Page.of(mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "issuedAt", "_id"))
-                .limit(size + 1), OrderDocument.class), size, last -> PageCursor.of(last.issuedAt().toString(), last.orderId()));
+        List<Criteria> criteria = new ArrayList<>(List.of(Criteria.where("issuingDistrict").is(body).and("kind").is(kind)));
+        after.ifPresent(c -> criteria.add(NEWEST_FIRST.after(c.instant(0), c.value(1))));
+        return Page.of(mongo.find(NEWEST_FIRST.pageOf(criteria, size), OrderDocument.class), size,
+                last -> PageCursor.of(last.issuedAt().toString(), last.orderId()));
     }
 }

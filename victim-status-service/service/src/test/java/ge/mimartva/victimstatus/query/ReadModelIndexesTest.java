@@ -15,7 +15,8 @@ class ReadModelIndexesTest {
     private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
     private final List<ReadModelIndex> indexes = List.of(declared.childCasesByChild(), declared.ordersByVictim(),
             declared.ordersByReferral(), declared.statusesBySubject(), declared.ordersByIssuer(),
-            declared.statusesByStateAndApplication(), declared.statusesByStateAndExpiry());
+            declared.statusesByStateAndApplication(), declared.statusesByStateAndExpiry(),
+            declared.noticesByInstitution(), declared.noticesByDistrict());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ProtectionFinder: the child's open cases (state filtered)", ChildCaseDocument.class,
@@ -36,7 +37,11 @@ class ReadModelIndexesTest {
             QueryShape.of("VictimStatusQueries.inState: applications, refused, revoked, expired (a page after the cursor)",
                     VictimStatusDocument.class, Set.of("state"), "appliedAt", "_id"),
             QueryShape.of("VictimStatusQueries.inState: granted, soonest to expire first", VictimStatusDocument.class,
-                    Set.of("state"), "validUntil", "_id"));
+                    Set.of("state"), "validUntil", "_id"),
+            QueryShape.of("PenitentiaryNoticeQueries.sentBy", PenitentiaryNoticeDocument.class, Set.of("institution"),
+                    "effectiveAt", "_id"),
+            QueryShape.of("PenitentiaryNoticeQueries.toDistrict (awaiting the interview: filtered)",
+                    PenitentiaryNoticeDocument.class, Set.of("policeDistrict"), "effectiveAt", "_id"));
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
