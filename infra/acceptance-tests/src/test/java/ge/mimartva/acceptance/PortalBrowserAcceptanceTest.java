@@ -393,6 +393,66 @@ class PortalBrowserAcceptanceTest {
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 
+    /**
+     * L 17¹(3)–(5): a penitentiary officer tells of a perpetrator's release (a notice without what happens is refused,
+     * naming the field); the police of the victim's district find it among those awaiting the victim's interview,
+     * record that they told the victim, and the interview's protocol that re-assesses the risk.
+     */
+    @Test
+    void aPenitentiaryNoticeReachesTheDistrictWhichTellsTheVictimAndReassessesTheRisk() {
+        WebDriver institution = browser();
+        logIn(institution, "penitentiary.officer", "/portal/penitentiary-notices?lang=ka");
+        screenshotBothLanguages(institution, "50-penitentiary-notice-form");
+        String effectiveAt = java.time.LocalDateTime.now(ZoneId.of("Asia/Tbilisi")).withSecond(0).withNano(0).toString();
+        ((JavascriptExecutor) institution).executeScript("document.getElementById('effectiveAt').value = arguments[0]",
+                effectiveAt);
+        institution.findElement(By.id("perpetratorFirstName")).sendKeys("ზაზა");
+        institution.findElement(By.id("perpetratorLastName")).sendKeys("ტესტი");
+        institution.findElement(By.id("perpetratorUnknownDetailsBecause")).sendKeys("the file is at the institution");
+        new Select(institution.findElement(By.id("victimMunicipality"))).selectByValue("TBILISI-VAKE");
+        institution.findElement(By.id("send-notice")).click();
+        assertThat(institution.findElement(By.id("movement-error")).isDisplayed()).isTrue();
+        assertThat(institution.findElement(By.id("perpetratorLastName")).getAttribute("value")).isEqualTo("ტესტი");
+        walkWithTheKeyboard(institution);
+        keep(institution, "51-penitentiary-notice-refused-ka");
+        new Select(institution.findElement(By.id("movement"))).selectByValue("RELEASE");
+        institution.findElement(By.id("send-notice")).click();
+        new WebDriverWait(institution, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=notice"));
+        String noticeId = query(institution.getCurrentUrl(), "sent");
+        By sent = By.cssSelector("li[data-notice='" + noticeId + "']");
+        new WebDriverWait(institution, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(sent).isEmpty();
+        });
+        keep(institution, "52-penitentiary-notices-sent-ka");
+
+        WebDriver police = browser();
+        logIn(police, "police.vake", "/portal/penitentiary-notices?lang=ka");
+        By notice = By.cssSelector("li[data-notice='" + noticeId + "']");
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(notice).isEmpty();
+        });
+        screenshotBothLanguages(police, "53-district-notices");
+        police.findElement(By.id("informed-" + noticeId)).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=informed"));
+        police.findElement(By.id("interview-now-" + noticeId)).click();
+        assertThat(police.findElement(By.id("protocolReference-interview-" + noticeId + "-error")).isDisplayed()).isTrue();
+        keep(police, "54-interview-refused-ka");
+        police.findElement(By.id("protocolReference-interview-" + noticeId)).sendKeys("VAKE-2026/17");
+        new Select(police.findElement(By.id("riskOfRecurrence-" + noticeId))).selectByValue("true");
+        police.findElement(By.id("interview-now-" + noticeId)).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=interview"));
+        police.get(gateway() + "/portal/penitentiary-notices?awaitingInterview=false&lang=ka");
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(notice).isEmpty()
+                    && d.findElement(notice).getAttribute("class").contains("done");
+        });
+        keep(police, "55-district-notice-done-ka");
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
     static void decideGrant(WebDriver group, String statusId, String prosecutionPending) {
         WebElement grant = group.findElement(By.id("grant-" + statusId));
         if (grant.getAttribute("open") == null) {

@@ -32,7 +32,8 @@ final class ApiMessages {
             case "allegedAbuser.relationToChild" -> "abuserRelation";
             case "allegedAbuser.accessToWeapons" -> "abuserWeapons";
             default -> field.startsWith("child.") ? field.substring("child.".length())
-                    : field.startsWith("victim.") || field.startsWith("abuser.") ? party(field) : field;
+                    : field.startsWith("victim.") || field.startsWith("abuser.") || field.startsWith("perpetrator.")
+                    ? party(field) : field;
         };
     }
 

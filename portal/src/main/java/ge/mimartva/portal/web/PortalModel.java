@@ -15,7 +15,7 @@ public class PortalModel {
     /** The parts of the portal a person's roles open. */
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
                        boolean statistics, boolean records, boolean audits, boolean orders,
-                       boolean protectiveOrders, boolean victimStatuses) {
+                       boolean protectiveOrders, boolean victimStatuses, boolean notices) {
     }
 
     @ModelAttribute("menu")
@@ -24,12 +24,14 @@ public class PortalModel {
             return null;
         }
         Actor actor = CurrentActor.get();
+        boolean district = actor.hasRole(Role.POLICE_OFFICER) && "MIA-D".equals(actor.bodyType());
         boolean worksCases = actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR);
         boolean analystOnly = actor.roles().equals(java.util.Set.of(Role.MINISTRY_ANALYST));
         return new Menu(actor.username(), actor.body(), actor.mayFileReferrals(), worksCases,
                 actor.hasRole(Role.AGENCY_SUPERVISOR), worksCases || actor.hasRole(Role.MINISTRY_ANALYST), !analystOnly,
-                actor.hasRole(Role.AUDITOR), actor.hasRole(Role.POLICE_OFFICER) && "MIA-D".equals(actor.bodyType()),
+                actor.hasRole(Role.AUDITOR), district,
                 actor.hasRole(Role.COURT_CLERK),
-                actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR));
+                actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR),
+                district || actor.hasRole(Role.PENITENTIARY_OFFICER));
     }
 }

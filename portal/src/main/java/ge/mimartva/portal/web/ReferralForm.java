@@ -33,20 +33,20 @@ public class ReferralForm {
      */
     Map<String, Object> toRequest(String reportingBody) {
         Map<String, Object> child = new LinkedHashMap<>();
-        putText(child, "firstName", firstName);
-        putText(child, "lastName", lastName);
-        putText(child, "personalNumber", personalNumber);
-        putText(child, "dateOfBirth", dateOfBirth);
+        RequestBodies.text(child, "firstName", firstName);
+        RequestBodies.text(child, "lastName", lastName);
+        RequestBodies.text(child, "personalNumber", personalNumber);
+        RequestBodies.text(child, "dateOfBirth", dateOfBirth);
         if (!approximateAge.isBlank()) {
             child.put("approximateAge", approximateAge.strip().matches("\\d{1,3}") ? Integer.valueOf(approximateAge.strip())
                     : approximateAge);
         }
-        putText(child, "municipality", municipality);
+        RequestBodies.text(child, "municipality", municipality);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("reportingBody", reportingBody);
         request.put("child", child);
         request.put("concerns", concerns);
-        putText(request, "description", description);
+        RequestBodies.text(request, "description", description);
         request.put("immediateDanger", immediateDanger);
         if (!otherChildrenAtRisk.isBlank()) {
             request.put("otherChildrenAtRisk", Boolean.valueOf(otherChildrenAtRisk));
@@ -54,18 +54,10 @@ public class ReferralForm {
         if (!abuserRelation.isBlank()) {
             Map<String, Object> abuser = new LinkedHashMap<>();
             abuser.put("relationToChild", abuserRelation);
-            if (!abuserWeapons.isBlank()) {
-                abuser.put("accessToWeapons", Boolean.valueOf(abuserWeapons));
-            }
+            RequestBodies.yesNo(abuser, "accessToWeapons", abuserWeapons);
             request.put("allegedAbuser", abuser);
         }
         return request;
-    }
-
-    private static void putText(Map<String, Object> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value.strip());
-        }
     }
 
     public String getFirstName() { return firstName; }

@@ -40,47 +40,22 @@ public class RestrainingOrderForm {
 
     Map<String, Object> toRequest() {
         Map<String, Object> request = new LinkedHashMap<>();
-        text(request, "referralId", referralId);
-        text(request, "place", place);
-        text(request, "circumstances", circumstances);
-        request.put("victim", person(victimFirstName, victimLastName, victimPersonalNumber, victimDateOfBirth,
+        RequestBodies.text(request, "referralId", referralId);
+        RequestBodies.text(request, "place", place);
+        RequestBodies.text(request, "circumstances", circumstances);
+        request.put("victim", RequestBodies.person(victimFirstName, victimLastName, victimPersonalNumber, victimDateOfBirth,
                 victimMunicipality, victimUnknownDetailsBecause));
-        request.put("abuser", person(abuserFirstName, abuserLastName, abuserPersonalNumber, abuserDateOfBirth, "",
+        request.put("abuser", RequestBodies.person(abuserFirstName, abuserLastName, abuserPersonalNumber, abuserDateOfBirth, "",
                 abuserUnknownDetailsBecause));
         request.put("matters", matters);
-        text(request, "validUntil", validUntil);
-        yesNo(request, "victimIsMinor", victimIsMinor);
-        yesNo(request, "minorsConcerned", minorsConcerned);
-        yesNo(request, "victimSigned", victimSigned);
-        text(request, "victimNotSignedBecause", victimNotSignedBecause);
-        yesNo(request, "abuserSigned", abuserSigned);
-        text(request, "abuserNotSignedBecause", abuserNotSignedBecause);
+        RequestBodies.text(request, "validUntil", validUntil);
+        RequestBodies.yesNo(request, "victimIsMinor", victimIsMinor);
+        RequestBodies.yesNo(request, "minorsConcerned", minorsConcerned);
+        RequestBodies.yesNo(request, "victimSigned", victimSigned);
+        RequestBodies.text(request, "victimNotSignedBecause", victimNotSignedBecause);
+        RequestBodies.yesNo(request, "abuserSigned", abuserSigned);
+        RequestBodies.text(request, "abuserNotSignedBecause", abuserNotSignedBecause);
         return request;
-    }
-
-    /** L 10(3¹)(c¹): a party's name, surname, date of birth and personal number, or why some are unknown. */
-    private static Map<String, Object> person(String firstName, String lastName, String personalNumber,
-                                              String dateOfBirth, String municipality, String unknownDetailsBecause) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        text(person, "firstName", firstName);
-        text(person, "lastName", lastName);
-        text(person, "personalNumber", personalNumber);
-        text(person, "dateOfBirth", dateOfBirth);
-        text(person, "municipality", municipality);
-        text(person, "unknownDetailsBecause", unknownDetailsBecause);
-        return person;
-    }
-
-    private static void text(Map<String, Object> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value.strip());
-        }
-    }
-
-    private static void yesNo(Map<String, Object> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, Boolean.valueOf(value));
-        }
     }
 
     public String getReferralId() { return referralId; }

@@ -94,16 +94,8 @@ public class VictimStatusesController {
     String decide(@PathVariable UUID statusId, @PathVariable String decision, @RequestParam MultiValueMap<String, String> form,
                   @ModelAttribute("filter") StatusFilter filter, Model model, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : DECISION_FIELDS) {
-            String value = form.getFirst(field);
-            if (value != null && !value.isBlank()) {
-                body.put(field, value.strip());
-            }
-        }
-        String prosecutionPending = form.getFirst("prosecutionPending");
-        if (prosecutionPending != null && !prosecutionPending.isBlank()) {
-            body.put("prosecutionPending", Boolean.valueOf(prosecutionPending));
-        }
+        DECISION_FIELDS.forEach(field -> RequestBodies.text(body, field, form.getFirst(field)));
+        RequestBodies.yesNo(body, "prosecutionPending", form.getFirst("prosecutionPending"));
         try {
             api.protectionPost(STATUSES + "/" + statusId + "/" + decision, body, null);
             return "redirect:" + UriComponentsBuilder.fromUriString(filter.pageAt("/portal/victim-status", null))

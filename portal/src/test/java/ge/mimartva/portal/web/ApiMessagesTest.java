@@ -39,11 +39,13 @@ class ApiMessagesTest {
     }
 
     @Test
-    void anOrdersPartiesFieldsAreTheFormsVictimAndAbuserFields() {
+    void aPartysFieldsAreTheFormsFieldsNamedAfterTheParty() {
         assertThat(ApiMessages.byField(List.of(new FieldError("victim.firstName", "is required"),
+                new FieldError("perpetrator.lastName", "is required"),
                 new FieldError("abuser.personalNumber", "must be the 11 digits of the Georgian personal number"),
                 new FieldError("matters", "must name at least one prohibited matter"))))
                 .containsEntry("victimFirstName", "error.required")
+                .containsEntry("perpetratorLastName", "error.required")
                 .containsEntry("abuserPersonalNumber", "error.personalNumber")
                 .containsKey("matters");
     }
