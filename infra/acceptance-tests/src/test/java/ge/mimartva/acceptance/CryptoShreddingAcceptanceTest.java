@@ -95,8 +95,7 @@ class CryptoShreddingAcceptanceTest {
         String victimStatusDigest = verification("victim-status-service", victimStatusHead).get("digest").asText();
 
         long started = System.nanoTime();
-        Platform.Answer erasure = post(service("referral-service") + "/api/admin/personal-data-erasures", "admin",
-                "{\"subjectId\":\"" + subject + "\",\"reason\":\"COURT_ORDER\"}");
+        Platform.Answer erasure = erase("referral-service", subject);
         assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
         long answered = System.nanoTime();
 
@@ -169,8 +168,7 @@ class CryptoShreddingAcceptanceTest {
         String subject = get(gateway() + "/api/referrals/" + referral, "auditor").json()
                 .get("caseFile").get("childSubjectId").asText();
 
-        Platform.Answer erasure = post(service("victim-status-service") + "/api/admin/personal-data-erasures", "admin",
-                "{\"subjectId\":\"" + subject + "\",\"reason\":\"COURT_ORDER\"}");
+        Platform.Answer erasure = erase("victim-status-service", subject);
         assertThat(erasure.status()).as(erasure.body()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> stored("referral", Long.class,
@@ -178,5 +176,16 @@ class CryptoShreddingAcceptanceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 get(gateway() + "/api/referrals/" + referral, "school.vake").json().get("child").has("personalNumber"))
                 .isFalse());
+    }
+
+    /** One administrator asks for the subject's erasure in the service, a second approves it (four eyes). */
+    private static Platform.Answer erase(String serviceName, String subject) {
+        Platform.Answer asked = post(service(serviceName) + "/api/admin/personal-data-erasures", "admin",
+                "{\"subjectId\":\"" + subject + "\",\"reason\":\"COURT_ORDER\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+        String requestId = asked.json().get("requestId").asText();
+        assertThat(post(service(serviceName) + "/api/admin/personal-data-erasures/" + requestId + "/approval", "admin", null)
+                .status()).isEqualTo(409);
+        return post(service(serviceName) + "/api/admin/personal-data-erasures/" + requestId + "/approval", "admin.two", null);
     }
 }

@@ -57,6 +57,7 @@ class CryptoShreddingIntegrationTest {
     static final RequestPostProcessor REPORTER = actor("school.vake", "school-reporter", SCHOOL);
     static final RequestPostProcessor ADMINISTRATOR = actor("admin", "administrator", "MOES");
     static final RequestPostProcessor AUDITOR = actor("auditor", "auditor", "PDP");
+    static final RequestPostProcessor SECOND_ADMINISTRATOR = actor("admin.two", "administrator", "MOES");
 
     static RequestPostProcessor actor(String username, String role, String body) {
         return TestTokens.token(username, role, body, "SCH", "TBILISI-VAKE");
@@ -104,12 +105,8 @@ class CryptoShreddingIntegrationTest {
         FiledChild other = file("მარიამ");
         byte[] storedBefore = storedFiling(erased.referralId());
 
-        String response = mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"subjectId\":\"" + erased.subjectId(pseudonyms) + "\",\"reason\":\"COURT_ORDER\"}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.keysErased").value(1))
-                .andReturn().getResponse().getContentAsString();
+        String response = erase(erased.subjectId(pseudonyms));
+        assertThat((Integer) JsonPath.read(response, "$.keysErased")).isEqualTo(1);
         long upTo = ((Number) JsonPath.read(response, "$.historyUpTo")).longValue();
         String digestBefore = JsonPath.read(response, "$.historyDigest");
 
@@ -184,9 +181,7 @@ class CryptoShreddingIntegrationTest {
         assertThat(recorded(child.referralId(), ReferralEvents.SafetyDecisionMade.class).childOpinion()).isEqualTo(opinion);
         assertThat(recorded(child.referralId(), ReferralEvents.CaseConferenceHeld.class).tasks().get(0).task()).isEqualTo(task);
 
-        mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"subjectId\":\"" + child.subjectId(pseudonyms) + "\",\"reason\":\"COURT_ORDER\"}"))
-                .andExpect(status().isOk());
+        erase(child.subjectId(pseudonyms));
 
         ReferralEvents.SafetyDecisionMade decision = recorded(child.referralId(), ReferralEvents.SafetyDecisionMade.class);
         assertThat(decision.childOpinion()).isNull();
@@ -237,6 +232,50 @@ class CryptoShreddingIntegrationTest {
                     payload, child.referralId());
         }
         assertThat(verify(head)).isEqualTo(digest);
+    }
+
+    /** One administrator asks for the subject's erasure, a second approves it: the erasure's record. */
+    String erase(String subjectId) throws Exception {
+        String requestId = JsonPath.read(mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"subjectId\":\"" + subjectId + "\",\"reason\":\"COURT_ORDER\"}"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.requestId");
+        return mvc.perform(post("/api/admin/personal-data-erasures/" + requestId + "/approval").with(SECOND_ADMINISTRATOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /**
+     * Four eyes: an erasure asked for erases nothing until a second administrator approves it; the one who asked
+     * cannot approve it, a subject has one open request, and a request is decided once.
+     */
+    @Test
+    void aSecondAdministratorApprovesAnErasureBeforeAnythingIsErased() throws Exception {
+        FiledChild child = file("ნიკა");
+        String subjectId = child.subjectId(pseudonyms);
+        String asked = "{\"subjectId\":\"" + subjectId + "\",\"reason\":\"COURT_ORDER\"}";
+        String requestId = JsonPath.read(mvc.perform(post("/api/admin/personal-data-erasures").with(ADMINISTRATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(asked))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.requestId");
+        mvc.perform(post("/api/admin/personal-data-erasures").with(SECOND_ADMINISTRATOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(asked))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/admin/personal-data-erasures").with(SECOND_ADMINISTRATOR))
+                .andExpect(jsonPath("$[?(@.requestId == '%s')].subjectId".formatted(requestId)).value(subjectId));
+
+        mvc.perform(post("/api/admin/personal-data-erasures/" + requestId + "/approval").with(ADMINISTRATOR))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("second administrator")));
+        assertThat(jdbc.queryForObject("select count(*) from data_subject_key where subject_id = ? and erased_at is null",
+                Integer.class, subjectId)).isEqualTo(1);
+
+        mvc.perform(post("/api/admin/personal-data-erasures/" + requestId + "/approval").with(SECOND_ADMINISTRATOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.keysErased").value(1));
+        mvc.perform(post("/api/admin/personal-data-erasures/" + requestId + "/rejection").with(SECOND_ADMINISTRATOR))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select count(*) from data_subject_key where subject_id = ? and erased_at is null",
+                Integer.class, subjectId)).isZero();
+        assertThat(jdbc.queryForObject("select decided_name from erasure_request where request_id = ?::uuid", String.class,
+                requestId)).isEqualTo("admin.two");
     }
 
     String verify(long upTo) throws Exception {

@@ -1,7 +1,7 @@
 package ge.mimartva.platform.privacy;
 
-import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
@@ -12,13 +12,18 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
- * Operators erase a data subject ({@code POST /api/admin/personal-data-erasures}, administrators), wrap every
+ * Operators erase a data subject (one administrator asks, {@code POST /api/admin/personal-data-erasures}; a second
+ * approves, {@code .../{requestId}/approval}), wrap every
  * data-subject key with the current key-encryption key after a rotation ({@code POST /api/admin/key-encryption/rewrap},
  * administrators) and verify the event history ({@code GET /api/admin/event-history/verification}, administrators and
  * auditors).
@@ -38,15 +43,15 @@ public class PrivacyAdminController {
     public record Rewrapped(int keys, String keyEncryptionKey) {
     }
 
-    private final PersonalDataErasure erasure;
+    private final ErasureRequests erasureRequests;
     private final EventHistory history;
     private final SubjectKeyVault vault;
     private final KeyEncryptionKeys keyEncryptionKeys;
     private final Validator validator;
 
-    public PrivacyAdminController(PersonalDataErasure erasure, EventHistory history, SubjectKeyVault vault,
+    public PrivacyAdminController(ErasureRequests erasureRequests, EventHistory history, SubjectKeyVault vault,
                                   KeyEncryptionKeys keyEncryptionKeys, Validator validator) {
-        this.erasure = erasure;
+        this.erasureRequests = erasureRequests;
         this.history = history;
         this.vault = vault;
         this.keyEncryptionKeys = keyEncryptionKeys;
@@ -61,14 +66,43 @@ public class PrivacyAdminController {
         return ResponseEntity.ok(new Rewrapped(vault.rewrapAll(), keyEncryptionKeys.currentId()));
     }
 
+    /**
+     * Asks for a subject's erasure; nothing is erased until a second administrator approves
+     * ({@code .../{requestId}/approval}).
+     */
     @PostMapping("/api/admin/personal-data-erasures")
-    public ResponseEntity<PersonalDataErased> erase(@RequestBody ErasureRequest request) {
+    public ResponseEntity<ErasureRequests.ErasureRequest> requestErasure(@RequestBody ErasureRequest request) {
+        Actor actor = administrator();
+        RequestValidation.of(validator, request).orThrow();
+        ErasureRequests.ErasureRequest asked = erasureRequests.request(request.subjectId(), request.reason(), actor);
+        return ResponseEntity.accepted().body(asked);
+    }
+
+    /** The erasures awaiting a second administrator, the oldest first. */
+    @GetMapping("/api/admin/personal-data-erasures")
+    public ResponseEntity<List<ErasureRequests.ErasureRequest>> openErasures(@RequestParam(defaultValue = "100") int limit) {
+        administrator();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(erasureRequests.open(ListParameters.pageSize(limit, 500)));
+    }
+
+    /** A second administrator approves: the subject is erased now (crypto-shredding). */
+    @PostMapping("/api/admin/personal-data-erasures/{requestId}/approval")
+    public ResponseEntity<PersonalDataErased> approve(@PathVariable UUID requestId) {
+        return ResponseEntity.ok(erasureRequests.approve(requestId, administrator()));
+    }
+
+    @PostMapping("/api/admin/personal-data-erasures/{requestId}/rejection")
+    public ResponseEntity<ErasureRequests.ErasureRequest> reject(@PathVariable UUID requestId) {
+        return ResponseEntity.ok(erasureRequests.reject(requestId, administrator()));
+    }
+
+    private static Actor administrator() {
         Actor actor = CurrentActor.get();
         if (!actor.hasRole(Role.ADMINISTRATOR)) {
             throw new ActionForbiddenException("Only administrators erase personal data.");
         }
-        RequestValidation.of(validator, request).orThrow();
-        return ResponseEntity.ok(erasure.erase(request.subjectId(), request.reason(), MessageContext.of(actor, null, null)));
+        return actor;
     }
 
     @GetMapping("/api/admin/event-history/verification")

@@ -90,4 +90,9 @@ public class PrivacyAutoConfiguration {
                                             ProjectionReplay projections, ObjectProvider<Clock> clock) {
         return new PersonalDataErasure(vault, history, events, projections, clock.getIfAvailable(Clock::systemUTC));
     }
+
+    @Bean
+    ErasureRequests erasureRequests(JdbcTemplate jdbc, PersonalDataErasure erasure, ObjectProvider<Clock> clock) {
+        return new ErasureRequests(jdbc, erasure, clock.getIfAvailable(Clock::systemUTC));
+    }
 }
