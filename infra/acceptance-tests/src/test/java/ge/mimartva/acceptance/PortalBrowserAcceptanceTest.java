@@ -44,6 +44,7 @@ import static ge.mimartva.acceptance.Platform.env;
 import static ge.mimartva.acceptance.Platform.fileReferral;
 import static ge.mimartva.acceptance.Platform.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The portal in Debian's Chromium, headless, as its users meet it: the reporter logs in on the realm's page, follows
@@ -450,6 +451,46 @@ class PortalBrowserAcceptanceTest {
                     && d.findElement(notice).getAttribute("class").contains("done");
         });
         keep(police, "55-district-notice-done-ka");
+        assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
+    /**
+     * Four eyes on an erasure (ADR 0005): an administrator asks for a child's erasure in the portal and may not
+     * approve it; a second administrator does, and the child's data reads as erased; the history still verifies.
+     */
+    @Test
+    void aSecondAdministratorApprovesTheErasureTheFirstAskedFor() {
+        String referralId = Platform.fileReferral(false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Platform.get(gateway() + "/api/referrals/" + referralId,
+                "auditor").status() == 200);
+        String subject = Platform.get(gateway() + "/api/referrals/" + referralId, "auditor").json()
+                .get("caseFile").get("childSubjectId").asText();
+        WebDriver first = browser();
+        logIn(first, "admin", "/portal/admin?lang=ka");
+        screenshotBothLanguages(first, "60-administration");
+        first.findElement(By.id("ask-erasure")).click();
+        assertThat(first.findElement(By.id("subjectId-error")).isDisplayed()).isTrue();
+        walkWithTheKeyboard(first);
+        first.findElement(By.id("subjectId")).sendKeys(subject);
+        new Select(first.findElement(By.id("reason"))).selectByValue("COURT_ORDER");
+        first.findElement(By.id("ask-erasure")).click();
+        By request = By.cssSelector("li[data-erasure]");
+        String requestId = first.findElements(request).stream()
+                .filter(e -> e.getText().contains(subject)).findFirst().orElseThrow().getAttribute("data-erasure");
+        first.findElement(By.id("approve-" + requestId)).click();
+        assertThat(first.findElement(By.id("refused")).getText()).contains("second administrator");
+        keep(first, "61-erasure-not-by-the-one-who-asked-ka");
+
+        WebDriver second = browser();
+        logIn(second, "admin.two", "/portal/admin?lang=ka");
+        second.findElement(By.id("approve-" + requestId)).click();
+        assertThat(second.findElement(By.id("done-notice")).isDisplayed()).isTrue();
+        assertThat(second.findElements(By.cssSelector("li[data-erasure='" + requestId + "']"))).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Platform.get(gateway() + "/api/referrals/" + referralId,
+                "school.vake").json().get("child").has("lastName"));
+        second.findElement(By.id("verify-referral-service")).click();
+        assertThat(second.findElement(By.id("verification")).getAttribute("class")).contains("notice");
+        keep(second, "62-erasure-approved-history-verified-ka");
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 

@@ -17,7 +17,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +72,8 @@ public class PlatformApi {
     private final RestClient notifications;
     private final RestClient statistics;
     private final RestClient protection;
+    /** The services an administrator operates (dead letters, erasures, the history's verification), by name. */
+    private final Map<String, RestClient> operated;
     private final ObjectMapper json;
 
     public PlatformApi(RestClient.Builder builder, ObjectMapper json,
@@ -81,6 +85,10 @@ public class PlatformApi {
         this.notifications = builder.clone().baseUrl(notificationService).build();
         this.statistics = builder.clone().baseUrl(statisticsService).build();
         this.protection = builder.clone().baseUrl(victimStatusService).build();
+        this.operated = new LinkedHashMap<>();
+        operated.put("referral-service", referrals);
+        operated.put("notification-service", notifications);
+        operated.put("victim-status-service", protection);
         this.json = json;
     }
 
@@ -159,6 +167,28 @@ public class PlatformApi {
 
     public void notificationsPost(String path) {
         call(() -> notifications.post().uri(path).headers(this::authorize).retrieve().toBodilessEntity());
+    }
+
+    /** The names of the services an administrator operates, in the order the chain runs through them. */
+    public List<String> operatedServices() {
+        return List.copyOf(operated.keySet());
+    }
+
+    public <T> T operatedGet(String service, String path, ParameterizedTypeReference<T> type) {
+        return call(() -> operated(service).get().uri(path).headers(this::authorize).retrieve().body(type));
+    }
+
+    public JsonNode operatedPost(String service, String path, Object body) {
+        return call(() -> operated(service).post().uri(path).headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body).retrieve().body(JsonNode.class));
+    }
+
+    private RestClient operated(String service) {
+        RestClient client = operated.get(service);
+        if (client == null) {
+            throw new Refused(404, List.of());
+        }
+        return client;
     }
 
     public <T> T statisticsGet(String path, Class<T> type) {

@@ -15,7 +15,8 @@ public class PortalModel {
     /** The parts of the portal a person's roles open. */
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
                        boolean statistics, boolean records, boolean audits, boolean orders,
-                       boolean protectiveOrders, boolean victimStatuses, boolean notices) {
+                       boolean protectiveOrders, boolean victimStatuses, boolean notices,
+                       boolean administers) {
     }
 
     @ModelAttribute("menu")
@@ -32,6 +33,6 @@ public class PortalModel {
                 actor.hasRole(Role.AUDITOR), district,
                 actor.hasRole(Role.COURT_CLERK),
                 actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR),
-                district || actor.hasRole(Role.PENITENTIARY_OFFICER));
+                district || actor.hasRole(Role.PENITENTIARY_OFFICER), actor.hasRole(Role.ADMINISTRATOR));
     }
 }
