@@ -488,6 +488,7 @@ class PortalBrowserAcceptanceTest {
         assertThat(second.findElements(By.cssSelector("li[data-erasure='" + requestId + "']"))).isEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> !Platform.get(gateway() + "/api/referrals/" + referralId,
                 "school.vake").json().get("child").has("lastName"));
+        second.findElement(By.id("to-verification")).click();
         second.findElement(By.id("verify-referral-service")).click();
         assertThat(second.findElement(By.id("verification")).getAttribute("class")).contains("notice");
         keep(second, "62-erasure-approved-history-verified-ka");
@@ -697,6 +698,12 @@ class PortalBrowserAcceptanceTest {
         screenshotBothLanguages(auditor, "16-audit-reads");
         auditor.findElement(By.id("audit-chain")).click();
         new WebDriverWait(auditor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/portal/referrals/" + referralId));
+        assertThat(auditor.findElement(By.id("timeline")).getText()).contains("sw.vake");
+        // and the event history of every service, verified
+        auditor.get(gateway() + "/portal/verification?lang=ka");
+        auditor.findElement(By.id("verify-notification-service")).click();
+        assertThat(auditor.findElement(By.id("verification")).getAttribute("class")).contains("notice");
+        keep(auditor, "17-history-verified-ka");
 
         System.out.printf("ACCESSIBILITY axe-core: %d pages checked against WCAG 2.1 A and AA, %d findings; "
                         + "with Tab alone, every control reached, focus shown: the guide's %d, the form's %d%n",

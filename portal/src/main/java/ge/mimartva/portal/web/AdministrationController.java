@@ -27,8 +27,8 @@ import java.util.function.Supplier;
 /**
  * The platform's operation, for administrators: erasures of a data subject on four eyes (one asks, a second
  * approves; ADR 0005), the events a processor could not handle (dead letters, retried once the cause is mended), the
- * deliveries to agencies' endpoints parked after their retries (sent again), and the verification of each service's
- * event history. Each service answers for itself: one that cannot answer is shown as such, the others still are.
+ * deliveries to agencies' endpoints parked after their retries (sent again); the way to the verification of each
+ * service's event history ({@link HistoryVerificationController}). Each service answers for itself: one that cannot answer is shown as such, the others still are.
  */
 @Controller
 public class AdministrationController {
@@ -50,13 +50,6 @@ public class AdministrationController {
 
     public record Delivery(String jobId, String recipientBody, String channel, int attempts, String lastFailure,
                            Instant createdAt) {
-    }
-
-    public record Verification(long events, long upTo, String digest, long unreadable, boolean intact,
-                               Difference firstDifference, int checkpointsMatched) {
-    }
-
-    public record Difference(long chainPosition, Long globalIndex, String problem) {
     }
 
     static final List<String> ERASURE_REASONS = List.of("RETENTION_PERIOD_ENDED", "COURT_ORDER", "DATA_SUBJECT_REQUEST",
@@ -92,7 +85,6 @@ public class AdministrationController {
                 new ParameterizedTypeReference<List<Delivery>>() {
                 })).orElse(List.of()));
         model.addAttribute("unavailable", unavailable);
-        model.addAttribute("services", api.operatedServices());
         model.addAttribute("reasons", ERASURE_REASONS);
         if (!model.containsAttribute("erasureForm")) {
             model.addAttribute("erasureForm", Map.of());
@@ -141,17 +133,6 @@ public class AdministrationController {
     String redeliver(@PathVariable String jobId, RedirectAttributes redirect) {
         return acted(redirect, "redelivered", () -> api.operatedPost("notification-service",
                 "/api/admin/deliveries/" + jobId + "/redelivery", null));
-    }
-
-    /** Verifies a service's event history up to its head: intact, or the first event that differs. */
-    @PostMapping("/portal/admin/verification/{service}")
-    String verify(@PathVariable String service, Model model) {
-        requireAdministrator();
-        model.addAttribute("verifiedService", service);
-        model.addAttribute("verification", api.operatedGet(service, "/api/admin/event-history/verification",
-                new ParameterizedTypeReference<Verification>() {
-                }));
-        return administration(model);
     }
 
     /** Acts, and shows the page again with what was done, or the service's reason for refusing. */
