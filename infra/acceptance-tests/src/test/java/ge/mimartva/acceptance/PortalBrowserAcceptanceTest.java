@@ -441,7 +441,7 @@ class PortalBrowserAcceptanceTest {
         assertThat(police.findElement(By.id("protocolReference-interview-" + noticeId + "-error")).isDisplayed()).isTrue();
         keep(police, "54-interview-refused-ka");
         police.findElement(By.id("protocolReference-interview-" + noticeId)).sendKeys("VAKE-2026/17");
-        new Select(police.findElement(By.id("riskOfRecurrence-" + noticeId))).selectByValue("true");
+        new Select(police.findElement(By.id("riskOfRecurrence-interview-" + noticeId))).selectByValue("true");
         police.findElement(By.id("interview-now-" + noticeId)).click();
         new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=interview"));
         police.get(gateway() + "/portal/penitentiary-notices?awaitingInterview=false&lang=ka");
@@ -503,7 +503,7 @@ class PortalBrowserAcceptanceTest {
         WebElement document = group.findElement(By.id("decisionDocument-grant-" + statusId));
         document.clear();
         document.sendKeys("VIG-2026/41");
-        new Select(group.findElement(By.id("prosecutionPending-" + statusId))).selectByValue(prosecutionPending);
+        new Select(group.findElement(By.id("prosecutionPending-grant-" + statusId))).selectByValue(prosecutionPending);
         group.findElement(By.id("grant-now-" + statusId)).click();
     }
 

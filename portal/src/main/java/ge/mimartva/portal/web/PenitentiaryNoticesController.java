@@ -130,7 +130,8 @@ public class PenitentiaryNoticesController {
             model.addAttribute("refusedItem", noticeId.toString());
             model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
             model.addAttribute("refusedBecause", refused.because());
-            model.addAttribute("form", Map.of("protocolReference", protocolReference == null ? "" : protocolReference));
+            model.addAttribute("form", Map.of("protocolReference", protocolReference == null ? "" : protocolReference,
+                    "riskOfRecurrence", riskOfRecurrence == null ? "" : riskOfRecurrence));
             return notices(filter, null, model, locale);
         }
     }

@@ -8,6 +8,7 @@ import ge.mimartva.victimstatus.api.ServiceMethod;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,7 @@ public class RestrainingOrdersController {
     public record OrderSummary(String orderId, String referralId, String municipality, Set<ProhibitedMatter> matters,
                                Instant issuedAt, LocalDate validUntil, Map<String, Instant> servedAt,
                                Map<String, Instant> appealWindowEnds, int appeals, int violations, String surveillance,
+                               Instant surveillanceSubmissionDue, Instant victimInformedAt, String conciliation,
                                boolean ended, String endedBecause) {
 
         public boolean appealWindowOpen(String party, Instant now) {
@@ -44,6 +47,9 @@ public class RestrainingOrdersController {
     }
 
     static final String ORDERS = "/api/protective-measures/restraining-orders";
+    /** What the district records on an order as it happens, each now (L 10, 10¹, 12(3), 16(3)(c)). */
+    private static final List<String> STEP_TEXTS = List.of("consent", "court", "reasons");
+    private static final List<String> STEP_ANSWERS = List.of("terminate", "threatOfViolence");
     static final int PAGE = 50;
     private static final ParameterizedTypeReference<List<OrderSummary>> SUMMARIES = new ParameterizedTypeReference<>() {
     };
@@ -60,10 +66,11 @@ public class RestrainingOrdersController {
 
     @GetMapping("/portal/orders")
     String orders(@ModelAttribute("filter") PlainListFilter filter, @RequestParam(required = false) String issued,
-                  Model model) {
+                  @RequestParam(required = false) String recorded, Model model) {
         filter.show(model, "/portal/orders", "orders", () -> api.protectionPage(filter.apiQuery(ORDERS, PAGE), SUMMARIES));
         model.addAttribute("now", clock.instant());
         model.addAttribute("issued", issued);
+        model.addAttribute("recorded", recorded);
         model.addAttribute("parties", AppealingParty.values());
         model.addAttribute("methods", ServiceMethod.values());
         return "orders";
@@ -99,6 +106,35 @@ public class RestrainingOrdersController {
         api.protectionPost(ORDERS + "/" + orderId + "/service", Map.of("party", party, "servedAt", clock.instant(),
                 "method", method), null);
         return "redirect:/portal/orders";
+    }
+
+    /**
+     * What happened to an order, recorded now: a violation, criminal elements found, the victim told of their rights,
+     * electronic surveillance imposed (with the consent), its protocol submitted to a court (within 24 hours, L 10¹(4)),
+     * the parties' joint request to end it on conciliation, and the decision on that request after a study of the case
+     * (L 12(3)). The service decides whether it may happen; its reason is shown beside the order when it may not.
+     */
+    @PostMapping("/portal/orders/{orderId}/{step:violations|criminal-elements|victim-informed|surveillance|surveillance-submission|conciliation-requests|conciliation-decision}")
+    String step(@PathVariable UUID orderId, @PathVariable String step, @RequestParam MultiValueMap<String, String> form,
+                @ModelAttribute("filter") PlainListFilter filter, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        STEP_TEXTS.forEach(field -> RequestBodies.text(body, field, form.getFirst(field)));
+        STEP_ANSWERS.forEach(field -> RequestBodies.yesNo(body, field, form.getFirst(field)));
+        body.put("at", clock.instant());
+        try {
+            api.protectionPost(ORDERS + "/" + orderId + "/" + step, body, null);
+            return "redirect:/portal/orders?recorded=" + step;
+        } catch (PlatformApi.Refused refused) {
+            if (refused.status() != 400 && refused.status() != 409) {
+                throw refused;
+            }
+            model.addAttribute("refusedItem", orderId.toString());
+            model.addAttribute("refusedDecision", step);
+            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
+            model.addAttribute("refusedBecause", refused.because());
+            model.addAttribute("form", form.toSingleValueMap());
+            return orders(filter, null, null, model);
+        }
     }
 
     private String form(RestrainingOrderForm form, Model model, Locale locale) {

@@ -415,6 +415,40 @@ class VictimStatusServiceIntegrationTest {
         return ids;
     }
 
+    /**
+     * L 10¹(4): the court a surveillance protocol was submitted to lists it among those awaiting its decision (another
+     * court does not); once it approves, the protocol leaves the list.
+     */
+    @Test
+    void aCourtListsTheSurveillanceProtocolsSubmittedToItUntilItDecides() throws Exception {
+        String validUntil = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tbilisi")).plusDays(20).toString();
+        String location = mvc.perform(post("/api/protective-measures/restraining-orders").with(VAKE_POLICE)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(restrainingOrder(validUntil, "[\"NO_APPROACH\"]", "TBILISI-VAKE")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String orderId = location.substring(location.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(orderId,
+                ge.mimartva.victimstatus.query.OrderDocument.class) != null);
+        mvc.perform(post(location + "/surveillance").with(VAKE_POLICE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"at\":\"%s\",\"consent\":\"the victim, in writing\"}".formatted(Instant.now())))
+                .andExpect(status().isAccepted());
+        mvc.perform(post(location + "/surveillance-submission").with(VAKE_POLICE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"at\":\"%s\",\"court\":\"CRT-TBILISI-CITY\"}".formatted(Instant.now())))
+                .andExpect(status().isAccepted());
+        String protocols = "/api/protective-measures/restraining-orders/surveillance-protocols?limit=200";
+        await().atMost(Duration.ofSeconds(10)).until(() -> mvc.perform(get(protocols).with(VAKE_COURT)).andReturn()
+                .getResponse().getContentAsString().contains(orderId));
+        assertThat(mvc.perform(get(protocols).with(TestTokens.token("court.batumi", "court-clerk", "CRT-BATUMI", "CRT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain(orderId);
+        mvc.perform(get(protocols).with(VAKE_POLICE)).andExpect(status().isForbidden());
+
+        mvc.perform(post(location + "/surveillance-approval").with(VAKE_COURT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"at\":\"%s\"}".formatted(Instant.now())))
+                .andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mvc.perform(get(protocols).with(VAKE_COURT)).andReturn()
+                .getResponse().getContentAsString().contains(orderId));
+    }
+
     /** Every id the list at {@code first} holds, following its next-page links to the last (the group's view). */
     private List<String> listed(String first) throws Exception {
         List<String> ids = new java.util.ArrayList<>();

@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * when the personal number is known, for the protection lookup). {@code servedAt} and {@code appealWindowEnds} are
  * by party ({@code VICTIM}, {@code ABUSER}): a party not yet served has no running appeal clock (L 10(3⁸)).
  * {@code surveillance}: {@code NONE}, {@code AWAITING_SUBMISSION} (by {@code surveillanceSubmissionDue}),
- * {@code AWAITING_COURT}, {@code APPROVED}, or {@code ENDED: <reason>}. {@code conciliation}: {@code NONE},
+ * {@code AWAITING_COURT} (of {@code surveillanceCourt}, since {@code surveillanceSubmittedAt}), {@code APPROVED}, or
+ * {@code ENDED: <reason>}. {@code conciliation}: {@code NONE},
  * {@code REQUESTED}, {@code REFUSED}. {@code ended}: no longer in force, for {@code endedBecause} ({@code EXPIRED},
  * {@code CANCELLED}, {@code CONCILIATION}). {@code version}: the sequence number of the last event applied.
  */
@@ -25,7 +26,8 @@ public record OrderDocument(@Id String orderId, String kind, String referralId, 
                             Set<ProhibitedMatter> matters, Instant issuedAt, LocalDate validUntil,
                             Map<String, Instant> servedAt, Map<String, Instant> appealWindowEnds, int appeals,
                             int appealsUpheld, int appealsDismissed, Instant victimInformedAt,
-                            String surveillance, Instant surveillanceSubmissionDue, String conciliation,
+                            String surveillance, Instant surveillanceSubmissionDue, String surveillanceCourt,
+                            Instant surveillanceSubmittedAt, String conciliation,
                             int violations, boolean expiryWarned, boolean ended, String endedBecause, long version) {
 
     public static final String COLLECTION = "orders";

@@ -46,7 +46,7 @@ public class OrderProjection {
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.RESTRAINING, e.referralId(), subjectOf(e.victim()),
                     e.issuingDistrict(), e.victim().municipality(), e.matters(), e.issuedAt(), e.validUntil(), Map.of(),
-                    Map.of(), 0, 0, 0, null, "NONE", null, "NONE", 0, false, false, null, sequence));
+                    Map.of(), 0, 0, 0, null, "NONE", null, null, null, "NONE", 0, false, false, null, sequence));
         }
     }
 
@@ -79,7 +79,8 @@ public class OrderProjection {
 
     @EventHandler
     void on(OrderEvents.SurveillanceProtocolSubmitted e, @SequenceNumber long sequence) {
-        apply(e.orderId(), sequence, new Update().set("surveillance", "AWAITING_COURT"));
+        apply(e.orderId(), sequence, new Update().set("surveillance", "AWAITING_COURT")
+                .set("surveillanceCourt", e.court()).set("surveillanceSubmittedAt", e.submittedAt()));
     }
 
     @EventHandler
@@ -127,7 +128,7 @@ public class OrderProjection {
         if (writes.findById(e.orderId(), OrderDocument.class) == null) {
             writes.save(new OrderDocument(e.orderId(), OrderDocument.PROTECTIVE, e.referralId(), subjectOf(e.victim()),
                     e.court(), e.victim().municipality(), Set.of(), e.issuedAt(), e.validUntil(), Map.of(), Map.of(), 0,
-                    0, 0, null, "NONE", null, "NONE", 0, false, false, null, sequence));
+                    0, 0, null, "NONE", null, null, null, "NONE", 0, false, false, null, sequence));
         }
     }
 

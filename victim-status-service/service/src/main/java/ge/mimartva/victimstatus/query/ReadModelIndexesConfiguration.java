@@ -61,4 +61,10 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex noticesByDistrict() {
         return ReadModelIndex.on(PenitentiaryNoticeDocument.class, "policeDistrict", "effectiveAt", "_id");
     }
+
+    /** The surveillance protocols awaiting a court's decision, the longest waiting first (ReadableOrders). */
+    @Bean
+    ReadModelIndex surveillanceProtocolsByCourt() {
+        return ReadModelIndex.on(OrderDocument.class, "surveillanceCourt", "surveillance", "surveillanceSubmittedAt", "_id");
+    }
 }

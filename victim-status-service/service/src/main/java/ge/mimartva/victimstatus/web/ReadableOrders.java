@@ -24,6 +24,7 @@ import java.util.UUID;
 public class ReadableOrders {
 
     private static final KeysetOrder NEWEST_FIRST = KeysetOrder.newestFirst("issuedAt");
+    private static final KeysetOrder LONGEST_WAITING_FIRST = KeysetOrder.oldestFirst("surveillanceSubmittedAt");
 
     private final MongoTemplate mongo;
 
@@ -43,5 +44,17 @@ public class ReadableOrders {
         after.ifPresent(c -> criteria.add(NEWEST_FIRST.after(c.instant(0), c.value(1))));
         return Page.of(mongo.find(NEWEST_FIRST.pageOf(criteria, size), OrderDocument.class), size,
                 last -> PageCursor.of(last.issuedAt().toString(), last.orderId()));
+    }
+
+    /**
+     * The restraining orders whose surveillance protocol was submitted to {@code court} and awaits its decision
+     * (L 10¹(4)), the longest waiting first, a page at a time.
+     */
+    public Page<OrderDocument> awaitingSurveillanceDecision(String court, Optional<PageCursor> after, int size) {
+        List<Criteria> criteria = new ArrayList<>(List.of(Criteria.where("surveillanceCourt").is(court)
+                .and("surveillance").is("AWAITING_COURT")));
+        after.ifPresent(c -> criteria.add(LONGEST_WAITING_FIRST.after(c.instant(0), c.value(1))));
+        return Page.of(mongo.find(LONGEST_WAITING_FIRST.pageOf(criteria, size), OrderDocument.class), size,
+                last -> PageCursor.of(last.surveillanceSubmittedAt().toString(), last.orderId()));
     }
 }

@@ -116,6 +116,22 @@ public class RestrainingOrderController {
                 ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
 
+    /**
+     * The surveillance protocols submitted to the caller's court and awaiting its approval or refusal (L 10¹(4)),
+     * the longest waiting first, a page at a time: the restraining orders they belong to, without the parties' names.
+     */
+    @GetMapping("/surveillance-protocols")
+    public ResponseEntity<List<OrderDocument>> surveillanceProtocolsToDecide(@RequestParam(defaultValue = "50") int limit,
+                                                                             @RequestParam(required = false) String cursor,
+                                                                             HttpServletRequest request) {
+        Actor actor = CurrentActor.get();
+        if (!actor.hasRole(Role.COURT_CLERK)) {
+            throw new ActionForbiddenException("Surveillance protocols are listed to the courts that decide them.");
+        }
+        return orders.awaitingSurveillanceDecision(actor.body(), PageCursor.parse(cursor, 2),
+                ListParameters.pageSize(limit, 200)).answer(request, order -> order);
+    }
+
     @GetMapping("/{orderId}")
     public ResponseEntity<OrderDocument> order(@PathVariable UUID orderId,
                                                @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {

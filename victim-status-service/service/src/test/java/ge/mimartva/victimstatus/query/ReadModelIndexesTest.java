@@ -16,7 +16,7 @@ class ReadModelIndexesTest {
     private final List<ReadModelIndex> indexes = List.of(declared.childCasesByChild(), declared.ordersByVictim(),
             declared.ordersByReferral(), declared.statusesBySubject(), declared.ordersByIssuer(),
             declared.statusesByStateAndApplication(), declared.statusesByStateAndExpiry(),
-            declared.noticesByInstitution(), declared.noticesByDistrict());
+            declared.noticesByInstitution(), declared.noticesByDistrict(), declared.surveillanceProtocolsByCourt());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ProtectionFinder: the child's open cases (state filtered)", ChildCaseDocument.class,
@@ -41,7 +41,9 @@ class ReadModelIndexesTest {
             QueryShape.of("PenitentiaryNoticeQueries.sentBy", PenitentiaryNoticeDocument.class, Set.of("institution"),
                     "effectiveAt", "_id"),
             QueryShape.of("PenitentiaryNoticeQueries.toDistrict (awaiting the interview: filtered)",
-                    PenitentiaryNoticeDocument.class, Set.of("policeDistrict"), "effectiveAt", "_id"));
+                    PenitentiaryNoticeDocument.class, Set.of("policeDistrict"), "effectiveAt", "_id"),
+            QueryShape.of("ReadableOrders.awaitingSurveillanceDecision", OrderDocument.class,
+                    Set.of("surveillanceCourt", "surveillance"), "surveillanceSubmittedAt", "_id"));
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
