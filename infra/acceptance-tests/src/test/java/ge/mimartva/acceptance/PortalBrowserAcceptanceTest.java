@@ -300,6 +300,37 @@ class PortalBrowserAcceptanceTest {
                 .getText()).contains("გასაჩივრება შესაძლებელია");
         keep(police, "33-order-served-ka");
 
+        // what happens next, recorded on the order: a violation; surveillance (refused without the consent), its
+        // protocol submitted to the court, which approves it
+        recordOnOrder(police, orderId, "violation-" + orderId, "recorded=violations");
+        recordOnOrder(police, orderId, "surveillance-now-" + orderId, null);
+        assertThat(police.findElement(By.id("consent-surveillance-" + orderId + "-error")).isDisplayed()).isTrue();
+        walkWithTheKeyboard(police);
+        keep(police, "33a-surveillance-refused-ka");
+        police.findElement(By.id("consent-surveillance-" + orderId)).sendKeys("the victim, in writing");
+        police.findElement(By.id("surveillance-now-" + orderId)).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recorded=surveillance"));
+        By submit = By.id("submit-protocol-" + orderId);
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(submit).isEmpty();
+        });
+        police.findElement(By.id("steps-open-" + orderId)).click();
+        police.findElement(By.id("court-submission-" + orderId)).sendKeys("CRT-TBILISI-CITY");
+        police.findElement(submit).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recorded=surveillance-submission"));
+        WebDriver court = browser();
+        logIn(court, "court.clerk", "/portal/surveillance-protocols?lang=ka");
+        By protocol = By.cssSelector("li[data-order='" + orderId + "']");
+        new WebDriverWait(court, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(protocol).isEmpty();
+        });
+        screenshotBothLanguages(court, "33b-surveillance-protocols");
+        court.findElement(By.id("approve-" + orderId)).click();
+        new WebDriverWait(court, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("decided=surveillance-approval"));
+        keep(court, "33c-surveillance-approved-ka");
+
         WebDriver guardianship = browser();
         logIn(guardianship, "guardianship.vake", "/portal/inbox?rule=N3&referral=" + referralId.substring(0, 8) + "&lang=ka");
         By copy = By.cssSelector("li[data-referral='" + referralId + "']");
@@ -493,6 +524,18 @@ class PortalBrowserAcceptanceTest {
         assertThat(second.findElement(By.id("verification")).getAttribute("class")).contains("notice");
         keep(second, "62-erasure-approved-history-verified-ka");
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
+    }
+
+    /** Opens what can be recorded on an order, presses {@code button}, and waits for the page to say {@code done}. */
+    static void recordOnOrder(WebDriver police, String orderId, String button, String done) {
+        WebElement steps = police.findElement(By.id("steps-" + orderId));
+        if (steps.getAttribute("open") == null) {
+            police.findElement(By.id("steps-open-" + orderId)).click();
+        }
+        police.findElement(By.id(button)).click();
+        if (done != null) {
+            new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(done));
+        }
     }
 
     static void decideGrant(WebDriver group, String statusId, String prosecutionPending) {
