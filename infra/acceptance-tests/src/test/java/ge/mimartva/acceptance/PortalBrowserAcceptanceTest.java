@@ -331,6 +331,13 @@ class PortalBrowserAcceptanceTest {
         new WebDriverWait(court, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("decided=surveillance-approval"));
         keep(court, "33c-surveillance-approved-ka");
 
+        // the referral the police were alerted to: their report to the prosecutor, from the referral's page
+        police.get(gateway() + "/portal/referrals/" + referralId + "?lang=ka");
+        police.findElement(By.id("reportReference")).sendKeys("VAKE-2026/88");
+        police.findElement(By.id("action-police-report")).click();
+        new WebDriverWait(police, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=police-report"));
+        keep(police, "33d-police-report-recorded-ka");
+
         WebDriver guardianship = browser();
         logIn(guardianship, "guardianship.vake", "/portal/inbox?rule=N3&referral=" + referralId.substring(0, 8) + "&lang=ka");
         By copy = By.cssSelector("li[data-referral='" + referralId + "']");

@@ -27,7 +27,8 @@ public class CaseActionsController {
     /** Every action of the referral API, by its path below the referral. */
     static final Set<String> ACTIONS = Set.of("triage", "redirect", "assign", "first-contact", "assess", "decide",
             "appeals", "conference", "reviews", "close", "close/approve", "close/reject", "reopen", "transfer",
-            "transfer/accept", "transfer/reject");
+            "transfer/accept", "transfer/reject", "police-report", "separation-enforcement", "separation-disobedience",
+            "weapons-restriction");
 
     private final PlatformApi api;
 
@@ -61,7 +62,8 @@ public class CaseActionsController {
         String version = form.getFirst("expectedVersion");
         body.put("expectedVersion", version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null);
         for (String field : List.of("urgency", "socialWorker", "outcome", "reason", "redirectedTo", "toUnit",
-                "lessStringentMeasuresFailBecause", "childOpinion", "placementProvider", "lodgedBy", "lodgedOn")) {
+                "lessStringentMeasuresFailBecause", "childOpinion", "placementProvider", "lodgedBy", "lodgedOn",
+                "reportReference", "notEnforcedBecause", "validUntil")) {
             String value = form.getFirst(field);
             if (value != null && !value.isBlank()) {
                 body.put(field, value.strip());
@@ -69,6 +71,12 @@ public class CaseActionsController {
         }
         switch (step) {
             case "first-contact" -> body.put("contactedAt", Instant.now().toString());
+            case "police-report" -> body.put("submittedAt", Instant.now().toString());
+            case "separation-enforcement" -> {
+                body.put("at", Instant.now().toString());
+                RequestBodies.yesNo(body, "enforced", form.getFirst("enforced"));
+            }
+            case "separation-disobedience" -> body.put("occurredAt", Instant.now().toString());
             case "decide" -> body.put("measures", form.getOrDefault("measures", List.of()));
             case "reviews" -> body.put("riskPersists", form.containsKey("riskPersists")
                     ? Boolean.valueOf(form.getFirst("riskPersists")) : null);

@@ -311,7 +311,10 @@ class ReferralServiceIntegrationTest {
                 .andExpect(jsonPath("$.caseFile.proceedings.failedToRefer[0]").value("PRE-TBILISI-VAKE-012"));
     }
 
-    /** L 16(1-2): the police alerted to a suspected crime (N2) may open the referral; to neglect alone, they were not. */
+    /**
+     * L 16(1-2): the police alerted to a suspected crime (N2) may open the referral, and are told its version, which
+     * their report names (L 16(4)); to neglect alone, they were not. The reporter is not told the version.
+     */
     @Test
     void thePoliceOfTheDistrictReadAReferralOfASuspectedCrimeWithoutImmediateDanger() throws Exception {
         RequestPostProcessor police = TestTokens.token("police.vake", "police-officer", "MIA-D-TBILISI-VAKE-SABURTALO",
@@ -321,8 +324,10 @@ class ReferralServiceIntegrationTest {
         awaitReadable(sexualAbuse);
         awaitReadable(neglect);
 
-        mvc.perform(get("/api/referrals/" + sexualAbuse).with(police)).andExpect(status().isOk());
+        mvc.perform(get("/api/referrals/" + sexualAbuse).with(police)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").isNumber()).andExpect(jsonPath("$.caseFile").doesNotExist());
         mvc.perform(get("/api/referrals/" + neglect).with(police)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/referrals/" + sexualAbuse).with(VAKE_REPORTER)).andExpect(jsonPath("$.version").doesNotExist());
     }
 
     /** The suspected crimes of the reference data are concerns a referral can report. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code GET /api/referrals/{id}}: a referral as the caller may see it. The reporting institution (and the police
  * alerted to it) see what was reported, how far it has come ({@code progress}) and, once the case is closed, the
  * short {@code outcome} feedback: nothing of the case itself. The agency staff of the owning unit (and auditors) also
- * see the lifecycle {@code status}, the {@code caseFile} and the {@code version} their actions must name.
+ * see the lifecycle {@code status}, the {@code caseFile} and the {@code version} their actions must name; the police
+ * who may read the referral see the {@code version} too (their report, a separation's enforcement).
  */
 public record ReferralDetails(String referralId, Progress progress, ReferralStatus status, String reportingBody,
                               String filedBy, Instant filedAt, ChildDetails child, List<Concern> concerns,

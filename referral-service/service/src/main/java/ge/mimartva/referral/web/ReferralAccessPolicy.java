@@ -77,6 +77,14 @@ public class ReferralAccessPolicy {
                 && actor.actsFor(referral.policeEnforcementBy());
     }
 
+    /**
+     * The police who may read a referral (alerted to it, or asked to enforce its separation) act on it too (their
+     * report, the enforcement, a disobedience, the weapons order), so they are told the version their action names.
+     */
+    public boolean actsAsPolice(Actor actor, ReferralDocument referral) {
+        return actor.hasRole(Role.POLICE_OFFICER) && mayRead(actor, referral);
+    }
+
     /** The case itself (assessment, decisions, plan, clocks) is for the agency staff concerned and auditors. */
     public boolean seesCaseFile(Actor actor, ReferralDocument referral) {
         return isAgencyStaffOf(actor, referral.owningUnit()) || isAgencyStaffOf(actor, referral.pendingTransferTo())

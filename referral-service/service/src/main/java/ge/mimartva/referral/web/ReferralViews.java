@@ -32,7 +32,8 @@ public class ReferralViews {
                 d.filedBy(), d.filedAt(), new ChildDetails(d.childFirstName(), d.childLastName(),
                 d.childPersonalNumber(), d.childDateOfBirth(), d.childApproximateAge(), d.municipality()),
                 d.concerns(), d.description(), d.immediateDanger(), d.otherChildrenAtRisk(), d.allegedAbuser(),
-                caseFile ? caseFile(d) : null, d.reporterFeedback(), caseFile ? d.version() : null);
+                caseFile ? caseFile(d) : null, d.reporterFeedback(),
+                caseFile || access.actsAsPolice(actor, d) ? d.version() : null);
     }
 
     /** A referral in a list: what was reported and how far it has come; the case's state for its unit's staff. */
