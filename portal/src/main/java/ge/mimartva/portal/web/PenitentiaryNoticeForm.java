@@ -23,6 +23,8 @@ public class PenitentiaryNoticeForm {
     private String perpetratorUnknownDetailsBecause = "";
     private String victimMunicipality = "";
     private String referralId = "";
+    /** Made when the form is first shown: sent again after no answer, the notice is recorded once. */
+    private String idempotencyKey = IdempotencyKeys.fresh();
 
     Map<String, Object> toRequest() {
         Map<String, Object> request = new LinkedHashMap<>();
@@ -60,6 +62,8 @@ public class PenitentiaryNoticeForm {
     public void setPerpetratorUnknownDetailsBecause(String value) { this.perpetratorUnknownDetailsBecause = value; }
     public String getVictimMunicipality() { return victimMunicipality; }
     public void setVictimMunicipality(String victimMunicipality) { this.victimMunicipality = victimMunicipality; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public String getReferralId() { return referralId; }
     public void setReferralId(String referralId) { this.referralId = referralId; }
 }

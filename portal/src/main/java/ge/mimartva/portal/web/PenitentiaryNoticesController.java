@@ -92,7 +92,7 @@ public class PenitentiaryNoticesController {
     String notify(@ModelAttribute("form") PenitentiaryNoticeForm form, @ModelAttribute("filter") NoticeFilter filter,
                   Model model, Locale locale) {
         try {
-            String noticeId = api.protectionPost(NOTICES, form.toRequest(), null).path("noticeId").asText();
+            String noticeId = api.protectionPost(NOTICES, form.toRequest(), form.getIdempotencyKey()).path("noticeId").asText();
             return "redirect:/portal/penitentiary-notices?done=notice&sent=" + noticeId;
         } catch (PlatformApi.Refused refused) {
             if (refused.status() != 400 && refused.status() != 409) {

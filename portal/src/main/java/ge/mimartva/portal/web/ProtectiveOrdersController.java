@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,15 +40,18 @@ public class ProtectiveOrdersController {
             };
 
     private final PlatformApi api;
+    private final MunicipalityChoices municipalities;
 
-    public ProtectiveOrdersController(PlatformApi api) {
+    public ProtectiveOrdersController(PlatformApi api, MunicipalityChoices municipalities) {
         this.api = api;
+        this.municipalities = municipalities;
     }
 
     @GetMapping("/portal/protective-orders")
-    String orders(@ModelAttribute("filter") PlainListFilter filter, Model model) {
+    String orders(@ModelAttribute("filter") OrderListFilter filter, Model model, Locale locale) {
         filter.show(model, "/portal/protective-orders", "orders",
                 () -> api.protectionPage(filter.apiQuery(ORDERS, PAGE), SUMMARIES));
+        model.addAttribute("municipalities", municipalities.options(locale));
         return "protective-orders";
     }
 
@@ -55,7 +59,7 @@ public class ProtectiveOrdersController {
     @PostMapping("/portal/protective-orders/{orderId}/extension")
     String extend(@PathVariable UUID orderId, @RequestParam(required = false) String extendedUntil,
                   @RequestParam(required = false) String riskRemains,
-                  @ModelAttribute("filter") PlainListFilter filter, Model model) {
+                  @ModelAttribute("filter") OrderListFilter filter, Model model, Locale locale) {
         Map<String, Object> extension = new LinkedHashMap<>();
         if (extendedUntil != null && !extendedUntil.isBlank()) {
             extension.put("extendedUntil", extendedUntil);
@@ -73,7 +77,7 @@ public class ProtectiveOrdersController {
             model.addAttribute("refusedOrder", orderId.toString());
             model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
             model.addAttribute("refusedBecause", refused.because());
-            return orders(filter, model);
+            return orders(filter, model, locale);
         }
     }
 }

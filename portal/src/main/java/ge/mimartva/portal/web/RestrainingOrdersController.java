@@ -65,10 +65,11 @@ public class RestrainingOrdersController {
 
 
     @GetMapping("/portal/orders")
-    String orders(@ModelAttribute("filter") PlainListFilter filter, @RequestParam(required = false) String issued,
-                  @RequestParam(required = false) String recorded, Model model) {
+    String orders(@ModelAttribute("filter") OrderListFilter filter, @RequestParam(required = false) String issued,
+                  @RequestParam(required = false) String recorded, Model model, Locale locale) {
         filter.show(model, "/portal/orders", "orders", () -> api.protectionPage(filter.apiQuery(ORDERS, PAGE), SUMMARIES));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("municipalities", municipalities.options(locale));
         model.addAttribute("issued", issued);
         model.addAttribute("recorded", recorded);
         model.addAttribute("parties", AppealingParty.values());
@@ -116,7 +117,7 @@ public class RestrainingOrdersController {
      */
     @PostMapping("/portal/orders/{orderId}/{step:violations|criminal-elements|victim-informed|surveillance|surveillance-submission|conciliation-requests|conciliation-decision}")
     String step(@PathVariable UUID orderId, @PathVariable String step, @RequestParam MultiValueMap<String, String> form,
-                @ModelAttribute("filter") PlainListFilter filter, Model model) {
+                @ModelAttribute("filter") OrderListFilter filter, Model model, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         STEP_TEXTS.forEach(field -> RequestBodies.text(body, field, form.getFirst(field)));
         STEP_ANSWERS.forEach(field -> RequestBodies.yesNo(body, field, form.getFirst(field)));
@@ -133,7 +134,7 @@ public class RestrainingOrdersController {
             model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
             model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", form.toSingleValueMap());
-            return orders(filter, null, null, model);
+            return orders(filter, null, null, model, locale);
         }
     }
 

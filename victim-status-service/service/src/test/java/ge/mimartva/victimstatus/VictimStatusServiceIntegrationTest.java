@@ -386,6 +386,23 @@ class VictimStatusServiceIntegrationTest {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> sent.stream().allMatch(id -> mongo.findById(id,
                 ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument.class) != null));
+        // sent twice with the same key (no answer the first time, a double click): one notice
+        String notice = """
+                {"movement":"ESCAPE","effectiveAt":"%s","perpetrator":{"firstName":"ზაზა","lastName":"ოთარაშვილი"},
+                 "victimMunicipality":"ONI"}""".formatted(Instant.now());
+        String key = UUID.randomUUID().toString();
+        String once = mvc.perform(post("/api/penitentiary-notices").with(institution).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(notice)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String onceId = com.jayway.jsonpath.JsonPath.read(once, "$.noticeId");
+        Integer eventsOnce = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, onceId);
+        String twice = mvc.perform(post("/api/penitentiary-notices").with(institution).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(notice)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(twice).isEqualTo(once);
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Integer.class, onceId)).isEqualTo(eventsOnce).isPositive();
 
         assertThat(noticesListed("/api/penitentiary-notices?awaitingInterview=true&limit=2", police)).containsSubsequence(sent);
         mvc.perform(post("/api/penitentiary-notices/" + sent.get(0) + "/victim-interview").with(police)
@@ -435,6 +452,13 @@ class VictimStatusServiceIntegrationTest {
         mvc.perform(post(location + "/surveillance-submission").with(VAKE_POLICE).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"at\":\"%s\",\"court\":\"CRT-TBILISI-CITY\"}".formatted(Instant.now())))
                 .andExpect(status().isAccepted());
+        // the district's list, narrowed to the orders in force where the victim lives; a bad filter is named
+        mvc.perform(get("/api/protective-measures/restraining-orders?inForce=true&municipality=TBILISI-VAKE&limit=200")
+                .with(VAKE_POLICE)).andExpect(jsonPath("$[?(@.orderId == '%s')]".formatted(orderId)).isNotEmpty());
+        mvc.perform(get("/api/protective-measures/restraining-orders?municipality=BATUMI&limit=200").with(VAKE_POLICE))
+                .andExpect(jsonPath("$[?(@.orderId == '%s')]".formatted(orderId)).isEmpty());
+        mvc.perform(get("/api/protective-measures/restraining-orders?municipality=vake!").with(VAKE_POLICE))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("municipality"));
         String protocols = "/api/protective-measures/restraining-orders/surveillance-protocols?limit=200";
         await().atMost(Duration.ofSeconds(10)).until(() -> mvc.perform(get(protocols).with(VAKE_COURT)).andReturn()
                 .getResponse().getContentAsString().contains(orderId));

@@ -1,7 +1,7 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.referral.ReferralMetrics;
-import ge.mimartva.platform.axon.CommandOutcomes;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
@@ -42,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,8 +98,7 @@ public class ReferralController {
         validate(request);
         access.checkMayFileFor(actor, request.reportingBody());
 
-        String referralId = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((actor.id() + "|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String referralId = IdempotentCreation.idOf(actor, "referral", idempotencyKey);
         ChildDetails c = request.child();
         Child child = new Child(c.firstName(), c.lastName(), c.personalNumber(), c.dateOfBirth(), c.approximateAge(),
                 c.municipality());
@@ -109,15 +107,8 @@ public class ReferralController {
                 pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
                 request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(), owningUnit,
                 Instant.now(clock));
-        try {
-            commands.send(command, actor, referralId);
-            metrics.filed(actor.bodyType());
-        } catch (RuntimeException e) {
-            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
-                throw e;
-            }
-            // The same idempotency key filed this referral before: answer as the first time.
-        }
+        IdempotentCreation.send(commands, command, actor, referralId, idempotencyKey);
+        metrics.filed(actor.bodyType());
         return ResponseEntity.created(URI.create("/api/referrals/" + referralId))
                 .body(Map.of("referralId", referralId));
     }

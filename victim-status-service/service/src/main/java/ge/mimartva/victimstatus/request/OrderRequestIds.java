@@ -13,9 +13,4 @@ public final class OrderRequestIds {
     public static String of(String eventId) {
         return UUID.nameUUIDFromBytes(("order request " + eventId).getBytes(StandardCharsets.UTF_8)).toString();
     }
-
-    /** The request a caller recorded with {@code idempotencyKey}. */
-    public static String of(String actorId, String idempotencyKey) {
-        return UUID.nameUUIDFromBytes((actorId + "|order-request|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
-    }
 }

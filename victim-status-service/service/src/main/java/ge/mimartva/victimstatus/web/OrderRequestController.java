@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
-import ge.mimartva.platform.axon.CommandOutcomes;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -14,7 +14,6 @@ import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.api.Requester;
 import ge.mimartva.victimstatus.query.OrderRequestDocument;
 import ge.mimartva.victimstatus.request.OrderRequest;
-import ge.mimartva.victimstatus.request.OrderRequestIds;
 import jakarta.validation.Validator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.CacheControl;
@@ -89,17 +88,11 @@ public class OrderRequestController {
                 "must be the court's code: a protective order is requested from a court");
         validation.orThrow();
         String addressedTo = police ? territory.orElseThrow().miaDistrict().id() : request.court();
-        String requestId = idempotencyKey == null ? UUID.randomUUID().toString() : OrderRequestIds.of(actor.id(), idempotencyKey);
-        try {
-            commands.send(new OrderRequest.RequestOrder(requestId, request.referralId(), request.measure(),
-                    request.requester(), request.victimConsented(), request.victimIsMinor(), addressedTo,
-                    request.victimMunicipality(), Instant.now(clock)), actor,
-                    request.referralId() != null ? request.referralId() : requestId);
-        } catch (RuntimeException e) {
-            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
-                throw e;
-            }
-        }
+        String requestId = IdempotentCreation.idOf(actor, "order-request", idempotencyKey);
+        IdempotentCreation.send(commands, new OrderRequest.RequestOrder(requestId, request.referralId(), request.measure(),
+                        request.requester(), request.victimConsented(), request.victimIsMinor(), addressedTo,
+                        request.victimMunicipality(), Instant.now(clock)), actor,
+                request.referralId() != null ? request.referralId() : requestId, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/protective-measures/order-requests/" + requestId))
                 .body(Map.of("requestId", requestId, "addressedTo", addressedTo));
     }

@@ -1,6 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.Page;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -125,7 +127,8 @@ public class PenitentiaryNoticeController {
     }
 
     @PostMapping("/api/penitentiary-notices")
-    public ResponseEntity<Map<String, String>> notice(@RequestBody ProtectiveMeasureRequests.PenitentiaryNotice request) {
+    public ResponseEntity<Map<String, String>> notice(@RequestBody ProtectiveMeasureRequests.PenitentiaryNotice request,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
         if (!actor.hasRole(Role.PENITENTIARY_OFFICER)) {
             throw new ActionForbiddenException("Penitentiary notices come from penitentiary institutions.");
@@ -137,13 +140,13 @@ public class PenitentiaryNoticeController {
         validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
-        String noticeId = UUID.randomUUID().toString();
+        String noticeId = IdempotentCreation.idOf(actor, "penitentiary-notice", idempotencyKey);
         String policeDistrict = territories.find(request.victimMunicipality()).map(Territory::miaDistrict)
                 .map(Territory.Body::id).orElseThrow();
-        commands.send(new PenitentiaryNotice.RecordPenitentiaryNotice(noticeId, request.referralId(), actor.body(),
-                        request.movement(), request.effectiveAt(), Requests.party(request.perpetrator()),
+        IdempotentCreation.send(commands, new PenitentiaryNotice.RecordPenitentiaryNotice(noticeId, request.referralId(),
+                        actor.body(), request.movement(), request.effectiveAt(), Requests.party(request.perpetrator()),
                         request.victimMunicipality(), policeDistrict), actor,
-                request.referralId() != null ? request.referralId() : noticeId);
+                request.referralId() != null ? request.referralId() : noticeId, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/penitentiary-notices/" + noticeId)).body(Map.of("noticeId", noticeId));
     }
 }

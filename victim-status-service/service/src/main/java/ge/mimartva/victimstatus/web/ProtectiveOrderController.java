@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -22,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,7 +57,8 @@ public class ProtectiveOrderController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> issue(@RequestBody ProtectiveMeasureRequests.IssueProtectiveOrder request) {
+    public ResponseEntity<Map<String, String>> issue(@RequestBody ProtectiveMeasureRequests.IssueProtectiveOrder request,
+                                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = court();
         RequestValidation validation = RequestValidation.of(validator, request);
         String municipality = request.victim() == null ? null : request.victim().municipality();
@@ -64,11 +67,11 @@ public class ProtectiveOrderController {
         validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
-        String orderId = UUID.randomUUID().toString();
-        commands.send(new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
+        String orderId = IdempotentCreation.idOf(actor, "protective-order", idempotencyKey);
+        IdempotentCreation.send(commands, new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
                 Requests.party(request.victim()), Requests.party(request.abuser()),
                 request.validUntil(), request.behaviourCorrectionCourse(), request.minorsConcerned()), actor,
-                request.referralId() != null ? request.referralId() : orderId);
+                request.referralId() != null ? request.referralId() : orderId, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/protective-measures/protective-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
     }
@@ -77,9 +80,13 @@ public class ProtectiveOrderController {
     @GetMapping
     public ResponseEntity<List<OrderDocument>> issuedByTheCourt(@RequestParam(defaultValue = "50") int limit,
                                                                 @RequestParam(required = false) String cursor,
+                                                                @RequestParam(defaultValue = "false") boolean inForce,
+                                                                @RequestParam(required = false) String municipality,
+                                                                @RequestParam(required = false) String referral,
                                                                 HttpServletRequest request) {
         Actor actor = court();
-        return orders.issuedBy(actor.body(), OrderDocument.PROTECTIVE, PageCursor.parse(cursor, 2),
+        return orders.issuedBy(actor.body(), OrderDocument.PROTECTIVE, ReadableOrders.filter(inForce, municipality, referral),
+                PageCursor.parse(cursor, 2),
                 ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
 

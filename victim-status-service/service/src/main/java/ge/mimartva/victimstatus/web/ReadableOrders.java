@@ -1,7 +1,9 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.mongo.KeysetOrder;
+import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.RecordNotFoundException;
+import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.query.OrderDocument;
@@ -38,9 +40,31 @@ public class ReadableOrders {
                 o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR), "order");
     }
 
+    /**
+     * What a reader narrows a body's orders to (null or false for any): those still in force, a municipality (where
+     * the victim lives), the start of a referral's number (checked by the caller: hexadecimal digits and dashes).
+     */
+    public record OrderFilter(boolean inForce, String municipality, String referralPrefix) {
+    }
+
+    /** The filter a list's query asks for, checked: a bad municipality or referral number is a 400 naming it. */
+    public static OrderFilter filter(boolean inForce, String municipality, String referral) {
+        ListParameters.check(new RequestValidation(), municipality, null, null, referral).orThrow();
+        return new OrderFilter(inForce, municipality, ListParameters.referralPrefix(referral));
+    }
+
     /** The orders of a kind a body issued, newest first, a page at a time. */
-    public Page<OrderDocument> issuedBy(String body, String kind, Optional<PageCursor> after, int size) {
+    public Page<OrderDocument> issuedBy(String body, String kind, OrderFilter filter, Optional<PageCursor> after, int size) {
         List<Criteria> criteria = new ArrayList<>(List.of(Criteria.where("issuingDistrict").is(body).and("kind").is(kind)));
+        if (filter.inForce()) {
+            criteria.add(Criteria.where("ended").is(false));
+        }
+        if (filter.municipality() != null) {
+            criteria.add(Criteria.where("municipality").is(filter.municipality()));
+        }
+        if (filter.referralPrefix() != null) {
+            criteria.add(Criteria.where("referralId").regex("^" + filter.referralPrefix()));
+        }
         after.ifPresent(c -> criteria.add(NEWEST_FIRST.after(c.instant(0), c.value(1))));
         return Page.of(mongo.find(NEWEST_FIRST.pageOf(criteria, size), OrderDocument.class), size,
                 last -> PageCursor.of(last.issuedAt().toString(), last.orderId()));

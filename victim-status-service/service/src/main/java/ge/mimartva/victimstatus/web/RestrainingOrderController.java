@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.CommandOutcomes;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -80,8 +79,7 @@ public class RestrainingOrderController {
         validation.check(municipality != null, "victim.municipality", "is required");
         validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
-        String orderId = idempotencyKey == null ? UUID.randomUUID().toString()
-                : UUID.nameUUIDFromBytes((actor.id() + "|order|" + idempotencyKey).getBytes(StandardCharsets.UTF_8)).toString();
+        String orderId = IdempotentCreation.idOf(actor, "order", idempotencyKey);
         OrderCommands.IssueRestrainingOrder command = new OrderCommands.IssueRestrainingOrder(orderId,
                 request.referralId(), actor.body(), actor.id(), Instant.now(clock), request.place(),
                 request.circumstances(), Requests.party(request.victim()), Requests.party(request.abuser()),
@@ -89,13 +87,8 @@ public class RestrainingOrderController {
                 request.validUntil(), request.investigatedArticles() == null ? Set.of() : Set.copyOf(request.investigatedArticles()),
                 request.victimIsMinor(), request.minorsConcerned(), request.victimSigned(), request.victimNotSignedBecause(),
                 request.abuserSigned(), request.abuserNotSignedBecause(), request.surveillanceConsent());
-        try {
-            commands.send(command, actor, request.referralId() != null ? request.referralId() : orderId);
-        } catch (RuntimeException e) {
-            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
-                throw e;
-            }
-        }
+        IdempotentCreation.send(commands, command, actor, request.referralId() != null ? request.referralId() : orderId,
+                idempotencyKey);
         return ResponseEntity.created(URI.create("/api/protective-measures/restraining-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
     }
@@ -107,12 +100,16 @@ public class RestrainingOrderController {
     @GetMapping
     public ResponseEntity<List<OrderDocument>> issuedByTheDistrict(@RequestParam(defaultValue = "50") int limit,
                                                                    @RequestParam(required = false) String cursor,
+                                                                   @RequestParam(defaultValue = "false") boolean inForce,
+                                                                   @RequestParam(required = false) String municipality,
+                                                                   @RequestParam(required = false) String referral,
                                                                    HttpServletRequest request) {
         Actor actor = CurrentActor.get();
         if (!actor.hasRole(Role.POLICE_OFFICER) || !"MIA-D".equals(actor.bodyType())) {
             throw new ActionForbiddenException("A district's restraining orders are listed to its police officers.");
         }
-        return orders.issuedBy(actor.body(), OrderDocument.RESTRAINING, PageCursor.parse(cursor, 2),
+        return orders.issuedBy(actor.body(), OrderDocument.RESTRAINING, ReadableOrders.filter(inForce, municipality, referral),
+                PageCursor.parse(cursor, 2),
                 ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
 
