@@ -360,15 +360,27 @@ class PortalBrowserAcceptanceTest {
     @Test
     void aCourtClerkExtendsAProtectiveOrderWithinTheLawsThreeMonths() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tbilisi"));
-        Platform.Answer issued = Platform.post(gateway() + "/api/protective-measures/protective-orders", "court.clerk", """
-                {"victim":{"firstName":"ნინო","lastName":"ტესტი","personalNumber":"01001012345","dateOfBirth":"2014-09-01",
-                 "municipality":"TBILISI-VAKE"},"abuser":{"firstName":"ზაზა","lastName":"ტესტი","unknownDetailsBecause":"absent"},
-                 "validUntil":"%s","behaviourCorrectionCourse":true,"minorsConcerned":true}
-                """.formatted(today.plusMonths(6)));
-        assertThat(issued.status()).isEqualTo(201);
-        String orderId = issued.json().get("orderId").asText();
         WebDriver clerk = browser();
-        logIn(clerk, "court.clerk", "/portal/protective-orders?lang=ka");
+        logIn(clerk, "court.clerk", "/portal/protective-orders/new?lang=ka");
+        screenshotBothLanguages(clerk, "34a-protective-order-form");
+        clerk.findElement(By.id("issue-protective-order")).click();
+        assertThat(clerk.findElement(By.id("validUntil-error")).isDisplayed()).isTrue();
+        walkWithTheKeyboard(clerk);
+        keep(clerk, "34b-protective-order-refused-ka");
+        clerk.findElement(By.id("victimFirstName")).sendKeys("ნინო");
+        clerk.findElement(By.id("victimLastName")).sendKeys("ტესტი");
+        clerk.findElement(By.id("victimUnknownDetailsBecause")).sendKeys("the court file has them");
+        new Select(clerk.findElement(By.id("victimMunicipality"))).selectByValue("TBILISI-VAKE");
+        new Select(clerk.findElement(By.id("minorsConcerned"))).selectByValue("false");
+        clerk.findElement(By.id("abuserFirstName")).sendKeys("ზაზა");
+        clerk.findElement(By.id("abuserLastName")).sendKeys("ტესტი");
+        clerk.findElement(By.id("abuserUnknownDetailsBecause")).sendKeys("absent");
+        ((JavascriptExecutor) clerk).executeScript("document.getElementById('validUntil').value = arguments[0]",
+                today.plusMonths(6).toString());
+        new Select(clerk.findElement(By.id("behaviourCorrectionCourse"))).selectByValue("true");
+        clerk.findElement(By.id("issue-protective-order")).click();
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("issued="));
+        String orderId = query(clerk.getCurrentUrl(), "issued");
         By order = By.cssSelector("li[data-order='" + orderId + "']");
         new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
@@ -388,6 +400,23 @@ class PortalBrowserAcceptanceTest {
                     .equals(today.plusMonths(8).toString());
         });
         keep(clerk, "37-order-extended-ka");
+
+        // L 12(3): the parties ask to end it on their conciliation; the judge decides after studying the case
+        clerk.findElement(By.id("conciliation-request-" + orderId)).click();
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recorded=conciliation-requests"));
+        By decide = By.id("conciliation-decide-" + orderId);
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(decide).isEmpty();
+        });
+        clerk.findElement(decide).click();
+        assertThat(clerk.findElement(By.id("reasons-conciliation-" + orderId + "-error")).isDisplayed()).isTrue();
+        new Select(clerk.findElement(By.id("terminate-conciliation-" + orderId))).selectByValue("false");
+        new Select(clerk.findElement(By.id("threatOfViolence-conciliation-" + orderId))).selectByValue("true");
+        clerk.findElement(By.id("reasons-conciliation-" + orderId)).sendKeys("the victim still fears the abuser");
+        clerk.findElement(decide).click();
+        new WebDriverWait(clerk, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("recorded=conciliation-decision"));
+        keep(clerk, "38-conciliation-decided-ka");
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
 

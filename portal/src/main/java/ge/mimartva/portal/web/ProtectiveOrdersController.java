@@ -1,9 +1,11 @@
 package ge.mimartva.portal.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +49,66 @@ public class ProtectiveOrdersController {
         this.municipalities = municipalities;
     }
 
+    @GetMapping("/portal/protective-orders/new")
+    String newOrder(@RequestParam(required = false) String referral, Model model, Locale locale) {
+        ProtectiveOrderForm form = new ProtectiveOrderForm();
+        if (referral != null && referral.matches("[0-9a-f-]{36}")) {
+            form.setReferralId(referral);
+        }
+        return form(form, model, locale);
+    }
+
+    /** L 12: the court's order, recorded once however often it is sent (its idempotency key). */
+    @PostMapping("/portal/protective-orders")
+    String issue(@ModelAttribute("form") ProtectiveOrderForm form, Model model, Locale locale) {
+        try {
+            JsonNode issued = api.protectionPost(ORDERS, form.toRequest(), form.getIdempotencyKey());
+            return "redirect:/portal/protective-orders?issued=" + issued.path("orderId").asText();
+        } catch (PlatformApi.Refused refused) {
+            if (refused.status() != 400 && refused.status() != 409) {
+                throw refused;
+            }
+            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
+            model.addAttribute("refusedBecause", refused.because());
+            return form(form, model, locale);
+        }
+    }
+
+    /**
+     * The parties' joint request to end the order on their conciliation, and the judge's decision on it after a
+     * comprehensive study of the case (L 12(3), 13): never where a minor is concerned, the service says.
+     */
+    @PostMapping("/portal/protective-orders/{orderId}/{step:conciliation-requests|conciliation-decision}")
+    String conciliation(@PathVariable UUID orderId, @PathVariable String step,
+                        @RequestParam MultiValueMap<String, String> form,
+                        @ModelAttribute("filter") OrderListFilter filter, Model model, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        RequestBodies.yesNo(body, "terminate", form.getFirst("terminate"));
+        RequestBodies.yesNo(body, "threatOfViolence", form.getFirst("threatOfViolence"));
+        RequestBodies.text(body, "reasons", form.getFirst("reasons"));
+        body.put("at", Instant.now());
+        try {
+            api.protectionPost(ORDERS + "/" + orderId + "/" + step, body, null);
+            return "redirect:/portal/protective-orders?recorded=" + step;
+        } catch (PlatformApi.Refused refused) {
+            if (refused.status() != 400 && refused.status() != 409) {
+                throw refused;
+            }
+            model.addAttribute("refusedItem", orderId.toString());
+            model.addAttribute("refusedDecision", step);
+            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
+            model.addAttribute("refusedBecause", refused.because());
+            model.addAttribute("form", form.toSingleValueMap());
+            return orders(filter, model, locale);
+        }
+    }
+
+    private String form(ProtectiveOrderForm form, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("municipalities", municipalities.options(locale));
+        return "protective-order-form";
+    }
+
     @GetMapping("/portal/protective-orders")
     String orders(@ModelAttribute("filter") OrderListFilter filter, Model model, Locale locale) {
         filter.show(model, "/portal/protective-orders", "orders",
@@ -74,7 +136,8 @@ public class ProtectiveOrdersController {
             if (refused.status() != 400 && refused.status() != 409) {
                 throw refused;
             }
-            model.addAttribute("refusedOrder", orderId.toString());
+            model.addAttribute("refusedItem", orderId.toString());
+            model.addAttribute("refusedDecision", "extension");
             model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
             model.addAttribute("refusedBecause", refused.because());
             return orders(filter, model, locale);
