@@ -713,13 +713,22 @@ class PortalBrowserAcceptanceTest {
         step(unit, "action-decide", "decide", "უსაფრთხოების გადაწყვეტილება მიღებულია");
         unit.findElement(By.id("participants")).sendKeys("SCA-TU-TBILISI-VAKE-SABURTALO, SCH-TBILISI-VAKE-051");
         unit.findElement(By.id("task")).sendKeys("ოჯახთან ყოველკვირეული შეხვედრა");
-        unit.findElement(By.id("taskOwner")).sendKeys("SCA-TU-TBILISI-VAKE-SABURTALO");
+        unit.findElement(By.id("taskOwner")).sendKeys("SCH-TBILISI-VAKE-051");
         ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("taskDue")),
                 LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(14).toString());
         step(unit, "action-conference", "conference", "ინტერვენცია და მონიტორინგი");
         new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
         step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
         screenshotBothLanguages(unit, "12-case-in-intervention");
+        // the school's part of the plan, on its own page (and nothing else of the case)
+        reporter.get(gateway() + "/portal/tasks?lang=ka");
+        By task = By.cssSelector("#tasks li[data-referral='" + referralId + "']");
+        new WebDriverWait(reporter, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(task).isEmpty();
+        });
+        assertThat(reporter.findElement(task).getText()).contains("ოჯახთან ყოველკვირეული შეხვედრა");
+        screenshotBothLanguages(reporter, "12c-school-plan-tasks");
         // the case's summary for a court or a conference: the plan and the timeline, printed to PDF by the browser
         String casePage = unit.getCurrentUrl().replaceAll("\\?.*", "");
         unit.findElement(By.id("case-summary")).click();

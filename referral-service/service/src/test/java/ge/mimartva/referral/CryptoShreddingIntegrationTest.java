@@ -180,6 +180,12 @@ class CryptoShreddingIntegrationTest {
                 .contains("sealedPersonalData", child.subjectId(pseudonyms), SCHOOL);
         assertThat(recorded(child.referralId(), ReferralEvents.SafetyDecisionMade.class).childOpinion()).isEqualTo(opinion);
         assertThat(recorded(child.referralId(), ReferralEvents.CaseConferenceHeld.class).tasks().get(0).task()).isEqualTo(task);
+        // the school reads its own task of the plan (L 14¹), and nothing else of the case; another school does not
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/plan-tasks?limit=200")
+                        .with(actor("school.vake", "school-reporter", SCHOOL)))
+                .andExpect(jsonPath("$[?(@.referralId == '%s')].task".formatted(child.referralId())).value(task)));
+        mvc.perform(get("/api/plan-tasks?limit=200").with(actor("school.other", "school-reporter", "SCH-OTHER-1")))
+                .andExpect(jsonPath("$[?(@.referralId == '%s')]".formatted(child.referralId())).isEmpty());
 
         erase(child.subjectId(pseudonyms));
 

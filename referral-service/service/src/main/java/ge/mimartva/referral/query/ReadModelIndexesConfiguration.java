@@ -43,4 +43,10 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex chainByReferral() {
         return ReadModelIndex.on(ChainEntryDocument.class, "referralId", "occurredAt", "sequence", "_id");
     }
+
+    /** The open cases whose plan gives a body a task, newest first (ReferralQueries.withTasksOf). */
+    @Bean
+    ReadModelIndex referralsByPlanTaskOwner() {
+        return ReadModelIndex.on(ReferralDocument.class, "planTasks.ownerBody", "filedAt:desc", "_id:desc");
+    }
 }

@@ -58,6 +58,15 @@ public class ReferralQueries {
         return newestFirst(socialWorker == null ? open : open.and("socialWorker").is(socialWorker), filter, after, size);
     }
 
+    /**
+     * The open cases whose plan gives a task to {@code body} (L 14¹: each body does its part of the plan the case
+     * conference agreed), newest first, a page at a time.
+     */
+    public Page<ReferralDocument> withTasksOf(String body, Optional<PageCursor> after, int size) {
+        return newestFirst(Criteria.where("planTasks.ownerBody").is(body).and("status").nin(ReferralStatus.CLOSED,
+                ReferralStatus.LINKED), ReferralFilter.ANY, after, size);
+    }
+
     private Page<ReferralDocument> newestFirst(Criteria whose, ReferralFilter filter, Optional<PageCursor> after, int size) {
         List<Criteria> all = new ArrayList<>(List.of(whose));
         all.addAll(narrowed(filter));

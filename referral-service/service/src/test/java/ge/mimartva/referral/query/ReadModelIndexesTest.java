@@ -15,7 +15,7 @@ class ReadModelIndexesTest {
     private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
     private final List<ReadModelIndex> indexes = List.of(declared.referralsByReportingBody(), declared.referralsByOwningUnit(),
             declared.referralsBySocialWorker(), declared.referralsByChild(), declared.referralsByMunicipalityAndDateOfBirth(),
-            declared.chainByReferral());
+            declared.chainByReferral(), declared.referralsByPlanTaskOwner());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ReferralQueries.filedBy (a page after the cursor; filters)", ReferralDocument.class,
@@ -28,6 +28,8 @@ class ReadModelIndexesTest {
                     Set.of("childSubjectId"), "filedAt"),
             QueryShape.of("OpenCases by municipality and date of birth (status, id filtered)", ReferralDocument.class,
                     Set.of("municipality", "childDateOfBirth"), "filedAt"),
+            QueryShape.of("ReferralQueries.withTasksOf (status filtered)", ReferralDocument.class,
+                    Set.of("planTasks.ownerBody"), "filedAt", "_id"),
             QueryShape.of("ChainEntries.of", ChainEntryDocument.class, Set.of("referralId"), "occurredAt", "sequence", "_id"));
 
     @Test
