@@ -20,11 +20,14 @@ final class Timings {
     }
 
     static String medianAndSlowestOf10(Call call) throws Exception {
-        return medianAndSlowestOf10Timed(() -> {
-            long start = System.nanoTime();
-            call.run();
-            return (System.nanoTime() - start) / 1_000_000;
-        });
+        return medianAndSlowestOf10Timed(() -> millisOf(call));
+    }
+
+    /** How long one call took (ms). */
+    static long millisOf(Call call) throws Exception {
+        long start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     static String medianAndSlowestOf10Timed(Timed call) throws Exception {
