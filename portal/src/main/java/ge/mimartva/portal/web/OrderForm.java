@@ -26,6 +26,13 @@ public abstract class OrderForm {
     /** Made when the form is first shown: sent again after no answer, the order is issued once. */
     private String idempotencyKey = IdempotencyKeys.fresh();
 
+    /** The form about the referral {@code referral} (its number, when it is one), or about none. */
+    void about(String referral) {
+        if (referral != null && referral.matches("[0-9a-f-]{36}")) {
+            referralId = referral;
+        }
+    }
+
     /** The API's request for the order, as typed: the service names every field that is missing or wrong. */
     abstract Map<String, Object> toRequest();
 

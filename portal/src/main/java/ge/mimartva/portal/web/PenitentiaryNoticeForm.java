@@ -63,7 +63,10 @@ public class PenitentiaryNoticeForm {
     public String getVictimMunicipality() { return victimMunicipality; }
     public void setVictimMunicipality(String victimMunicipality) { this.victimMunicipality = victimMunicipality; }
     public String getIdempotencyKey() { return idempotencyKey; }
-    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    /** Only a key the portal could have made is kept; anything else gets a fresh one. */
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = IdempotencyKeys.keptOrFresh(idempotencyKey);
+    }
     public String getReferralId() { return referralId; }
     public void setReferralId(String referralId) { this.referralId = referralId; }
 }

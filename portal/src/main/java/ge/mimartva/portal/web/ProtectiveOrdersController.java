@@ -52,9 +52,7 @@ public class ProtectiveOrdersController {
     @GetMapping("/portal/protective-orders/new")
     String newOrder(@RequestParam(required = false) String referral, Model model, Locale locale) {
         ProtectiveOrderForm form = new ProtectiveOrderForm();
-        if (referral != null && referral.matches("[0-9a-f-]{36}")) {
-            form.setReferralId(referral);
-        }
+        form.about(referral);
         return form(form, model, locale);
     }
 

@@ -80,9 +80,7 @@ public class RestrainingOrdersController {
     @GetMapping("/portal/orders/new")
     String newOrder(@RequestParam(required = false) String referral, Model model, Locale locale) {
         RestrainingOrderForm form = new RestrainingOrderForm();
-        if (referral != null && referral.matches("[0-9a-f-]{36}")) {
-            form.setReferralId(referral);
-        }
+        form.about(referral);
         return form(form, model, locale);
     }
 

@@ -1,11 +1,10 @@
 package ge.mimartva.notification.query;
 
+import ge.mimartva.platform.mongo.KeysetOrder;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -19,6 +18,8 @@ public class InboxQueries {
     /** The two parts of an inbox, in the cursor: what is still to acknowledge, then what was acknowledged. */
     static final String OPEN = "open";
     static final String ACKNOWLEDGED = "acknowledged";
+    private static final KeysetOrder EARLIEST_DUE_FIRST = KeysetOrder.oldestFirst("acknowledgeBy");
+    private static final KeysetOrder LATEST_ACKNOWLEDGED_FIRST = KeysetOrder.newestFirst("acknowledgedAt");
 
     /**
      * What a reader narrows an inbox to; null for any. {@code acknowledged}: only those (true) or only those still to
@@ -53,7 +54,8 @@ public class InboxQueries {
         List<InboxDocument> page = new ArrayList<>();
         boolean pastOpen = after.map(c -> c.value(0).equals(ACKNOWLEDGED)).orElse(false);
         if (filter.wantsOpen() && !pastOpen) {
-            page.addAll(find(open(recipientBody, filter, now, after), Sort.by("acknowledgeBy", "_id"), size + 1));
+            page.addAll(mongo.find(EARLIEST_DUE_FIRST.pageOf(open(recipientBody, filter, now, after), size),
+                    InboxDocument.class));
             if (page.size() > size) {
                 return Page.of(page, size, last -> PageCursor.of(OPEN, last.acknowledgeBy().toString(), last.notificationId()));
             }
@@ -63,8 +65,8 @@ public class InboxQueries {
             return new Page<>(page, Optional.empty());
         }
         int room = size - page.size();
-        List<InboxDocument> acknowledged = find(acknowledged(recipientBody, filter, after),
-                Sort.by(Sort.Direction.DESC, "acknowledgedAt", "_id"), room + 1);
+        List<InboxDocument> acknowledged = mongo.find(LATEST_ACKNOWLEDGED_FIRST.pageOf(
+                acknowledged(recipientBody, filter, after), room), InboxDocument.class);
         if (room == 0) {
             // the page is full of open ones: the acknowledged begin on the next, if there are any
             return new Page<>(page, acknowledged.isEmpty() ? Optional.empty()
@@ -79,21 +81,19 @@ public class InboxQueries {
         return Optional.ofNullable(mongo.findById(notificationId, InboxDocument.class));
     }
 
-    private Criteria open(String recipientBody, InboxFilter filter, Instant now, Optional<PageCursor> after) {
+    private List<Criteria> open(String recipientBody, InboxFilter filter, Instant now, Optional<PageCursor> after) {
         Criteria narrowed = narrowed(Criteria.where("recipientBody").is(recipientBody).and("acknowledgedAt").is(null), filter);
-        Criteria open = filter.overdueOnly() ? narrowed.and("acknowledgeBy").lt(now) : narrowed;
-        return after.map(c -> new Criteria().andOperator(open, new Criteria().orOperator(
-                Criteria.where("acknowledgeBy").gt(c.instant(1)),
-                Criteria.where("acknowledgeBy").is(c.instant(1)).and("_id").gt(c.value(2))))).orElse(open);
+        List<Criteria> open = new ArrayList<>(List.of(filter.overdueOnly() ? narrowed.and("acknowledgeBy").lt(now) : narrowed));
+        after.ifPresent(c -> open.add(EARLIEST_DUE_FIRST.after(c.instant(1), c.value(2))));
+        return open;
     }
 
-    private Criteria acknowledged(String recipientBody, InboxFilter filter, Optional<PageCursor> after) {
-        Criteria acknowledged = narrowed(Criteria.where("recipientBody").is(recipientBody).and("acknowledgedAt").ne(null),
-                filter);
-        return after.filter(c -> !c.value(1).isEmpty()).map(c -> new Criteria().andOperator(acknowledged,
-                new Criteria().orOperator(Criteria.where("acknowledgedAt").lt(c.instant(1)),
-                        Criteria.where("acknowledgedAt").is(c.instant(1)).and("_id").lt(c.value(2)))))
-                .orElse(acknowledged);
+    private List<Criteria> acknowledged(String recipientBody, InboxFilter filter, Optional<PageCursor> after) {
+        List<Criteria> acknowledged = new ArrayList<>(List.of(narrowed(Criteria.where("recipientBody").is(recipientBody)
+                .and("acknowledgedAt").ne(null), filter)));
+        after.filter(c -> !c.value(1).isEmpty())
+                .ifPresent(c -> acknowledged.add(LATEST_ACKNOWLEDGED_FIRST.after(c.instant(1), c.value(2))));
+        return acknowledged;
     }
 
     private static Criteria narrowed(Criteria criteria, InboxFilter filter) {
@@ -118,9 +118,5 @@ public class InboxQueries {
             criteria = criteria.and("referralId").regex("^" + filter.referralPrefix());
         }
         return criteria;
-    }
-
-    private List<InboxDocument> find(Criteria criteria, Sort sort, int limit) {
-        return mongo.find(Query.query(criteria).with(sort).limit(limit), InboxDocument.class);
     }
 }

@@ -1,6 +1,7 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.referral.api.PlanTaskView;
 import ge.mimartva.referral.query.ReferralDocument;
@@ -8,7 +9,6 @@ import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,13 +35,10 @@ public class PlanTaskController {
                                                     @RequestParam(required = false) String cursor,
                                                     HttpServletRequest request) {
         Actor actor = CurrentActor.get();
-        if (actor.body() == null) {
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(List.of());
-        }
-        ResponseEntity<List<List<PlanTaskView>>> page = queries.withTasksOf(actor.body(), PageCursor.parse(cursor, 2),
-                ListParameters.pageSize(limit, 200)).answer(request, referral -> tasksOf(referral, actor.body()));
-        return ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders())
-                .body(page.getBody().stream().flatMap(List::stream).toList());
+        Page<ReferralDocument> cases = actor.body() == null ? Page.empty()
+                : queries.withTasksOf(actor.body(), PageCursor.parse(cursor, 2), ListParameters.pageSize(limit, 200));
+        return new Page<>(cases.items().stream().flatMap(referral -> tasksOf(referral, actor.body()).stream()).toList(),
+                cases.next()).answer(request, task -> task);
     }
 
     private static List<PlanTaskView> tasksOf(ReferralDocument referral, String body) {
