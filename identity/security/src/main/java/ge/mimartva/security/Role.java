@@ -13,6 +13,11 @@ public enum Role {
     MUNICIPAL_OFFICER("municipal-officer", true),
     GUARDIANSHIP_OFFICER("guardianship-officer", true),
     POLICE_OFFICER("police-officer", true),
+    /**
+     * The Cyber Crime Division of the MIA's Central Criminal Police Department: investigates abuse of children through
+     * technologies, and is Georgia's 24/7 contact point under the Budapest Convention (Lanzarote answers, Q13-14).
+     */
+    CYBER_CRIME_INVESTIGATOR("cyber-crime-investigator", true),
     SOCIAL_WORKER("social-worker", true),
     AGENCY_SUPERVISOR("agency-supervisor", true),
     MIA_ANALYST("mia-analyst", false),

@@ -626,6 +626,51 @@ class PortalBrowserAcceptanceTest {
         walkWithTheKeyboard(supervisor);
     }
 
+    /**
+     * The reporter tells, in plain Georgian, that the abuse happened online and where, never the material: a pasted
+     * picture is refused beside its field. The Cyber Crime Division finds the referral in its inbox (N19) and reads
+     * where the material is.
+     */
+    @Test
+    void aReporterTellsOfAbuseOnlineAndTheCyberCrimeDivisionReadsWhereItIs() {
+        WebDriver reporter = browser();
+        logIn(reporter, "school.vake", "/portal/referrals/new?concerns=SEXUAL&lang=ka");
+        reporter.findElement(By.id("firstName")).sendKeys("მარიამ");
+        reporter.findElement(By.id("lastName")).sendKeys("კაპანაძე");
+        reporter.findElement(By.id("approximateAge")).sendKeys("13");
+        new Select(reporter.findElement(By.id("municipality"))).selectByValue("TBILISI-VAKE");
+        reporter.findElement(By.id("description")).sendKeys("გოგონამ თქვა, რომ მის ფოტოებს გავრცელებით ემუქრებიან.");
+        reporter.findElement(By.id("online-SEXUAL_COERCION_OR_EXTORTION")).click();
+        reporter.findElement(By.id("onlinePlatform")).sendKeys("Instagram");
+        reporter.findElement(By.id("onlineReferences")).sendKeys("https://instagram.example/threatener",
+                Keys.ENTER, "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB");
+        reporter.findElement(By.id("file-referral")).click();
+        assertThat(reporter.findElement(By.id("onlineReferences-error")).getText()).contains("არასოდეს თავად მასალა");
+        assertThat(reporter.findElement(By.id("onlineReferences")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(reporter.findElement(By.id("online-SEXUAL_COERCION_OR_EXTORTION")).isSelected()).isTrue();
+        keep(reporter, "30-online-form-error-ka");
+
+        reporter.findElement(By.id("onlineReferences")).clear();
+        reporter.findElement(By.id("onlineReferences")).sendKeys("https://instagram.example/threatener");
+        reporter.findElement(By.id("file-referral")).click();
+        new WebDriverWait(reporter, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("filed="));
+        String referralId = query(reporter.getCurrentUrl(), "filed");
+
+        WebDriver division = browser();
+        logIn(division, "cybercrime.officer", "/portal/inbox?lang=ka");
+        By item = By.cssSelector("li[data-referral='" + referralId + "']");
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(item).isEmpty();
+        });
+        assertThat(division.findElement(item).getText()).contains("კიბერდანაშაულთან ბრძოლის სამმართველოს");
+        screenshotBothLanguages(division, "31-cyber-crime-division-inbox");
+        division.findElement(item).findElement(By.linkText("მიმართვის ნახვა")).click();
+        assertThat(division.findElement(By.id("online-element")).getText())
+                .contains("https://instagram.example/threatener", "Instagram", "აშანტაჟებენ");
+        screenshotBothLanguages(division, "32-cyber-crime-division-referral");
+    }
+
     @Test
     void aReporterFilesInGeorgianTheUnitSeesItAndTheReceivingBodyAcknowledges() {
         // the reporter: log in on the realm's page, follow the guide, file in Georgian

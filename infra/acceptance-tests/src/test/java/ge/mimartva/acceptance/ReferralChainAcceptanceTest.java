@@ -43,6 +43,34 @@ class ReferralChainAcceptanceTest {
         assertThat(police.get("recipientBody").asText()).isEqualTo(VAKE_POLICE);
     }
 
+    /**
+     * N19 (Lanzarote answers, Q13-14): abuse through technologies reaches the Cyber Crime Division's inbox; the division
+     * opens the referral and reads where the material is. A referral without an online element stays closed to it.
+     */
+    @Test
+    void aReferralWithAnOnlineElementReachesTheCyberCrimeDivisionsInbox() {
+        String online = Platform.referral(false, "\"SEXUAL\"").replaceFirst("}\\s*$", """
+                ,"onlineElement":{"platform":"Instagram","kinds":["SEXUAL_COERCION_OR_EXTORTION"],
+                 "references":["https://instagram.example/threatener","message 1734"]}}""");
+        Platform.Answer filed = post(gateway() + "/api/referrals", "school.vake", online);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String referralId = filed.json().get("referralId").asText();
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> inboxItems("cybercrime.officer", referralId).size() == 1);
+        JsonNode told = inboxItems("cybercrime.officer", referralId).get(0);
+        assertThat(told.get("ruleId").asText()).isEqualTo("N19");
+        assertThat(told.get("recipientBody").asText()).isEqualTo("MIA-CCD");
+        JsonNode referral = get(gateway() + "/api/referrals/" + referralId, "cybercrime.officer").json();
+        assertThat(referral.at("/onlineElement/references/0").asText()).isEqualTo("https://instagram.example/threatener");
+        assertThat(referral.has("caseFile")).isFalse();
+
+        String offline = fileReferral(false, "\"SEXUAL\"");
+        await().atMost(Duration.ofSeconds(5)).until(() -> inboxItems("police.vake", offline).size() == 1);
+        assertThat(inboxItems("cybercrime.officer", offline)).isEmpty();
+        assertThat(get(gateway() + "/api/referrals/" + offline, "cybercrime.officer").status()).isEqualTo(404);
+    }
+
     @Test
     void withoutImmediateDangerOrASuspectedCrimeThePoliceAreNotAlerted() {
         String referralId = Platform.fileReferral(false, "\"NEGLECT\"");

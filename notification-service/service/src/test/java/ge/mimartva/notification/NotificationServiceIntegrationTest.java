@@ -7,6 +7,7 @@ import ge.mimartva.notification.query.InboxProjection;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.projection.ProjectionReplay;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.OnlineAbuseKind;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
@@ -112,6 +113,26 @@ class NotificationServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> notificationsOf(referralId).size() == 2);
         assertThat(notificationsOf(referralId)).extracting(InboxDocument::ruleId, InboxDocument::recipientBody)
                 .containsExactlyInAnyOrder(tuple("N1", VAKE_UNIT), tuple("N2", VAKE_POLICE));
+    }
+
+    /** N19: a referral of abuse through technologies reaches the Cyber Crime Division's inbox, and only its own. */
+    @Test
+    void aReferralWithAnOnlineElementReachesTheCyberCrimeDivisionsInbox() throws Exception {
+        String referralId = UUID.randomUUID().toString();
+        publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
+                ReferralFiledV1.TYPE, ReferralFiledV1.VERSION, Instant.now(),
+                new MessageContext(referralId, "request-1", "reporter-1", "school.vake", "school-reporter", "SCH-1"),
+                new ReferralFiledV1(referralId, "SCH-1", "SCH", "BATUMI", List.of(Concern.PSYCHOLOGICAL), false,
+                        UUID.randomUUID().toString(), Instant.now(), null, List.of(OnlineAbuseKind.GROOMING))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> notificationsOf(referralId).size() == 2);
+        assertThat(notificationsOf(referralId)).extracting(InboxDocument::ruleId, InboxDocument::recipientBody)
+                .containsExactlyInAnyOrder(tuple("N1", "SCA-TU-BATUMI"), tuple("N19", "MIA-CCD"));
+        RequestPostProcessor division = TestTokens.token("cybercrime.officer", "cyber-crime-investigator", "MIA-CCD", "MIA-CCD");
+        mvc.perform(get("/api/notifications?referral=" + referralId.substring(0, 8)).with(division))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.referralId == '" + referralId + "')].ruleId").value("N19"))
+                .andExpect(jsonPath("$[*].recipientBody", everyItem(is("MIA-CCD"))));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ge.mimartva.portal.web;
 
 import ge.mimartva.portal.api.PlatformApi;
+import ge.mimartva.referral.api.OnlineElement;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class ApiMessages {
         return switch (field) {
             case "allegedAbuser.relationToChild" -> "abuserRelation";
             case "allegedAbuser.accessToWeapons" -> "abuserWeapons";
+            case "onlineElement.kinds" -> "onlineKinds";
+            case "onlineElement.platform" -> "onlinePlatform";
+            case "onlineElement.references" -> "onlineReferences";
             default -> field.startsWith("child.") ? field.substring("child.".length())
                     : field.startsWith("victim.") || field.startsWith("abuser.") || field.startsWith("perpetrator.")
                     ? party(field) : field;
@@ -58,8 +62,17 @@ final class ApiMessages {
         if (message.startsWith("must not be in the future")) {
             return "error.future";
         }
+        if (message.equals(OnlineElement.REFERENCE_MESSAGE)) {
+            return "error.onlineReference";
+        }
+        if (message.endsWith(" references")) {
+            return "error.onlineReferences";
+        }
         if (message.startsWith("must be at most")) {
             return "error.tooLong";
+        }
+        if (message.startsWith("must name at least one kind")) {
+            return "error.onlineKinds";
         }
         if (message.startsWith("must be between")) {
             return "error.age";

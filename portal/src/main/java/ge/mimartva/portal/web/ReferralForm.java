@@ -21,6 +21,10 @@ public class ReferralForm {
     private String otherChildrenAtRisk = "";
     private String abuserRelation = "";
     private String abuserWeapons = "";
+    private List<String> onlineKinds = new ArrayList<>();
+    private String onlinePlatform = "";
+    /** Where the material is, one reference a line (never the material itself). */
+    private String onlineReferences = "";
     /**
      * Made when the form is first shown and sent back with it: the service files one referral per key, so a reporter
      * who sends again after an unanswered or refused attempt never files the same referral twice.
@@ -57,6 +61,14 @@ public class ReferralForm {
             RequestBodies.yesNo(abuser, "accessToWeapons", abuserWeapons);
             request.put("allegedAbuser", abuser);
         }
+        List<String> references = onlineReferences.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        if (!onlineKinds.isEmpty() || !onlinePlatform.isBlank() || !references.isEmpty()) {
+            Map<String, Object> online = new LinkedHashMap<>();
+            online.put("kinds", onlineKinds);
+            RequestBodies.text(online, "platform", onlinePlatform);
+            online.put("references", references);
+            request.put("onlineElement", online);
+        }
         return request;
     }
 
@@ -84,6 +96,12 @@ public class ReferralForm {
     public void setAbuserRelation(String abuserRelation) { this.abuserRelation = abuserRelation; }
     public String getAbuserWeapons() { return abuserWeapons; }
     public void setAbuserWeapons(String abuserWeapons) { this.abuserWeapons = abuserWeapons; }
+    public List<String> getOnlineKinds() { return onlineKinds; }
+    public void setOnlineKinds(List<String> onlineKinds) { this.onlineKinds = onlineKinds == null ? new ArrayList<>() : onlineKinds; }
+    public String getOnlinePlatform() { return onlinePlatform; }
+    public void setOnlinePlatform(String onlinePlatform) { this.onlinePlatform = onlinePlatform; }
+    public String getOnlineReferences() { return onlineReferences; }
+    public void setOnlineReferences(String onlineReferences) { this.onlineReferences = onlineReferences; }
     public String getIdempotencyKey() { return idempotencyKey; }
     /** Only a key the portal could have made is kept; anything else (missing, forged, oversized) gets a fresh one. */
     public void setIdempotencyKey(String idempotencyKey) {

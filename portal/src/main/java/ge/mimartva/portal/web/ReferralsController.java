@@ -9,6 +9,7 @@ import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.AbuserRelation;
 import ge.mimartva.referral.api.ChainEntry;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.OnlineAbuseKind;
 import ge.mimartva.referral.api.ReferralDetails;
 import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.ReferralSummary;
@@ -80,6 +81,7 @@ public class ReferralsController {
         model.addAttribute("form", form);
         model.addAttribute("concerns", Concern.values());
         model.addAttribute("relations", AbuserRelation.values());
+        model.addAttribute("onlineKinds", OnlineAbuseKind.values());
         model.addAttribute("municipalities", municipalities.options(locale));
         return "referral-form";
     }

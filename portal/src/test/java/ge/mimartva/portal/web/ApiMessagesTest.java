@@ -1,6 +1,7 @@
 package ge.mimartva.portal.web;
 
 import ge.mimartva.portal.api.PlatformApi.FieldError;
+import ge.mimartva.referral.api.OnlineElement;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -36,6 +37,18 @@ class ApiMessagesTest {
             georgian.load(in);
         }
         assertThat(byField.values()).allSatisfy(k -> assertThat(georgian).containsKey(k));
+    }
+
+    @Test
+    void theOnlineElementsRefusalsAreShownBesideItsQuestions() {
+        assertThat(ApiMessages.byField(List.of(new FieldError("onlineElement.kinds", "must name at least one kind"),
+                new FieldError("onlineElement.references[3]", OnlineElement.REFERENCE_MESSAGE),
+                new FieldError("onlineElement.platform", "must be at most 100 characters"))))
+                .containsEntry("onlineKinds", "error.onlineKinds")
+                .containsEntry("onlineReferences", "error.onlineReference")
+                .containsEntry("onlinePlatform", "error.tooLong");
+        assertThat(ApiMessages.byField(List.of(new FieldError("onlineElement.references", "must be at most 10 references"))))
+                .containsEntry("onlineReferences", "error.onlineReferences");
     }
 
     @Test

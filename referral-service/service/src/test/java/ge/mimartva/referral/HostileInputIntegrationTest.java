@@ -1,6 +1,7 @@
 package ge.mimartva.referral;
 
 import ge.mimartva.referral.api.FileReferralRequest;
+import ge.mimartva.referral.api.OnlineElement;
 import ge.mimartva.testsupport.TestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,5 +125,33 @@ class HostileInputIntegrationTest {
                         "child.firstName", "description")))
                 // the refusal never quotes what was sent
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ნნნ"))));
+    }
+
+    /** The material itself is never taken: a reference is a link, a name or an id, not a copy of the images. */
+    @Test
+    void anOnlineElementThatCarriesTheMaterialIsRefusedNamingTheReference() throws Exception {
+        String image = "data:image/jpeg;base64," + "/9j/4AAQSkZJRgABAQ".repeat(20);
+        file(referral(NINO, "[\"SEXUAL\"]", "\"x\"", ",\"onlineElement\":{\"kinds\":[\"SELF_GENERATED_IMAGES\"],"
+                + "\"references\":[\"an account\",\"" + image + "\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("onlineElement.references[1]"))
+                .andExpect(jsonPath("$.errors[0].message").value(OnlineElement.REFERENCE_MESSAGE))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/9j/4AAQ"))));
+    }
+
+    @Test
+    void anOnlineElementWithoutAKindWithAKindTwiceOrWithTooManyReferencesIsRefused() throws Exception {
+        file(referral(NINO, "[\"SEXUAL\"]", "\"x\"", ",\"onlineElement\":{\"platform\":\"TikTok\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("onlineElement.kinds"));
+        file(referral(NINO, "[\"SEXUAL\"]", "\"x\"", ",\"onlineElement\":{\"kinds\":[\"GROOMING\",\"GROOMING\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("onlineElement.kinds"))
+                .andExpect(jsonPath("$.errors[0].message").value("must name each kind at most once"));
+        String references = "[" + String.join(",", Collections.nCopies(OnlineElement.REFERENCES_LIMIT + 1, "\"@someone\"")) + "]";
+        file(referral(NINO, "[\"SEXUAL\"]", "\"x\"", ",\"onlineElement\":{\"kinds\":[\"GROOMING\"],\"references\":"
+                + references + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("onlineElement.references"));
     }
 }

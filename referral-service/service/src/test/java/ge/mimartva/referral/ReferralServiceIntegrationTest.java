@@ -330,6 +330,35 @@ class ReferralServiceIntegrationTest {
         mvc.perform(get("/api/referrals/" + sexualAbuse).with(VAKE_REPORTER)).andExpect(jsonPath("$.version").doesNotExist());
     }
 
+    static final String ONLINE = ",\"onlineElement\":{\"platform\":\"Instagram\",\"kinds\":[\"SEXUAL_COERCION_OR_EXTORTION\","
+            + "\"GROOMING\"],\"references\":[\"https://instagram.example/nino.threatener\",\"message 1734\"]}";
+
+    /**
+     * Lanzarote answers, Q13-14: abuse through technologies is the Cyber Crime Division's, which is told of it (N19)
+     * and reads the referral, where the material is but never the material; without an online element it reads
+     * nothing. The references are personal data: sealed in the event store like the child's name.
+     */
+    @Test
+    void theCyberCrimeDivisionReadsAReferralWithAnOnlineElementWhoseReferencesAreSealed() throws Exception {
+        RequestPostProcessor division = TestTokens.token("cybercrime.officer", "cyber-crime-investigator", "MIA-CCD", "MIA-CCD");
+        String online = file(referral(NINO, "[\"SEXUAL\"]", "\"threatened with her photos\"", ONLINE), VAKE_REPORTER);
+        String offline = file(referral(NINO, "[\"SEXUAL\"]", "\"z\"", ""), VAKE_REPORTER);
+        awaitReadable(online);
+        awaitReadable(offline);
+
+        mvc.perform(get("/api/referrals/" + online).with(division)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.onlineElement.platform").value("Instagram"))
+                .andExpect(jsonPath("$.onlineElement.kinds[1]").value("GROOMING"))
+                .andExpect(jsonPath("$.onlineElement.references[0]").value("https://instagram.example/nino.threatener"))
+                .andExpect(jsonPath("$.caseFile").doesNotExist());
+        mvc.perform(get("/api/referrals/" + offline).with(division)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/referrals/" + online).with(VAKE_REPORTER))
+                .andExpect(jsonPath("$.onlineElement.references[1]").value("message 1734"));
+        String stored = new String(jdbc.queryForObject("select payload from domainevententry where aggregateidentifier = ? "
+                + "and sequencenumber = 0", byte[].class, online), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(stored).contains("GROOMING").doesNotContain("nino.threatener", "message 1734");
+    }
+
     /** The suspected crimes of the reference data are concerns a referral can report. */
     @Test
     void everySuspectedCrimeIsAConcernOfTheReferralForm() {

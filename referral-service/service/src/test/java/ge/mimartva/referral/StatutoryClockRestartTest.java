@@ -53,7 +53,7 @@ class StatutoryClockRestartTest {
             filedAt = Instant.now();
             FileReferral filing = new FileReferral(referralId, REPORTER.body(), "SCH", REPORTER.id(),
                     new Child("ნინო", "ბერიძე", null, LocalDate.of(2015, 3, 14), null, "TBILISI-VAKE"), "subject-x",
-                    List.of(Concern.NEGLECT), "observed", false, null, null, "SCA-TU-TBILISI-VAKE-SABURTALO", filedAt);
+                    List.of(Concern.NEGLECT), "observed", false, null, null, null, "SCA-TU-TBILISI-VAKE-SABURTALO", filedAt);
             var message = GenericCommandMessage.asCommandMessage(filing);
             first.getBean(CommandGateway.class).sendAndWait(message.andMetaData(
                     MessageContext.of(REPORTER, referralId, message.getIdentifier()).asMap()));

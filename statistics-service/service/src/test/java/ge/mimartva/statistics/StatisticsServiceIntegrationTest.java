@@ -108,7 +108,7 @@ class StatisticsServiceIntegrationTest {
 
     void file(String referralId, String municipality, Instant at, Concern concern, ChildAgeBand age) {
         publish(ReferralContract.SOURCE, ReferralFiledV1.TYPE, at, new ReferralFiledV1(referralId, "SCH-1", "SCH",
-                municipality, List.of(concern), false, UUID.randomUUID().toString(), at, age));
+                municipality, List.of(concern), false, UUID.randomUUID().toString(), at, age, List.of()));
     }
 
     @BeforeAll

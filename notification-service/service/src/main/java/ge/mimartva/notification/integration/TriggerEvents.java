@@ -40,9 +40,15 @@ final class TriggerEvents {
     private static Optional<TriggerFacts> referral(ReceivedIntegrationEvent event) {
         if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
             ReferralFiledV1 e = event.payloadAs(ReferralFiledV1.class);
+            Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+            if (e.immediateDanger()) {
+                conditions.add(Condition.IMMEDIATE_DANGER);
+            }
+            if (!e.onlineAbuseKinds().isEmpty()) {
+                conditions.add(Condition.ONLINE_ELEMENT);
+            }
             return Optional.of(new TriggerFacts(e.referralId(), e.municipality(),
-                    e.concerns().stream().map(Concern::name).toList(),
-                    e.immediateDanger() ? Set.of(Condition.IMMEDIATE_DANGER) : Set.of(),
+                    e.concerns().stream().map(Concern::name).toList(), conditions,
                     Map.of(RecipientKind.REPORTING_BODY, List.of(e.reportingBody()))));
         }
         if (event.version() != ReferralCaseEvents.VERSION) {

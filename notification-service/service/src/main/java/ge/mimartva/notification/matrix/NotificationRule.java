@@ -37,11 +37,11 @@ public record NotificationRule(String id, int version, String legalBasis, String
     /**
      * When a recipient is told: always, or only when the event says so. {@code SUSPECTED_CRIME}: a concern the matrix
      * lists among its suspected crimes was reported. {@code VICTIM_UNSAFE}: a shelter placement ended without the
-     * victim's safety secure.
+     * victim's safety secure. {@code ONLINE_ELEMENT}: the abuse reported involved technologies.
      */
     public enum Condition {
         ALWAYS, IMMEDIATE_DANGER, SUSPECTED_CRIME, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED,
-        VICTIM_UNSAFE;
+        VICTIM_UNSAFE, ONLINE_ELEMENT;
 
         boolean holdsFor(TriggerFacts facts) {
             return this == ALWAYS || facts.conditions().contains(this);
@@ -81,6 +81,7 @@ public record NotificationRule(String id, int version, String legalBasis, String
         SERVICE_AGENCY(false),
         LEPL_112(false),
         PROSECUTORS_OFFICE(false),
+        CYBER_CRIME_DIVISION(false),
         AUDITORS(false);
 
         private final boolean territorial;

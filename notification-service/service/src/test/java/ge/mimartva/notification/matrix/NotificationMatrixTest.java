@@ -83,6 +83,19 @@ class NotificationMatrixTest {
                 .as("told once").containsExactly("N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M");
     }
 
+    /**
+     * Lanzarote answers, Q13-14: abuse through technologies reaches the Cyber Crime Division too, within the hour,
+     * besides the unit (N1) and, for a suspected crime, the district (N2).
+     */
+    @Test
+    void n19TheCyberCrimeDivisionIsToldOfAReferralWithAnOnlineElement() {
+        TriggerFacts online = filed(false, "SEXUAL").with(Condition.ONLINE_ELEMENT);
+        assertThat(told(matrix.notificationsFor("referral.ReferralFiled", online))).containsExactly(
+                "N1 → " + VAKE_UNIT + ", INBOX, PT1H", "N2 → " + VAKE_POLICE + ", INBOX, PT15M", "N19 → MIA-CCD, INBOX, PT1H");
+        assertThat(told(matrix.notificationsFor("referral.ReferralFiled", filed(false, "SEXUAL"))))
+                .noneMatch(n -> n.startsWith("N19"));
+    }
+
     /** L 10(4), 16(3)(i): disobedience reaches the enforcing district; the weapons order, the weapons register. */
     @Test
     void n8dAndN8wDisobedienceOfASeparationReachesThePoliceAndTheWeaponsOrderTheServiceAgency() {

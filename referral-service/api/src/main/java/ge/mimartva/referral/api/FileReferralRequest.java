@@ -18,6 +18,8 @@ import java.util.List;
  * @param immediateDanger danger to the child's life or health, or a crime in progress: the police are told at once (N2)
  * @param otherChildrenAtRisk other children of the household are at risk too; absent when unknown
  * @param allegedAbuser   what is known of the alleged abuser; absent when nothing is
+ * @param onlineElement   the abuse involved the internet, a phone or another technology (the Cyber Crime Division is
+ *                        told too); absent when it did not, or the reporter does not know
  */
 public record FileReferralRequest(
         @NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String reportingBody,
@@ -28,7 +30,8 @@ public record FileReferralRequest(
         @NotBlank(message = "is required") @Size(max = DESCRIPTION_LIMIT, message = "must be at most " + DESCRIPTION_LIMIT + " characters") String description,
         @NotNull(message = "is required") Boolean immediateDanger,
         Boolean otherChildrenAtRisk,
-        @Valid AllegedAbuser allegedAbuser) {
+        @Valid AllegedAbuser allegedAbuser,
+        @Valid OnlineElement onlineElement) {
 
     public static final int DESCRIPTION_LIMIT = 4000;
     /** Every concern at most once: as many as there are concerns. */

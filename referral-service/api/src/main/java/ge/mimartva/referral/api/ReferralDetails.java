@@ -18,7 +18,8 @@ import java.util.Set;
 public record ReferralDetails(String referralId, Progress progress, ReferralStatus status, String reportingBody,
                               String filedBy, Instant filedAt, ChildDetails child, List<Concern> concerns,
                               String description, boolean immediateDanger, Boolean otherChildrenAtRisk,
-                              AllegedAbuser allegedAbuser, CaseFile caseFile, ReporterFeedback outcome, Long version) {
+                              AllegedAbuser allegedAbuser, OnlineElement onlineElement, CaseFile caseFile,
+                              ReporterFeedback outcome, Long version) {
 
     /** How far a referral has come, as its reporter may know it. */
     public enum Progress {

@@ -7,9 +7,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code owningUnit}: the agency's territorial unit of the child's municipality, from the routing file. */
+/**
+ * {@code owningUnit}: the agency's territorial unit of the child's municipality, from the routing file;
+ * {@code onlineElement}: absent when the abuse did not involve technologies (or the reporter does not know).
+ */
 public record FileReferral(@TargetAggregateIdentifier String referralId, String reportingBody, String reportingBodyType,
                            String filedBy, Child child, String childSubjectId, List<Concern> concerns,
                            String description, boolean immediateDanger, Boolean otherChildrenAtRisk,
-                           AllegedAbuser allegedAbuser, String owningUnit, Instant filedAt) {
+                           AllegedAbuser allegedAbuser, ReportedOnlineElement onlineElement, String owningUnit,
+                           Instant filedAt) {
 }

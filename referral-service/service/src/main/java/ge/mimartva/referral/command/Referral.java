@@ -161,10 +161,13 @@ public class Referral {
         if (command.owningUnit() == null) {
             throw new ReferralRejected("A referral is owned by the agency's territorial unit of the child's municipality.");
         }
+        if (command.onlineElement() != null && command.onlineElement().kinds().isEmpty()) {
+            throw new ReferralRejected("An online element names how technologies were used in the abuse.");
+        }
         apply(new ReferralFiled(command.referralId(), command.reportingBody(), command.reportingBodyType(),
                 command.filedBy(), command.child(), command.childSubjectId(), command.concerns(),
                 command.description(), command.immediateDanger(), command.otherChildrenAtRisk(),
-                command.allegedAbuser(), command.owningUnit(), command.filedAt()))
+                command.allegedAbuser(), command.onlineElement(), command.owningUnit(), command.filedAt()))
                 // once the filing is applied (the referral then has its id and urgency)
                 .andThen(() -> startClock(StatutoryClock.T_ASSIGN, filedAt, filedAt, deadlines, policy));
     }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import ge.mimartva.reference.GeorgianTime;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,8 @@ public class ReferralEventRelay {
         relay.relay(message, ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION,
                 new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
                         e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt(),
-                        e.child().ageBandOn(LocalDate.ofInstant(e.filedAt(), GeorgianTime.ZONE))));
+                        e.child().ageBandOn(LocalDate.ofInstant(e.filedAt(), GeorgianTime.ZONE)),
+                        e.onlineElement() == null ? List.of() : e.onlineElement().kinds()));
     }
 
     /** An erasure requested here reaches the other services; one they asked for is not sent back. */

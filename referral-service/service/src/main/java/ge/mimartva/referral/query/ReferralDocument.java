@@ -5,6 +5,7 @@ import ge.mimartva.referral.api.AllegedAbuser;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.OnlineElement;
 import ge.mimartva.referral.api.ReferralActions.PlanTask;
 import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.ReporterFeedback;
@@ -30,7 +31,8 @@ public record ReferralDocument(@Id String referralId, ReferralStatus status, Str
                                String childLastName, String childPersonalNumber, LocalDate childDateOfBirth,
                                Integer childApproximateAge, String childSubjectId, String municipality,
                                List<Concern> concerns, String description, boolean immediateDanger,
-                               Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser, String owningUnit,
+                               Boolean otherChildrenAtRisk, AllegedAbuser allegedAbuser,
+                               OnlineElement onlineElement, String owningUnit,
                                Urgency urgency, String socialWorker, AssessmentOutcome assessmentOutcome,
                                Set<SafetyMeasure> safetyMeasures, String policeEnforcementBy,
                                Instant policeReportSubmittedAt, Boolean separationEnforced, int separationDisobeyed, LocalDate weaponsRestrictedUntil,

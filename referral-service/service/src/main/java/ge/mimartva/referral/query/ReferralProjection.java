@@ -75,7 +75,7 @@ public class ReferralProjection {
                 e.filedBy(), e.filedAt(), e.child().firstName(), e.child().lastName(), e.child().personalNumber(),
                 e.child().dateOfBirth(), e.child().approximateAge(), e.childSubjectId(), e.child().municipality(),
                 e.concerns(), e.description(), e.immediateDanger(), e.otherChildrenAtRisk(), e.allegedAbuser(),
-                e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
+                e.onlineElement() == null ? null : e.onlineElement().asReported(), e.owningUnit(), e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD, null, null, Set.of(), null, null, null, 0, null, null, 0, null, List.of(), null, null, null, null, null, null,
                 null, null, null, List.of(), List.of(), null, Map.of(), sequence), sequence);
     }
 

@@ -37,13 +37,15 @@ public class ReferralAccessPolicy {
      * The reporting institution reads what it filed; the agency staff of the owning unit (and of a unit asked to take
      * the case over) read the case; the police of the territory read the referrals they were alerted to (N2: immediate
      * danger, or a suspected crime, L 16(1-2)), and the police district asked to enforce a separation reads that
-     * referral; auditors read everything.
+     * referral; the Cyber Crime Division reads every referral with an online element (it was told of each: N19);
+     * auditors read everything.
      */
     public boolean mayRead(Actor actor, ReferralDocument referral) {
         return actor.actsFor(referral.reportingBody())
                 || seesCaseFile(actor, referral)
                 || (actor.hasRole(Role.POLICE_OFFICER) && policeWereAlerted(referral) && actor.serves(referral.municipality()))
-                || isEnforcingPolice(actor, referral);
+                || isEnforcingPolice(actor, referral)
+                || (actor.hasRole(Role.CYBER_CRIME_INVESTIGATOR) && referral.onlineElement() != null);
     }
 
     private boolean policeWereAlerted(ReferralDocument referral) {

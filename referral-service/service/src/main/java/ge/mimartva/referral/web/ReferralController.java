@@ -15,11 +15,13 @@ import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ChainEntry;
 import ge.mimartva.referral.api.ChildDetails;
 import ge.mimartva.referral.api.FileReferralRequest;
+import ge.mimartva.referral.api.OnlineElement;
 import ge.mimartva.referral.api.ReferralDetails;
 import ge.mimartva.referral.api.ReferralSummary;
 import ge.mimartva.referral.command.Child;
 import ge.mimartva.referral.command.ChildSubjectPseudonyms;
 import ge.mimartva.referral.command.FileReferral;
+import ge.mimartva.referral.command.ReportedOnlineElement;
 import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralQueries;
@@ -105,8 +107,8 @@ public class ReferralController {
         String owningUnit = territories.find(c.municipality()).orElseThrow().agencyUnit().id();
         FileReferral command = new FileReferral(referralId, request.reportingBody(), actor.bodyType(), actor.id(), child,
                 pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
-                request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(), owningUnit,
-                Instant.now(clock));
+                request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(),
+                ReportedOnlineElement.of(request.onlineElement()), owningUnit, Instant.now(clock));
         IdempotentCreation.send(commands, command, actor, referralId, idempotencyKey);
         metrics.filed(actor.bodyType());
         return ResponseEntity.created(URI.create("/api/referrals/" + referralId))
@@ -189,6 +191,9 @@ public class ReferralController {
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.concerns() == null || request.concerns().stream().distinct().count() == request.concerns().size(),
                 "concerns", "must name each concern at most once");
+        OnlineElement online = request.onlineElement();
+        validation.check(online == null || online.kinds() == null || online.kinds().stream().distinct().count() == online.kinds().size(),
+                "onlineElement.kinds", "must name each kind at most once");
         ChildDetails child = request.child();
         if (child != null) {
             validation.check(child.dateOfBirth() != null || child.approximateAge() != null, "child.dateOfBirth",

@@ -32,7 +32,7 @@ public class ReferralViews {
                 d.filedBy(), d.filedAt(), new ChildDetails(d.childFirstName(), d.childLastName(),
                 d.childPersonalNumber(), d.childDateOfBirth(), d.childApproximateAge(), d.municipality()),
                 d.concerns(), d.description(), d.immediateDanger(), d.otherChildrenAtRisk(), d.allegedAbuser(),
-                caseFile ? caseFile(d) : null, d.reporterFeedback(),
+                d.onlineElement(), caseFile ? caseFile(d) : null, d.reporterFeedback(),
                 caseFile || access.actsAsPolice(actor, d) ? d.version() : null);
     }
 

@@ -65,7 +65,7 @@ final class ReferralHistory {
         Urgency urgency = immediateDanger ? Urgency.URGENT : Urgency.STANDARD;
         return new ArrayList<>(List.of(
                 new ReferralFiled(REFERRAL, SCHOOL, "SCH", "reporter-id", CHILD, "subject-1", List.of(Concern.PHYSICAL),
-                        "observed bruises", immediateDanger, null, null, UNIT, NOW),
+                        "observed bruises", immediateDanger, null, null, null, UNIT, NOW),
                 started(StatutoryClock.T_ASSIGN, 1, urgency, NOW, NOW)));
     }
 

@@ -4,6 +4,7 @@ import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.api.AbuserRelation;
 import ge.mimartva.referral.api.AllegedAbuser;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.OnlineAbuseKind;
 import ge.mimartva.referral.api.ReferralActions.Outcome;
 import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.StatutoryClock;
@@ -46,7 +47,7 @@ class ReferralTest {
 
     private static FileReferral filing(Child child, List<Concern> concerns, boolean immediateDanger) {
         return new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", child, "subject-1", concerns, "observed bruises",
-                immediateDanger, true, STEPFATHER_WITH_WEAPON, UNIT, NOW);
+                immediateDanger, true, STEPFATHER_WITH_WEAPON, null, UNIT, NOW);
     }
 
     @Test
@@ -56,10 +57,34 @@ class ReferralTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ReferralFiled(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1",
                                 List.of(Concern.PHYSICAL, Concern.SUICIDE_ATTEMPT), "observed bruises", false, true,
-                                STEPFATHER_WITH_WEAPON, UNIT, NOW),
+                                STEPFATHER_WITH_WEAPON, null, UNIT, NOW),
                         started(StatutoryClock.T_ASSIGN, 1, Urgency.STANDARD, NOW, NOW))
                 .expectScheduledDeadline(NOW.plus(ofHours(3)),
                         new ClockDue("T_ASSIGN#1", StatutoryClock.T_ASSIGN, "T_ASSIGN/2016-437/a1"));
+    }
+
+    /** Georgia's answers to the Lanzarote Committee, questions 13-14: abuse through technologies, with where it is. */
+    @Test
+    void aReferralRecordsTheAbusesOnlineElementWithWhereTheMaterialIsNeverTheMaterial() {
+        ReportedOnlineElement online = new ReportedOnlineElement("Instagram",
+                List.of(OnlineAbuseKind.SEXUAL_COERCION_OR_EXTORTION, OnlineAbuseKind.GROOMING),
+                List.of("https://instagram.com/some.account", "message 1734"));
+        fixture.givenNoPriorActivity()
+                .when(new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1", List.of(Concern.SEXUAL),
+                        "she is threatened", false, null, null, online, UNIT, NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ReferralFiled(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1",
+                                List.of(Concern.SEXUAL), "she is threatened", false, null, null, online, UNIT, NOW),
+                        started(StatutoryClock.T_ASSIGN, 1, Urgency.STANDARD, NOW, NOW));
+    }
+
+    @Test
+    void anOnlineElementSaysHowTechnologiesWereUsed() {
+        fixture.givenNoPriorActivity()
+                .when(new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1", List.of(Concern.SEXUAL),
+                        "observed", false, null, null, new ReportedOnlineElement("TikTok", List.of(), List.of()), UNIT, NOW))
+                .expectException(ReferralRejected.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -139,7 +164,7 @@ class ReferralTest {
     void aReferralWithoutTheFilingPersonIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(new FileReferral(REFERRAL, SCHOOL, "SCH", null, NINO, "subject-1", List.of(Concern.PHYSICAL),
-                        "observed", false, null, null, UNIT, NOW))
+                        "observed", false, null, null, null, UNIT, NOW))
                 .expectException(ReferralRejected.class)
                 .expectNoEvents();
     }
@@ -148,7 +173,7 @@ class ReferralTest {
     void aReferralWithoutAnOwningUnitIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1", List.of(Concern.PHYSICAL),
-                        "observed", false, null, null, null, NOW))
+                        "observed", false, null, null, null, null, NOW))
                 .expectException(ReferralRejected.class)
                 .expectNoEvents();
     }
