@@ -2,13 +2,15 @@ package ge.mimartva.reference;
 
 /**
  * The platform's versioned reference data, as the services bundle it: who serves each municipality, the national and
- * supervising bodies, the placement providers, and the concerns that make a crime suspected.
+ * supervising bodies, the placement providers, the concerns that make a crime suspected, and the Cyber Crime
+ * Division's cooperation partners.
  */
 public record ReferenceData(TerritoryDirectory territories, NationalBodies nationalBodies,
-                            PlacementProviders placementProviders, SuspectedCrimes suspectedCrimes) {
+                            PlacementProviders placementProviders, SuspectedCrimes suspectedCrimes,
+                            CooperationPartners cooperationPartners) {
 
     public static ReferenceData bundled() {
         return new ReferenceData(TerritoryDirectory.bundled(), NationalBodies.bundled(), PlacementProviders.bundled(),
-                SuspectedCrimes.bundled());
+                SuspectedCrimes.bundled(), CooperationPartners.bundled());
     }
 }

@@ -3,9 +3,11 @@ package ge.mimartva.referral;
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.command.StatutoryClockPolicy;
+import ge.mimartva.referral.command.preservation.PreservationClocks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.time.Clock;
 
 @Configuration
+@EnableConfigurationProperties(PreservationClocks.class)
 public class ReferralServiceConfiguration {
 
     @Bean

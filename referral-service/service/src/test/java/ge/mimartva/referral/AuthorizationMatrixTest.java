@@ -1,6 +1,7 @@
 package ge.mimartva.referral;
 
 import com.jayway.jsonpath.JsonPath;
+import ge.mimartva.referral.query.PreservationRequestDocument;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.testsupport.AuthorizationMatrix;
 import ge.mimartva.testsupport.AuthorizationMatrix.Caller;
@@ -60,6 +61,18 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    /** A foreign contact point's request to preserve data, about the school's referral, recorded by the division. */
+    String recordPreservationRequest(Caller division, String referralId) throws Exception {
+        String body = "{\"origin\":\"FOREIGN_CONTACT_POINT\",\"requestingAuthority\":\"CP247-DE\","
+                + "\"receiptConfirmationRequested\":false,\"referralId\":\"" + referralId + "\",\"offence\":\"matrix\","
+                + "\"serviceProvider\":\"ISP-SOCIAL-01\",\"dataToPreserve\":[\"account @matrix\"]}";
+        String response = mvc.perform(post("/api/preservation-requests").with(AuthorizationMatrixRun.ownToken(division))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(response, "$.requestId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, PreservationRequestDocument.class) != null);
+        return id;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointEveryRoleEveryStanding() throws Exception {
         AuthorizationMatrix matrix = AuthorizationMatrix.load();
@@ -69,8 +82,10 @@ class AuthorizationMatrixTest {
             referralOf.put(reporter.role(), fileAs(reporter));
         }
         String schoolReferral = referralOf.get(matrix.caller("SCH").role());
+        String preservationRequest = recordPreservationRequest(matrix.caller("CCD"), schoolReferral);
         return AuthorizationMatrixRun.rows(mvc, "referral-service",
-                (placeholder, caller) -> referralOf.getOrDefault(caller.role(), schoolReferral),
+                (placeholder, caller) -> placeholder.equals("preservation-request") ? preservationRequest
+                        : referralOf.getOrDefault(caller.role(), schoolReferral),
                 CHILD_NAME, PERSONAL_NUMBER);
     }
 }

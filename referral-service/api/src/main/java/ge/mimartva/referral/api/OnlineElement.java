@@ -33,7 +33,7 @@ public record OnlineElement(
     public static final int REFERENCES_LIMIT = 10;
     public static final int REFERENCE_LIMIT = 500;
     /** One line, and not an address that carries or points to a copy of the material. */
-    static final String REFERENCE_PATTERN = "(?i)(?!\\s*(data|blob|file|filesystem):)[^\\r\\n]*";
+    public static final String REFERENCE_PATTERN = "(?i)(?!\\s*(data|blob|file|filesystem):)[^\\r\\n]*";
     public static final String REFERENCE_MESSAGE =
             "must be a link, an account name or a message id on one line, never the material itself";
 

@@ -49,4 +49,16 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex referralsByPlanTaskOwner() {
         return ReadModelIndex.on(ReferralDocument.class, "planTasks.ownerBody", "filedAt:desc", "_id:desc");
     }
+
+    /** The division's open preservation requests by their next due time (PreservationRequestQueries.queue). */
+    @Bean
+    ReadModelIndex openPreservationRequestsByNextDue() {
+        return ReadModelIndex.on(PreservationRequestDocument.class, "open", "nextDueAt", "_id");
+    }
+
+    /** The closed preservation requests, newest first (PreservationRequestQueries.queue). */
+    @Bean
+    ReadModelIndex preservationRequestsByRecording() {
+        return ReadModelIndex.on(PreservationRequestDocument.class, "open", "recordedAt:desc", "_id:desc");
+    }
 }

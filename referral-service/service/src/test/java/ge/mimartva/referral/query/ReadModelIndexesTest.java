@@ -15,7 +15,8 @@ class ReadModelIndexesTest {
     private final ReadModelIndexesConfiguration declared = new ReadModelIndexesConfiguration();
     private final List<ReadModelIndex> indexes = List.of(declared.referralsByReportingBody(), declared.referralsByOwningUnit(),
             declared.referralsBySocialWorker(), declared.referralsByChild(), declared.referralsByMunicipalityAndDateOfBirth(),
-            declared.chainByReferral(), declared.referralsByPlanTaskOwner());
+            declared.chainByReferral(), declared.referralsByPlanTaskOwner(), declared.openPreservationRequestsByNextDue(),
+            declared.preservationRequestsByRecording());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ReferralQueries.filedBy (a page after the cursor; filters)", ReferralDocument.class,
@@ -30,7 +31,11 @@ class ReadModelIndexesTest {
                     Set.of("municipality", "childDateOfBirth"), "filedAt"),
             QueryShape.of("ReferralQueries.withTasksOf (status filtered)", ReferralDocument.class,
                     Set.of("planTasks.ownerBody"), "filedAt", "_id"),
-            QueryShape.of("ChainEntries.of", ChainEntryDocument.class, Set.of("referralId"), "occurredAt", "sequence", "_id"));
+            QueryShape.of("ChainEntries.of", ChainEntryDocument.class, Set.of("referralId"), "occurredAt", "sequence", "_id"),
+            QueryShape.of("PreservationRequestQueries.queue (open)", PreservationRequestDocument.class, Set.of("open"),
+                    "nextDueAt", "_id"),
+            QueryShape.of("PreservationRequestQueries.queue (closed)", PreservationRequestDocument.class, Set.of("open"),
+                    "recordedAt", "_id"));
 
     @Test
     void everyQueryHasAnIndexThatServesIt() {
