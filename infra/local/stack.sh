@@ -28,6 +28,8 @@ case "$STACK" in
 esac
 REPLICAS=1; RABBIT_NODES=1
 [ "$STACK" = replicas ] && { REPLICAS=2; RABBIT_NODES=3; }
+# The test stack's counterparts of the preservation flow, run by the acceptance tests (see service_env).
+TEST_SMTP_PORT=$((3025 + OFFSET)); TEST_PARTNER_PORT=$((8099 + OFFSET)); TEST_PARTNER_SECRET=isp-social-test-secret-0001
 
 HOME_DIR="$ROOT/.local/$STACK"
 LOGS="$HOME_DIR/logs"
@@ -224,7 +226,7 @@ rabbit_up() {
   if [ "$STACK" = test ]; then
     # Each module's integration tests get a virtual host of their own: no test sees another's messages.
     local vhost
-    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock it-statistics; do
+    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-referral-preservation it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock it-statistics; do
       rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done
@@ -361,6 +363,15 @@ service_env() { # service_env INSTANCE
     # 24 hours to submit a surveillance protocol are 10 s. Every other stack keeps the law's own durations.
     echo "MIMARTVA_ORDERS_APPEAL_WINDOW=PT15S"
     echo "MIMARTVA_ORDERS_PROTOCOL_SUBMISSION=PT10S"
+    if [ "$service" = notification-service ]; then
+      # The preservation flow's counterparts are the acceptance tests' own servers: a foreign contact point's mailbox
+      # on their SMTP server (GreenMail), a provider's system verifying each webhook's signature.
+      echo "MIMARTVA_NOTIFICATION_CHANNELS=file:$ROOT/infra/local/test-recipient-channels.json"
+      echo "SPRING_MAIL_HOST=127.0.0.1"
+      echo "SPRING_MAIL_PORT=$TEST_SMTP_PORT"
+      echo "MIMARTVA_DELIVERY_MAX_BACKOFF=PT5S"
+      echo "SPRING_APPLICATION_JSON={\"mimartva\":{\"notification\":{\"webhook-secrets\":{\"isp-social\":\"$TEST_PARTNER_SECRET\"}}}}"
+    fi
   fi
   if [ -n "${SERVICE_DB[$service]:-}" ]; then
     echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$service]}"
@@ -504,7 +515,11 @@ case "$COMMAND" in
     echo "MIMARTVA_GATEWAY_URLS=$(for n in $(instances_of gateway); do printf 'http://127.0.0.1:%s ' "${INSTANCE_PORT[$n]}"; done | xargs | tr ' ' ',')"
     echo "MIMARTVA_INSTANCES=$(IFS=,; echo "${INSTANCES[*]}")"
     for s in "${SERVICES[@]}"; do echo "MIMARTVA_PORT_${s//-/_}=${SERVICE_PORT[$s]}"; done
-    for s in "${INSTANCES[@]}"; do echo "MIMARTVA_INSTANCE_PORT_${s//-/_}=${INSTANCE_PORT[$s]}"; done ;;
+    for s in "${INSTANCES[@]}"; do echo "MIMARTVA_INSTANCE_PORT_${s//-/_}=${INSTANCE_PORT[$s]}"; done
+    if [ "$STACK" = test ]; then
+      echo "MIMARTVA_TEST_SMTP_PORT=$TEST_SMTP_PORT"; echo "MIMARTVA_TEST_PARTNER_PORT=$TEST_PARTNER_PORT"
+      echo "MIMARTVA_TEST_PARTNER_SECRET=$TEST_PARTNER_SECRET"
+    fi ;;
   *) echo "unknown command '$COMMAND'" >&2; exit 2 ;;
 esac
 # Nothing after this line runs: a supervisor still reading this file after an edit must not run a changed tail.

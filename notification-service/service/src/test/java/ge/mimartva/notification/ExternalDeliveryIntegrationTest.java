@@ -11,6 +11,10 @@ import ge.mimartva.notification.delivery.SignedWebhook;
 import ge.mimartva.notification.delivery.WebhookSender;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.PreservationRequestEvents;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationRequestRecordedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAskedToPreserveV1;
+import ge.mimartva.referral.api.PreservationRequests;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.TestStack;
@@ -81,10 +85,13 @@ class ExternalDeliveryIntegrationTest {
         Files.writeString(channels, """
                 {"version":"test","description":"the police district by webhook, the agency unit by e-mail","bodies":[
                   {"body":"%s","name":"Vake-Saburtalo police","webhook":{"url":"http://127.0.0.1:%d/mimartva","secret":"vake-police"}},
-                  {"body":"%s","name":"Vake-Saburtalo unit","email":"duty.vake@agency.demo.mimartva.example"}]}
-                """.formatted(VAKE_POLICE, WEBHOOK_PORT, VAKE_UNIT));
+                  {"body":"%s","name":"Vake-Saburtalo unit","email":"duty.vake@agency.demo.mimartva.example"},
+                  {"body":"CP247-DE","name":"24/7 contact point of Germany","email":"cp247@bka.demo.example"},
+                  {"body":"ISP-SOCIAL-01","name":"a social network's desk","webhook":{"url":"http://127.0.0.1:%d/mimartva","secret":"isp-social"}}]}
+                """.formatted(VAKE_POLICE, WEBHOOK_PORT, VAKE_UNIT, WEBHOOK_PORT));
         registry.add("mimartva.notification.channels", () -> "file:" + channels);
         registry.add("mimartva.notification.webhook-secrets.vake-police", () -> SECRET);
+        registry.add("mimartva.notification.webhook-secrets.isp-social", () -> SECRET);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("mimartva.delivery.max-backoff", () -> "PT5S");
@@ -196,7 +203,38 @@ class ExternalDeliveryIntegrationTest {
         assertThat(jobs.claim(jobId, lease.plusSeconds(3600), lease.plusSeconds(3660))).as("a parked job").isFalse();
     }
 
-    record Delivery(String idempotencyKey, String referralId) {
+    /**
+     * The 24/7 contact point's preservation request: the German contact point asked for a receipt and gets it by
+     * e-mail (PR1); the provider is asked by signed webhook (PR3). Each names the request, never its data.
+     */
+    @Test
+    @Order(4)
+    void aPreservationRequestsReceiptGoesByEMailAndTheProviderIsAskedBySignedWebhook() throws Exception {
+        String requestId = UUID.randomUUID().toString();
+        MessageContext context = new MessageContext(requestId, "request-1", "officer-1", "cybercrime.officer",
+                "cyber-crime-investigator", "MIA-CCD");
+        int mailsBefore = SMTP.getReceivedMessages().length;
+        publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
+                PreservationRequestRecordedV1.TYPE, PreservationRequestEvents.VERSION, Instant.now(), context,
+                new PreservationRequestRecordedV1(requestId, null, PreservationRequests.Origin.FOREIGN_CONTACT_POINT,
+                        "CP247-DE", "ISP-SOCIAL-01", true, Instant.now())));
+        publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
+                ProviderAskedToPreserveV1.TYPE, PreservationRequestEvents.VERSION, Instant.now(), context,
+                new ProviderAskedToPreserveV1(requestId, null, "ISP-SOCIAL-01", Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.getReceivedMessages().length > mailsBefore);
+        MimeMessage receipt = SMTP.getReceivedMessages()[SMTP.getReceivedMessages().length - 1];
+        assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo("cp247@bka.demo.example");
+        assertThat(receipt.getContent().toString()).contains("\"ruleId\":\"PR1\"",
+                "preservation-requests/" + requestId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> POLICE_SYSTEM.received.stream()
+                .anyMatch(d -> d.body().contains("preservation-requests/" + requestId)));
+        Delivery asked = POLICE_SYSTEM.received.stream().filter(d -> d.body().contains(requestId)).findFirst().orElseThrow();
+        assertThat(asked.body()).contains("\"ruleId\":\"PR3\"", "\"recipientBody\":\"ISP-SOCIAL-01\"");
+        assertThat(POLICE_SYSTEM.badSignatures).isZero();
+    }
+
+    record Delivery(String idempotencyKey, String referralId, String body) {
     }
 
     /** An agency's system: a real HTTP server that checks each signature with the shared secret. */
@@ -223,7 +261,7 @@ class ExternalDeliveryIntegrationTest {
                     exchange.sendResponseHeaders(401, -1);
                 } else if (seen.add(key)) { // the receiver's own idempotency: a repeated key is taken once
                     Matcher referral = REFERRAL.matcher(body);
-                    received.add(new Delivery(key, referral.find() ? referral.group(1) : null));
+                    received.add(new Delivery(key, referral.find() ? referral.group(1) : null, body));
                     lastAt = Instant.now();
                     exchange.sendResponseHeaders(202, -1);
                 } else {

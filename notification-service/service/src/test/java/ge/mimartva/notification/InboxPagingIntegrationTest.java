@@ -77,7 +77,7 @@ class InboxPagingIntegrationTest {
                 i % 5 == 0 ? "BATUMI" : "TBILISI-VAKE", List.of("NEGLECT"), false,
                 acknowledged ? NotificationStatus.ACKNOWLEDGED : NotificationStatus.DELIVERED,
                 due.minus(Duration.ofHours(24)), due, due.minus(Duration.ofHours(23)),
-                acknowledged ? due.minus(Duration.ofHours(1)) : null, acknowledged ? "sw" : null);
+                acknowledged ? due.minus(Duration.ofHours(1)) : null, acknowledged ? "sw" : null, null);
     }
 
     @BeforeAll

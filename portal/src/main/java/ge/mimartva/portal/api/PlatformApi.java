@@ -109,14 +109,18 @@ public class PlatformApi {
 
     /** Files a referral; sent again with the same key (after no answer), it is filed once (the service's rule). */
     public JsonNode fileReferral(Object request, String idempotencyKey) {
-        return call(() -> referrals.post().uri("/api/referrals").headers(this::authorize)
-                .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(request)
-                .retrieve().body(JsonNode.class));
+        return referralsPost("/api/referrals", request, idempotencyKey);
     }
 
     public JsonNode referralsPost(String path, Object body) {
-        return call(() -> referrals.post().uri(path).headers(this::authorize).contentType(MediaType.APPLICATION_JSON)
-                .body(body).retrieve().body(JsonNode.class));
+        return referralsPost(path, body, null);
+    }
+
+    /** Acts on referral-service; {@code idempotencyKey} (may be null) makes sending a creation again safe. */
+    public JsonNode referralsPost(String path, Object body, String idempotencyKey) {
+        return call(() -> referrals.post().uri(path).headers(this::authorize)
+                .headers(h -> { if (idempotencyKey != null) h.set("Idempotency-Key", idempotencyKey); })
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class));
     }
 
     public <T> T notificationsGet(String path, ParameterizedTypeReference<T> type) {

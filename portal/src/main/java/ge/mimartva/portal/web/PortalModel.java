@@ -16,7 +16,7 @@ public class PortalModel {
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
                        boolean statistics, boolean records, boolean audits, boolean orders,
                        boolean protectiveOrders, boolean victimStatuses, boolean notices,
-                       boolean administers) {
+                       boolean administers, boolean preservation) {
     }
 
     @ModelAttribute("menu")
@@ -33,6 +33,7 @@ public class PortalModel {
                 actor.hasRole(Role.AUDITOR), district,
                 actor.hasRole(Role.COURT_CLERK),
                 actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR),
-                district || actor.hasRole(Role.PENITENTIARY_OFFICER), actor.hasRole(Role.ADMINISTRATOR));
+                district || actor.hasRole(Role.PENITENTIARY_OFFICER), actor.hasRole(Role.ADMINISTRATOR),
+                actor.hasAnyRole(Role.CYBER_CRIME_INVESTIGATOR, Role.AUDITOR) || "PRO-GEO".equals(actor.body()));
     }
 }

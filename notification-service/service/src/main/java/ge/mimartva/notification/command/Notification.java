@@ -54,7 +54,7 @@ public class Notification {
         }
         apply(new NotificationIssued(c.notificationId(), c.referralId(), c.ruleId(), c.ruleVersion(), c.legalBasis(),
                 c.recipientBody(), c.recipientName(), c.channel(), c.municipality(), c.concerns(), c.immediateDanger(),
-                c.issuedAt(), c.acknowledgeBy(), c.escalates()));
+                c.issuedAt(), c.acknowledgeBy(), c.escalates(), c.about()));
         if (INBOX.equals(c.channel())) {
             // The in-app inbox lists a notification as it is issued: it is delivered in the same act, not by another
             // command (e-mail and webhooks are delivered when the receiver took the message, RecordDelivery).

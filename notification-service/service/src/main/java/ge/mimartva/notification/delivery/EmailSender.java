@@ -53,7 +53,8 @@ public class EmailSender implements ChannelSender {
             helper.setText("""
                     მიმართვა / Mimartva
 
-                    Your body has a new notification. Open it in Mimartva and acknowledge it:
+                    Your body has a new notification: what it is about, under which rule, and by when it is to be
+                    acknowledged.
                     %s
                     """.formatted(job.payload()));
             message.saveChanges();

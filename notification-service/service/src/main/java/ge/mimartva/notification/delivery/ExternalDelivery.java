@@ -54,6 +54,9 @@ public class ExternalDelivery {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("notificationId", e.notificationId());
         p.put("referralId", e.referralId());
+        if (e.about() != null) {
+            p.put("about", e.about());
+        }
         p.put("ruleId", e.ruleId());
         p.put("ruleVersion", e.ruleVersion());
         p.put("legalBasis", e.legalBasis());

@@ -37,7 +37,7 @@ public class NotificationEventRelay {
     void on(NotificationIssued e, EventMessage<?> message) throws InterruptedException {
         relay.relay(message, NotificationContract.SOURCE, NotificationIssuedV1.TYPE, NotificationIssuedV1.VERSION,
                 new NotificationIssuedV1(e.notificationId(), e.referralId(), e.ruleId(), e.ruleVersion(),
-                        e.legalBasis(), e.recipientBody(), e.channel(), e.acknowledgeBy(), e.issuedAt()));
+                        e.legalBasis(), e.recipientBody(), e.channel(), e.acknowledgeBy(), e.issuedAt(), e.about()));
     }
 
     @EventHandler

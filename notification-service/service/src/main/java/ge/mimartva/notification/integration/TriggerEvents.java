@@ -5,6 +5,13 @@ import ge.mimartva.notification.matrix.NotificationRule.Condition;
 import ge.mimartva.notification.matrix.NotificationRule.RecipientKind;
 import ge.mimartva.notification.matrix.TriggerFacts;
 import ge.mimartva.referral.api.Concern;
+import ge.mimartva.referral.api.PreservationRequestEvents.CentralAuthorityConsultedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.DualCriminalityDecidedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationClockMissedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationRequestRecordedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAskedToPreserveV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.RequesterToldOfPreservationV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.UrgentMlaOfferedV1;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
@@ -53,6 +60,10 @@ final class TriggerEvents {
         }
         if (event.version() != ReferralCaseEvents.VERSION) {
             return Optional.empty();
+        }
+        Optional<TriggerFacts> preservation = preservation(event);
+        if (preservation.isPresent()) {
+            return preservation;
         }
         return switch (event.type()) {
             case ReferralCaseEvents.SeparationDecidedV1.TYPE -> {
@@ -106,6 +117,53 @@ final class TriggerEvents {
             }
             default -> Optional.empty();
         };
+    }
+
+    /** The 24/7 contact point's preservation requests: who outside the division must hear of a step. */
+    private static Optional<TriggerFacts> preservation(ReceivedIntegrationEvent event) {
+        return switch (event.type()) {
+            case PreservationRequestRecordedV1.TYPE -> {
+                var e = event.payloadAs(PreservationRequestRecordedV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(),
+                        e.receiptConfirmationRequested() ? Set.of(Condition.RECEIPT_CONFIRMATION_REQUESTED) : Set.of(),
+                        Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))));
+            }
+            case CentralAuthorityConsultedV1.TYPE -> {
+                var e = event.payloadAs(CentralAuthorityConsultedV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()));
+            }
+            case DualCriminalityDecidedV1.TYPE -> {
+                var e = event.payloadAs(DualCriminalityDecidedV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(),
+                        e.approved() ? Set.of() : Set.of(Condition.REFUSED),
+                        Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))));
+            }
+            case ProviderAskedToPreserveV1.TYPE -> {
+                var e = event.payloadAs(ProviderAskedToPreserveV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(), Set.of(),
+                        Map.of(RecipientKind.SERVICE_PROVIDER, List.of(e.serviceProvider()))));
+            }
+            case RequesterToldOfPreservationV1.TYPE -> {
+                var e = event.payloadAs(RequesterToldOfPreservationV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(), Set.of(),
+                        Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))));
+            }
+            case UrgentMlaOfferedV1.TYPE -> {
+                var e = event.payloadAs(UrgentMlaOfferedV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(), Set.of(),
+                        Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))));
+            }
+            case PreservationClockMissedV1.TYPE -> {
+                var e = event.payloadAs(PreservationClockMissedV1.class);
+                yield Optional.of(preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static TriggerFacts preservationFacts(String requestId, String referralId, Set<Condition> conditions,
+                                                  Map<RecipientKind, List<String>> named) {
+        return new TriggerFacts(referralId, null, List.of(), conditions, named).about("preservation-requests/" + requestId);
     }
 
     private static Optional<TriggerFacts> victimStatus(ReceivedIntegrationEvent event) {

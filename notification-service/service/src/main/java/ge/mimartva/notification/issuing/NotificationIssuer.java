@@ -38,7 +38,7 @@ public class NotificationIssuer {
             IssueNotification issue = new IssueNotification(notificationId, facts.referralId(), n.rule().id(),
                     n.rule().version(), n.rule().legalBasis(), n.body().id(), n.body().name(), n.recipient().channel(),
                     facts.municipality(), facts.concerns(), facts.immediateDanger(), occurredAt,
-                    occurredAt.plus(n.recipient().acknowledgeWithin()), n.recipient().escalates());
+                    occurredAt.plus(n.recipient().acknowledgeWithin()), n.recipient().escalates(), facts.about());
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(issue).andMetaData(context.asMap()));
             } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ package ge.mimartva.notification.matrix;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import ge.mimartva.reference.CooperationPartners;
 import ge.mimartva.reference.PlacementProviders;
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.Territory;
@@ -129,6 +130,7 @@ public class NotificationMatrix {
                 .findFirst()
                 .or(() -> reference.nationalBodies().find(bodyId))
                 .or(() -> reference.placementProviders().find(bodyId).map(PlacementProviders.Provider::body))
+                .or(() -> reference.cooperationPartners().find(bodyId).map(CooperationPartners.Partner::body))
                 .orElse(new Territory.Body(bodyId, bodyId));
     }
 }

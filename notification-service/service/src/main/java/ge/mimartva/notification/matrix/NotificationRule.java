@@ -38,10 +38,12 @@ public record NotificationRule(String id, int version, String legalBasis, String
      * When a recipient is told: always, or only when the event says so. {@code SUSPECTED_CRIME}: a concern the matrix
      * lists among its suspected crimes was reported. {@code VICTIM_UNSAFE}: a shelter placement ended without the
      * victim's safety secure. {@code ONLINE_ELEMENT}: the abuse reported involved technologies.
+     * {@code RECEIPT_CONFIRMATION_REQUESTED}: the sender of a preservation request asked for its receipt to be
+     * confirmed. {@code REFUSED}: the decision refused what was asked.
      */
     public enum Condition {
         ALWAYS, IMMEDIATE_DANGER, SUSPECTED_CRIME, WEAPONS_RESTRICTED, ELECTRONIC_SURVEILLANCE, MINORS_CONCERNED,
-        VICTIM_UNSAFE, ONLINE_ELEMENT;
+        VICTIM_UNSAFE, ONLINE_ELEMENT, RECEIPT_CONFIRMATION_REQUESTED, REFUSED;
 
         boolean holdsFor(TriggerFacts facts) {
             return this == ALWAYS || facts.conditions().contains(this);
@@ -76,12 +78,17 @@ public record NotificationRule(String id, int version, String legalBasis, String
         PLACEMENT_PROVIDER(false),
         /** The body an institution answers to for failing to refer (L 14¹(2)). */
         SUPERVISING_BODY(false),
+        /** Who sent a preservation request: a foreign 24/7 contact point (reached by e-mail or webhook). */
+        REQUESTING_AUTHORITY(false),
+        /** The service provider asked to preserve data (reached by e-mail or signed webhook). */
+        SERVICE_PROVIDER(false),
         /** National bodies, by the role they play (the national bodies file says which body). */
         MIA_INFORMATION_ANALYTICAL(false),
         SERVICE_AGENCY(false),
         LEPL_112(false),
         PROSECUTORS_OFFICE(false),
         CYBER_CRIME_DIVISION(false),
+        JUDICIAL_COOPERATION_CENTRAL_AUTHORITY(false),
         AUDITORS(false);
 
         private final boolean territorial;

@@ -12,10 +12,18 @@ import java.util.Set;
  *                     need it
  * @param conditions   what holds of the event, for rows that tell some bodies only then
  * @param namedBodies  bodies the event itself names, by the recipient kind they fill
+ * @param about        the record the notification is about when it is not the referral itself, as the API's path
+ *                     below {@code /api/} (e.g. {@code preservation-requests/<id>}); absent for a referral's steps
  */
 public record TriggerFacts(String referralId, String municipality, List<String> concerns,
                            Set<NotificationRule.Condition> conditions,
-                           Map<NotificationRule.RecipientKind, List<String>> namedBodies) {
+                           Map<NotificationRule.RecipientKind, List<String>> namedBodies, String about) {
+
+    public TriggerFacts(String referralId, String municipality, List<String> concerns,
+                        Set<NotificationRule.Condition> conditions,
+                        Map<NotificationRule.RecipientKind, List<String>> namedBodies) {
+        this(referralId, municipality, concerns, conditions, namedBodies, null);
+    }
 
     public TriggerFacts {
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
@@ -32,7 +40,12 @@ public record TriggerFacts(String referralId, String municipality, List<String> 
     public TriggerFacts with(NotificationRule.Condition condition) {
         Set<NotificationRule.Condition> more = new java.util.HashSet<>(conditions);
         more.add(condition);
-        return new TriggerFacts(referralId, municipality, concerns, more, namedBodies);
+        return new TriggerFacts(referralId, municipality, concerns, more, namedBodies, about);
+    }
+
+    /** The same facts, about {@code record} (a path below {@code /api/}). */
+    public TriggerFacts about(String record) {
+        return new TriggerFacts(referralId, municipality, concerns, conditions, namedBodies, record);
     }
 
     public boolean immediateDanger() {

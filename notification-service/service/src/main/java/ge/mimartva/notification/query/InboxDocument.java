@@ -16,7 +16,7 @@ public record InboxDocument(@Id String notificationId, String issuedEventId, Str
                             String legalBasis, String recipientBody, String recipientName, String channel,
                             String municipality, List<String> concerns, boolean immediateDanger,
                             NotificationStatus status, Instant issuedAt, Instant acknowledgeBy, Instant deliveredAt,
-                            Instant acknowledgedAt, String acknowledgedBy) {
+                            Instant acknowledgedAt, String acknowledgedBy, String about) {
 
     public static final String COLLECTION = "inbox";
 
@@ -24,7 +24,7 @@ public record InboxDocument(@Id String notificationId, String issuedEventId, Str
         NotificationStatus next = status == NotificationStatus.PENDING ? NotificationStatus.DELIVERED : status;
         return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, next, issuedAt, acknowledgeBy, at,
-                acknowledgedAt, acknowledgedBy);
+                acknowledgedAt, acknowledgedBy, about);
     }
 
     /** Overdue and escalated; an acknowledgement still to come overrides it. */
@@ -32,12 +32,12 @@ public record InboxDocument(@Id String notificationId, String issuedEventId, Str
         NotificationStatus next = status == NotificationStatus.ACKNOWLEDGED ? status : NotificationStatus.ESCALATED;
         return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, next, issuedAt, acknowledgeBy,
-                deliveredAt, acknowledgedAt, acknowledgedBy);
+                deliveredAt, acknowledgedAt, acknowledgedBy, about);
     }
 
     public InboxDocument acknowledged(Instant at, String by) {
         return new InboxDocument(notificationId, issuedEventId, referralId, ruleId, ruleVersion, legalBasis, recipientBody,
                 recipientName, channel, municipality, concerns, immediateDanger, NotificationStatus.ACKNOWLEDGED,
-                issuedAt, acknowledgeBy, deliveredAt, at, by);
+                issuedAt, acknowledgeBy, deliveredAt, at, by, about);
     }
 }

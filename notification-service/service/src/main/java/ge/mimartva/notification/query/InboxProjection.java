@@ -32,7 +32,7 @@ public class InboxProjection {
     void on(NotificationIssued e, EventMessage<?> message) {
         writes.save(new InboxDocument(e.notificationId(), message.getIdentifier(), e.referralId(), e.ruleId(), e.ruleVersion(), e.legalBasis(),
                 e.recipientBody(), e.recipientName(), e.channel(), e.municipality(), e.concerns(), e.immediateDanger(),
-                NotificationStatus.PENDING, e.issuedAt(), e.acknowledgeBy(), null, null, null));
+                NotificationStatus.PENDING, e.issuedAt(), e.acknowledgeBy(), null, null, null, e.about()));
     }
 
     @EventHandler

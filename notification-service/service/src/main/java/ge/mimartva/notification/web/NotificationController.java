@@ -105,6 +105,6 @@ public class NotificationController {
         return new InboxItem(d.notificationId(), d.referralId(), d.ruleId(), d.ruleVersion(), d.legalBasis(),
                 d.recipientBody(), d.recipientName(), d.channel(), d.municipality(), d.concerns(), d.immediateDanger(),
                 d.status(), d.issuedAt(), d.acknowledgeBy(), overdue, d.deliveredAt(), d.acknowledgedAt(),
-                d.acknowledgedBy());
+                d.acknowledgedBy(), d.about());
     }
 }

@@ -22,12 +22,12 @@ class NotificationTest {
 
     private static IssueNotification issue(String recipient, Instant acknowledgeBy) {
         return new IssueNotification("n-1", "r-1", "N1", 1, "L 14(1)", recipient, "Vake-Saburtalo unit", "INBOX",
-                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, acknowledgeBy, true);
+                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, acknowledgeBy, true, null);
     }
 
     private static NotificationIssued issued() {
         return new NotificationIssued("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "INBOX",
-                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true);
+                "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true, null);
     }
 
     @Test
@@ -41,9 +41,9 @@ class NotificationTest {
     void aNotificationByEmailIsDeliveredOnlyWhenTheReceiverTookIt() {
         fixture.givenNoPriorActivity()
                 .when(new IssueNotification("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "EMAIL",
-                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true))
+                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true, null))
                 .expectEvents(new NotificationIssued("n-1", "r-1", "N1", 1, "L 14(1)", UNIT, "Vake-Saburtalo unit", "EMAIL",
-                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true));
+                        "TBILISI-VAKE", List.of("PHYSICAL"), false, ISSUED, DEADLINE, true, null));
     }
 
     @Test
@@ -57,7 +57,7 @@ class NotificationTest {
     void anEscalationRowStartsNoClockOfItsOwn() {
         fixture.givenNoPriorActivity()
                 .when(new IssueNotification("n-2", "r-1", "N15", 1, "N15", UNIT, "unit", "INBOX", null, List.of(),
-                        false, ISSUED, DEADLINE, false))
+                        false, ISSUED, DEADLINE, false, null))
                 .expectNoScheduledDeadlines();
     }
 

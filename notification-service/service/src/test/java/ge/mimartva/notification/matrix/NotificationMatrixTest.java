@@ -96,6 +96,46 @@ class NotificationMatrixTest {
                 .noneMatch(n -> n.startsWith("N19"));
     }
 
+    private static TriggerFacts preservation(Set<Condition> conditions, RecipientKind kind, String body) {
+        return new TriggerFacts(null, null, List.of(), conditions, kind == null ? Map.of() : Map.of(kind, List.of(body)))
+                .about("preservation-requests/p-1");
+    }
+
+    /**
+     * Lanzarote answers, Q14: the 24/7 contact point's preservation flow tells the requester (receipt when asked,
+     * preservation, urgent MLA, a refusal), the central authority when consulted, the provider when asked, and the
+     * division when a step is late. A foreign body is never escalated to a duty officer of ours.
+     */
+    @Test
+    void prTheRequesterTheCentralAuthorityAndTheProviderAreToldOfTheirStepsOfAPreservationRequest() {
+        assertThat(told(matrix.notificationsFor("referral.PreservationRequestRecorded",
+                preservation(Set.of(Condition.RECEIPT_CONFIRMATION_REQUESTED), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))))
+                .containsExactly("PR1 → CP247-DE, INBOX, PT24H, no escalation");
+        assertThat(matrix.notificationsFor("referral.PreservationRequestRecorded",
+                preservation(Set.of(), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))).as("no receipt asked").isEmpty();
+        assertThat(told(matrix.notificationsFor("referral.CentralAuthorityConsulted", preservation(Set.of(), null, null))))
+                .containsExactly("PR2 → PRO-GEO-IC, INBOX, PT1H");
+        assertThat(told(matrix.notificationsFor("referral.ProviderAskedToPreserve",
+                preservation(Set.of(), RecipientKind.SERVICE_PROVIDER, "ISP-SOCIAL-01"))))
+                .containsExactly("PR3 → ISP-SOCIAL-01, INBOX, PT4H, no escalation");
+        assertThat(told(matrix.notificationsFor("referral.RequesterToldOfPreservation",
+                preservation(Set.of(), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))))
+                .containsExactly("PR4 → CP247-DE, INBOX, PT24H, no escalation");
+        assertThat(told(matrix.notificationsFor("referral.UrgentMlaOffered",
+                preservation(Set.of(), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))))
+                .containsExactly("PR5 → CP247-DE, INBOX, PT24H, no escalation");
+        assertThat(told(matrix.notificationsFor("referral.DualCriminalityDecided",
+                preservation(Set.of(Condition.REFUSED), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))))
+                .containsExactly("PR6 → CP247-DE, INBOX, PT24H, no escalation");
+        assertThat(matrix.notificationsFor("referral.DualCriminalityDecided",
+                preservation(Set.of(), RecipientKind.REQUESTING_AUTHORITY, "CP247-DE"))).as("approved").isEmpty();
+        assertThat(told(matrix.notificationsFor("referral.PreservationClockMissed", preservation(Set.of(), null, null))))
+                .containsExactly("PR7 → MIA-CCD, INBOX, PT1H");
+        assertThat(matrix.notificationsFor("referral.ProviderAskedToPreserve",
+                preservation(Set.of(), RecipientKind.SERVICE_PROVIDER, "ISP-SOCIAL-01")).get(0).body().name())
+                .isEqualTo("Social network's law-enforcement desk (demo)");
+    }
+
     /** L 10(4), 16(3)(i): disobedience reaches the enforcing district; the weapons order, the weapons register. */
     @Test
     void n8dAndN8wDisobedienceOfASeparationReachesThePoliceAndTheWeaponsOrderTheServiceAgency() {
