@@ -22,7 +22,7 @@ class LogScanAcceptanceTest {
 
     /** Every child's and victim's name and personal number the acceptance tests send. */
     private static final List<String> PERSONAL_DATA = List.of("ნინო", "ბერიძე", "თამარ", "გელაშვილი", "გიორგი",
-            "Gelashvili", "01017012345", "01001012345");
+            "Gelashvili", "01017012345", "01001012345", "მარიამ", "კაპანაძე", "threatener");
 
     private static Path logs() {
         Path script = Path.of(System.getProperty("mimartva.stack.script", "../local/stack.sh")).toAbsolutePath();

@@ -627,6 +627,52 @@ class PortalBrowserAcceptanceTest {
     }
 
     /**
+     * The Cyber Crime Division records a foreign contact point's preservation request (a pasted picture refused beside
+     * its field), finds it in its queue by its next due step, and approves dual criminality from its page, whose
+     * timeline shows who did each step; the next step offered is asking the provider.
+     */
+    @Test
+    void theCyberCrimeDivisionRecordsAPreservationRequestAndTakesItsNextStep() {
+        WebDriver division = browser();
+        logIn(division, "cybercrime.officer", "/portal/preservation-requests/new?lang=ka");
+        new Select(division.findElement(By.id("requestingAuthority"))).selectByValue("CP247-UA");
+        division.findElement(By.id("requesterReference")).sendKeys("UA-77");
+        division.findElement(By.id("offence")).sendKeys("child sexual abuse material shared online");
+        new Select(division.findElement(By.id("serviceProvider"))).selectByValue("ISP-GE-MOBILE-01");
+        division.findElement(By.id("dataToPreserve")).sendKeys("subscriber of +995 5XX XXX XXX, 2026-11-20",
+                Keys.ENTER, "data:image/png;base64,iVBORw0KGgo");
+        division.findElement(By.id("record-preservation-request")).click();
+        assertThat(division.findElement(By.id("dataToPreserve")).getAttribute("aria-invalid")).isEqualTo("true");
+        keep(division, "33-preservation-form-error-ka");
+        division.findElement(By.id("dataToPreserve")).clear();
+        division.findElement(By.id("dataToPreserve")).sendKeys("subscriber of +995 5XX XXX XXX, 2026-11-20");
+        division.findElement(By.id("record-preservation-request")).click();
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=recorded"));
+        String requestId = division.getCurrentUrl().replaceAll(".*/preservation-requests/([0-9a-f-]{36}).*", "$1");
+
+        division.get(gateway() + "/portal/preservation-requests?lang=ka");
+        By listed = By.cssSelector("li[data-request='" + requestId + "']");
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(listed).isEmpty();
+        });
+        assertThat(division.findElement(listed).getText()).contains("UA-77", "მიღებულია");
+        screenshotBothLanguages(division, "34-preservation-queue");
+        division.findElement(listed).findElement(By.linkText("UA-77")).click();
+        division.findElement(By.id("approved-yes")).click();
+        division.findElement(By.id("reasons")).sendKeys("the distribution of such material is an offence under CC 255");
+        division.findElement(By.id("action-decide")).click();
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=dual-criminality"));
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("preservation-status")).getText().contains("ორმაგი დასჯადობა დადასტურდა");
+        });
+        assertThat(division.findElements(By.id("action-ask-provider"))).hasSize(1);
+        assertThat(division.findElement(By.id("timeline")).getText()).contains("cybercrime.officer");
+        screenshotBothLanguages(division, "35-preservation-request");
+    }
+
+    /**
      * The reporter tells, in plain Georgian, that the abuse happened online and where, never the material: a pasted
      * picture is refused beside its field. The Cyber Crime Division finds the referral in its inbox (N19) and reads
      * where the material is.

@@ -173,4 +173,35 @@ class PreservationRequestIntegrationTest {
                         "serviceProvider", "dataToPreserve", "receiptConfirmationRequested")));
         assertThat(events()).isEqualTo(before);
     }
+
+    /** What the division sent abroad: INTERPOL's ICSE question answered, never the material, only its hash. */
+    @Test
+    void whatTheDivisionSentThroughInterpolIsRecordedWithTheIcseAnswerAndOnlyTheMaterialsHash() throws Exception {
+        String hash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        String exchange = "{\"channel\":\"INTERPOL\",\"counterpart\":\"INTERPOL-NCB-TBILISI\","
+                + "\"sent\":\"the hashes of 3 images and the account, for victim identification\",\"materialHash\":\"%s\"%s}";
+        long before = events();
+        send("/api/international-exchanges", DIVISION, exchange.formatted(hash, "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("icseContribution"));
+        send("/api/international-exchanges", DIVISION, exchange.formatted("/9j/4AAQSkZJRgABAQ", ",\"icseContribution\":\"CONTRIBUTED\""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("materialHash"))
+                .andExpect(content().string(not(containsString("/9j/4AAQ"))));
+        send("/api/international-exchanges", DIVISION, exchange.formatted(hash, ",\"icseContribution\":\"NOT_CONTRIBUTED\""))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("icseReason"));
+        send("/api/international-exchanges", DIVISION, exchange.formatted(hash, ",\"icseContribution\":\"CONTRIBUTED\"")
+                .replace("INTERPOL-NCB-TBILISI", "EUROPOL")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("counterpart"));
+        assertThat(events()).isEqualTo(before);
+
+        String id = JsonPath.read(send("/api/international-exchanges", DIVISION,
+                        exchange.formatted(hash, ",\"icseContribution\":\"CONTRIBUTED\"")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.exchangeId");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/international-exchanges").with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].icseContribution").value("CONTRIBUTED"))
+                .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].materialHash").value(hash)));
+        mvc.perform(get("/api/international-exchanges").with(POLICE)).andExpect(status().isForbidden());
+        send("/api/international-exchanges", PROSECUTOR, exchange.formatted(hash, ",\"icseContribution\":\"CONTRIBUTED\""))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -61,4 +61,10 @@ public class ReadModelIndexesConfiguration {
     ReadModelIndex preservationRequestsByRecording() {
         return ReadModelIndex.on(PreservationRequestDocument.class, "open", "recordedAt:desc", "_id:desc");
     }
+
+    /** What the division sent abroad, newest first (InternationalExchangeProjection.newestFirst). */
+    @Bean
+    ReadModelIndex internationalExchangesByRecording() {
+        return ReadModelIndex.on(InternationalExchangeDocument.class, "recordedAt:desc", "_id:desc");
+    }
 }

@@ -65,7 +65,7 @@ public class PreservationRequestController {
     private final Validator validator;
     private final MongoTemplate mongo;
     private final PreservationRequestQueries queries;
-    private final PreservationAccessPolicy access;
+    private final CyberCrimeRecordsAccess access;
     private final ReadAudit audit;
     private final ChainEntries chain;
     private final EventStore events;
@@ -74,7 +74,7 @@ public class PreservationRequestController {
     private final Clock clock;
 
     public PreservationRequestController(ActingCommands commands, Validator validator, MongoTemplate mongo,
-                                         PreservationRequestQueries queries, PreservationAccessPolicy access,
+                                         PreservationRequestQueries queries, CyberCrimeRecordsAccess access,
                                          ReadAudit audit, ChainEntries chain, EventStore events, ReferenceData reference,
                                          Clock clock) {
         this.commands = commands;

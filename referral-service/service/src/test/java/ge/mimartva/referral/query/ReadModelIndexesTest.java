@@ -16,7 +16,7 @@ class ReadModelIndexesTest {
     private final List<ReadModelIndex> indexes = List.of(declared.referralsByReportingBody(), declared.referralsByOwningUnit(),
             declared.referralsBySocialWorker(), declared.referralsByChild(), declared.referralsByMunicipalityAndDateOfBirth(),
             declared.chainByReferral(), declared.referralsByPlanTaskOwner(), declared.openPreservationRequestsByNextDue(),
-            declared.preservationRequestsByRecording());
+            declared.preservationRequestsByRecording(), declared.internationalExchangesByRecording());
 
     static final List<QueryShape> QUERIES = List.of(
             QueryShape.of("ReferralQueries.filedBy (a page after the cursor; filters)", ReferralDocument.class,
@@ -35,6 +35,8 @@ class ReadModelIndexesTest {
             QueryShape.of("PreservationRequestQueries.queue (open)", PreservationRequestDocument.class, Set.of("open"),
                     "nextDueAt", "_id"),
             QueryShape.of("PreservationRequestQueries.queue (closed)", PreservationRequestDocument.class, Set.of("open"),
+                    "recordedAt", "_id"),
+            QueryShape.of("InternationalExchangeProjection.newestFirst", InternationalExchangeDocument.class, Set.of(),
                     "recordedAt", "_id"));
 
     @Test

@@ -8,16 +8,16 @@ import ge.mimartva.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and act on preservation requests: the Cyber Crime Division (it acts: it is the 24/7 contact point),
- * the Prosecutor's Office and auditors (they read). Nobody else learns that a request exists: to them it is answered
- * as missing.
+ * Who may read and act on the Cyber Crime Division's records (its preservation requests, what it sent abroad): the
+ * division acts (it is the 24/7 contact point); the Prosecutor's Office and auditors read. Nobody else learns that a
+ * record exists: to them it is answered as missing.
  */
 @Component
-public class PreservationAccessPolicy {
+public class CyberCrimeRecordsAccess {
 
     private final String prosecutorsOffice;
 
-    public PreservationAccessPolicy(ReferenceData reference) {
+    public CyberCrimeRecordsAccess(ReferenceData reference) {
         this.prosecutorsOffice = reference.nationalBodies().inRole("PROSECUTORS_OFFICE").map(Territory.Body::id)
                 .orElseThrow();
     }
@@ -28,7 +28,7 @@ public class PreservationAccessPolicy {
 
     public void checkMayAct(Actor actor) {
         if (!actor.hasRole(Role.CYBER_CRIME_INVESTIGATOR)) {
-            throw new ActionForbiddenException("Only the Cyber Crime Division, the 24/7 contact point, handles preservation requests.");
+            throw new ActionForbiddenException("Only the Cyber Crime Division, the 24/7 contact point, records and handles these.");
         }
     }
 }

@@ -1,0 +1,123 @@
+package ge.mimartva.referral.web;
+
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
+import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.CooperationPartners;
+import ge.mimartva.reference.ReferenceData;
+import ge.mimartva.referral.api.InternationalExchanges.Channel;
+import ge.mimartva.referral.api.InternationalExchanges.InternationalExchangeView;
+import ge.mimartva.referral.api.InternationalExchanges.NewInternationalExchange;
+import ge.mimartva.referral.command.cooperation.InternationalExchange.RecordInternationalExchange;
+import ge.mimartva.referral.query.InternationalExchangeProjection;
+import ge.mimartva.referral.query.PreservationRequestDocument;
+import ge.mimartva.referral.query.ReferralDocument;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Cyber Crime Division sent abroad: to another country's 24/7 contact point, through INTERPOL (with whether
+ * the material went to ICSE) or Europol. The division records; the Prosecutor's Office and auditors read.
+ */
+@RestController
+@RequestMapping("/api/international-exchanges")
+public class InternationalExchangeController {
+
+    private final ActingCommands commands;
+    private final Validator validator;
+    private final MongoTemplate mongo;
+    private final InternationalExchangeProjection exchanges;
+    private final CyberCrimeRecordsAccess access;
+    private final CooperationPartners partners;
+    private final Clock clock;
+
+    public InternationalExchangeController(ActingCommands commands, Validator validator, MongoTemplate mongo,
+                                           InternationalExchangeProjection exchanges, CyberCrimeRecordsAccess access,
+                                           ReferenceData reference, Clock clock) {
+        this.commands = commands;
+        this.validator = validator;
+        this.mongo = mongo;
+        this.exchanges = exchanges;
+        this.access = access;
+        this.partners = reference.cooperationPartners();
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, String>> record(@RequestBody NewInternationalExchange request,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Actor actor = CurrentActor.get();
+        access.checkMayAct(actor);
+        RequestValidation validation = RequestValidation.of(validator, request);
+        validation.check(request.channel() == null || request.counterpart() == null
+                        || partners.find(request.counterpart()).filter(p -> fits(request.channel(), p)).isPresent(),
+                "counterpart", "must be a partner of the cooperation partners' directory reached through this channel");
+        validation.check(request.referralId() == null || exists(request.referralId(), ReferralDocument.class),
+                "referralId", "must be a referral of the platform");
+        validation.check(request.requestId() == null || exists(request.requestId(), PreservationRequestDocument.class),
+                "requestId", "must be a preservation request of the platform");
+        validation.check(request.channel() != Channel.INTERPOL || request.icseContribution() != null,
+                "icseContribution", "is required for an exchange through INTERPOL");
+        validation.check(request.channel() == Channel.INTERPOL || request.icseContribution() == null,
+                "icseContribution", "is only for an exchange through INTERPOL");
+        validation.check(request.icseContribution() == null || request.icseContribution().name().equals("CONTRIBUTED")
+                        || request.icseReason() != null && !request.icseReason().isBlank(),
+                "icseReason", "is required when the material was not contributed to ICSE");
+        validation.orThrow();
+        String exchangeId = IdempotentCreation.idOf(actor, "international-exchange", idempotencyKey);
+        IdempotentCreation.send(commands, new RecordInternationalExchange(exchangeId, request.referralId(),
+                        request.requestId(), request.channel(), request.counterpart(), request.sent(),
+                        request.materialHash(), request.icseContribution(), request.icseReason(), actor.id(),
+                        clock.instant()), actor,
+                request.referralId() != null ? request.referralId() : exchangeId, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/international-exchanges/" + exchangeId))
+                .body(Map.of("exchangeId", exchangeId));
+    }
+
+    /** Newest first, a page at a time (the next in the {@code Link} header). */
+    @GetMapping
+    public ResponseEntity<List<InternationalExchangeView>> list(@RequestParam(defaultValue = "50") int limit,
+                                                                @RequestParam(required = false) String cursor,
+                                                                HttpServletRequest request) {
+        if (!access.mayRead(CurrentActor.get())) {
+            throw new ActionForbiddenException("What the Cyber Crime Division sent abroad is for the division, the prosecutor and auditors.");
+        }
+        return exchanges.newestFirst(PageCursor.parse(cursor, 2), ListParameters.pageSize(limit, 200)).answer(request,
+                d -> new InternationalExchangeView(d.exchangeId(), d.channel(), d.counterpart(), d.referralId(),
+                        d.requestId(), d.sent(), d.materialHash(), d.icseContribution(), d.icseReason(),
+                        d.recordedBy(), d.recordedAt()));
+    }
+
+    private static boolean fits(Channel channel, CooperationPartners.Partner partner) {
+        return switch (channel) {
+            case CONTACT_POINT -> partner.kind() == CooperationPartners.Kind.CONTACT_POINT;
+            case INTERPOL -> partner.id().startsWith("INTERPOL");
+            case EUROPOL -> partner.id().equals("EUROPOL");
+        };
+    }
+
+    private boolean exists(String id, Class<?> type) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(id)), type);
+    }
+}
