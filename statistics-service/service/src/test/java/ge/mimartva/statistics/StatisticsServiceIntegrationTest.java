@@ -12,11 +12,20 @@ import ge.mimartva.referral.api.ChildAgeBand;
 import ge.mimartva.referral.api.ClosureReason;
 import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.referral.api.PreservationRequestEvents.DualCriminalityDecidedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationClockMissedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationRequestRecordedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAnsweredV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAskedToPreserveV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.RequesterToldOfPreservationV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.UrgentMlaOfferedV1;
+import ge.mimartva.referral.api.PreservationRequests;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.referral.api.StatutoryClock;
 import ge.mimartva.referral.api.Urgency;
 import ge.mimartva.statistics.facts.NotificationFact;
+import ge.mimartva.statistics.facts.PreservationFact;
 import ge.mimartva.statistics.facts.ReferralFact;
 import ge.mimartva.testsupport.TestStack;
 import ge.mimartva.testsupport.TestTokens;
@@ -344,6 +353,69 @@ class StatisticsServiceIntegrationTest {
         file(late, "BATUMI", Instant.parse("2026-01-30T08:00:00Z"), Concern.NEGLECT, ChildAgeBand.AGE_5_9);
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(late, ReferralFact.class) != null);
         assertThat(total(mvc.perform(get("/api/statistics/referrals?" + JANUARY).with(analyst())))).isEqualTo(before + 1);
+    }
+
+    /**
+     * The 24/7 contact point's preservation requests of March, counted by hand: six from Germany's contact point, each
+     * approved 2 h after it was recorded and the provider asked at 3 h; five preserved at 10 h and their requesters
+     * told at 11 h; one not available at 8 h and urgent MLA offered at 9 h; one clock missed. A unit sees none.
+     */
+    @Test
+    @Order(11)
+    void preservationRequestsAreCountedWithTheHoursOfTheirStepsAndNoUnitSeesThem() throws Exception {
+        Instant march = Instant.parse("2026-03-02T06:00:00Z");
+        List<String> requests = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = UUID.randomUUID().toString();
+            requests.add(id);
+            Instant at = march.plus(Duration.ofHours(i));
+            publish(ReferralContract.SOURCE, PreservationRequestRecordedV1.TYPE, at, new PreservationRequestRecordedV1(id,
+                    null, PreservationRequests.Origin.FOREIGN_CONTACT_POINT, "CP247-DE", "ISP-SOCIAL-01", true, at));
+            publish(ReferralContract.SOURCE, DualCriminalityDecidedV1.TYPE, at.plus(Duration.ofHours(2)),
+                    new DualCriminalityDecidedV1(id, null, true, "CP247-DE", at.plus(Duration.ofHours(2))));
+            publish(ReferralContract.SOURCE, ProviderAskedToPreserveV1.TYPE, at.plus(Duration.ofHours(3)),
+                    new ProviderAskedToPreserveV1(id, null, "ISP-SOCIAL-01", at.plus(Duration.ofHours(3))));
+            boolean preserved = i < 5;
+            Instant answered = at.plus(Duration.ofHours(preserved ? 10 : 8));
+            publish(ReferralContract.SOURCE, ProviderAnsweredV1.TYPE, answered, new ProviderAnsweredV1(id, null,
+                    "ISP-SOCIAL-01", preserved, preserved ? LocalDate.of(2026, 6, 1) : null, answered));
+            Instant told = at.plus(Duration.ofHours(preserved ? 11 : 9));
+            if (preserved) {
+                publish(ReferralContract.SOURCE, RequesterToldOfPreservationV1.TYPE, told,
+                        new RequesterToldOfPreservationV1(id, null, "CP247-DE", told));
+            } else {
+                publish(ReferralContract.SOURCE, UrgentMlaOfferedV1.TYPE, told, new UrgentMlaOfferedV1(id, null, "CP247-DE", told));
+                publish(ReferralContract.SOURCE, PreservationClockMissedV1.TYPE, at.plus(Duration.ofHours(27)),
+                        new PreservationClockMissedV1(id, null, PreservationRequests.Step.PROVIDER_ANSWER, at.plus(Duration.ofHours(27))));
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> requests.stream().allMatch(id -> {
+            PreservationFact f = mongo.findById(id, PreservationFact.class);
+            return f != null && f.recordedAt() != null && f.steps().size() >= 4;
+        }));
+
+        String marchPeriod = "from=2026-03-01&to=2026-04-01";
+        mvc.perform(get("/api/statistics/preservation-requests?" + marchPeriod + "&by=requestingAuthority").with(analyst()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns[0]").value("received"))
+                .andExpect(jsonPath("$.rows[0].key").value("CP247-DE"))
+                .andExpect(jsonPath("$.total.cells[0].value").value(6.0))
+                .andExpect(jsonPath("$.total.cells[1].value").value(6.0))     // approved
+                .andExpect(jsonPath("$.total.cells[3].value").value(6.0))     // provider asked
+                .andExpect(jsonPath("$.total.cells[4].value").value(5.0))     // preserved
+                .andExpect(jsonPath("$.total.cells[5].withheld").value(true)) // one not available
+                .andExpect(jsonPath("$.total.cells[6].value").value(5.0))     // requester told
+                .andExpect(jsonPath("$.columns[9]").value("DECISION median h"))
+                .andExpect(jsonPath("$.total.cells[9].value").value(2.0))
+                .andExpect(jsonPath("$.total.cells[11].value").value(10.0))
+                .andExpect(jsonPath("$.total.cells[13].value").value(11.0));
+        // as known before the answers came, nothing was preserved yet
+        mvc.perform(get("/api/statistics/preservation-requests?" + marchPeriod + "&asOf=2026-03-02T11:30:00Z").with(analyst()))
+                .andExpect(jsonPath("$.total.cells[0].value").value(6.0))
+                .andExpect(jsonPath("$.total.cells[4].value").value(0.0));
+        mvc.perform(get("/api/statistics/preservation-requests?" + marchPeriod).with(vakeSupervisor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total.cells[0].value").value(0.0));
     }
 
     static double total(ResultActions asked) throws Exception {

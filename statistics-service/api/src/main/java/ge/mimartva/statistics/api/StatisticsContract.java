@@ -18,8 +18,15 @@ public final class StatisticsContract {
     /** Restraining and protective orders, violations, victim statuses, penitentiary notices, protection lookups. */
     public static final String PROTECTIVE_MEASURES = "protective-measures";
 
+    /**
+     * The 24/7 contact point's preservation requests recorded in the period: approved, refused, provider asked,
+     * preserved, not available, requester told, urgent MLA offered, a clock missed; hours from recording to the
+     * decision, to the provider's answer and to the answer to the requester (median, 90th percentile).
+     */
+    public static final String PRESERVATION_REQUESTS = "preservation-requests";
+
     public static final List<String> FIGURES = List.of(REFERRALS, CLOSURES, TIMELINESS, CLOCKS, NOTIFICATIONS,
-            PROTECTIVE_MEASURES);
+            PROTECTIVE_MEASURES, PRESERVATION_REQUESTS);
 
     /** The cuts of the referral figures (referrals, closures, timeliness, clocks). */
     public static final List<String> REFERRAL_CUTS = List.of("none", "month", "municipality", "region",
@@ -28,6 +35,8 @@ public final class StatisticsContract {
     public static final List<String> NOTIFICATION_CUTS = List.of("none", "rule", "recipientBody");
     /** The cuts of the protective-measure figures. */
     public static final List<String> MEASURE_CUTS = List.of("none", "municipality", "body");
+    /** The cuts of the preservation figures. */
+    public static final List<String> PRESERVATION_CUTS = List.of("none", "requestingAuthority", "serviceProvider");
 
     private StatisticsContract() {
     }

@@ -31,4 +31,10 @@ public class StatisticsIndexes {
     ReadModelIndex measuresByTime() {
         return ReadModelIndex.on(MeasureFact.class, "at");
     }
+
+    /** Preservation requests recorded in a period. */
+    @Bean
+    ReadModelIndex preservationRequestsByRecording() {
+        return ReadModelIndex.on(PreservationFact.class, "recordedAt");
+    }
 }

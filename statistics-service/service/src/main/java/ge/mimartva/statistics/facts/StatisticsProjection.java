@@ -12,6 +12,13 @@ import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ChildAgeBand;
 import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralCaseEvents;
+import ge.mimartva.referral.api.PreservationRequestEvents.DualCriminalityDecidedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationClockMissedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.PreservationRequestRecordedV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAnsweredV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAskedToPreserveV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.RequesterToldOfPreservationV1;
+import ge.mimartva.referral.api.PreservationRequestEvents.UrgentMlaOfferedV1;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.statistics.facts.ReferralFact.Step;
@@ -56,6 +63,13 @@ public class StatisticsProjection {
             ReferralContract.SOURCE + "." + ReferralCaseEvents.TransferAcceptedV1.TYPE,
             ReferralContract.SOURCE + "." + ReferralCaseEvents.StatutoryClockMissedV1.TYPE,
             ReferralContract.SOURCE + "." + ReferralCaseEvents.CaseClosedV1.TYPE,
+            ReferralContract.SOURCE + "." + PreservationRequestRecordedV1.TYPE,
+            ReferralContract.SOURCE + "." + DualCriminalityDecidedV1.TYPE,
+            ReferralContract.SOURCE + "." + ProviderAskedToPreserveV1.TYPE,
+            ReferralContract.SOURCE + "." + ProviderAnsweredV1.TYPE,
+            ReferralContract.SOURCE + "." + RequesterToldOfPreservationV1.TYPE,
+            ReferralContract.SOURCE + "." + UrgentMlaOfferedV1.TYPE,
+            ReferralContract.SOURCE + "." + PreservationClockMissedV1.TYPE,
             NotificationContract.SOURCE + "." + NotificationIssuedV1.TYPE,
             NotificationContract.SOURCE + "." + NotificationAcknowledgedV1.TYPE,
             NotificationContract.SOURCE + "." + NotificationEscalatedV1.TYPE,
@@ -93,7 +107,55 @@ public class StatisticsProjection {
         }
     }
 
+    /** The 24/7 contact point's preservation requests: their counts and the times of their steps. */
+    private boolean preservation(PublishedEventReceived e) {
+        switch (e.type()) {
+            case PreservationRequestRecordedV1.TYPE -> {
+                var r = read(e, PreservationRequestRecordedV1.class);
+                preservationFact(r.requestId(), f -> f.recorded(r.requestingAuthority(), r.serviceProvider(), r.at()));
+            }
+            case DualCriminalityDecidedV1.TYPE -> {
+                var d = read(e, DualCriminalityDecidedV1.class);
+                preservationFact(d.requestId(), f -> f.stepTaken(d.approved() ? PreservationFact.APPROVED
+                        : PreservationFact.REFUSED, d.at()));
+            }
+            case ProviderAskedToPreserveV1.TYPE -> {
+                var a = read(e, ProviderAskedToPreserveV1.class);
+                preservationFact(a.requestId(), f -> f.stepTaken(PreservationFact.PROVIDER_ASKED, a.at()));
+            }
+            case ProviderAnsweredV1.TYPE -> {
+                var a = read(e, ProviderAnsweredV1.class);
+                preservationFact(a.requestId(), f -> f.stepTaken(a.preserved() ? PreservationFact.PRESERVED
+                        : PreservationFact.UNAVAILABLE, a.at()));
+            }
+            case RequesterToldOfPreservationV1.TYPE -> {
+                var t = read(e, RequesterToldOfPreservationV1.class);
+                preservationFact(t.requestId(), f -> f.stepTaken(PreservationFact.REQUESTER_TOLD, t.at()));
+            }
+            case UrgentMlaOfferedV1.TYPE -> {
+                var o = read(e, UrgentMlaOfferedV1.class);
+                preservationFact(o.requestId(), f -> f.stepTaken(PreservationFact.URGENT_MLA_OFFERED, o.at()));
+            }
+            case PreservationClockMissedV1.TYPE -> {
+                var m = read(e, PreservationClockMissedV1.class);
+                preservationFact(m.requestId(), f -> f.stepTaken(PreservationFact.CLOCK_MISSED, m.dueAt()));
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void preservationFact(String requestId, UnaryOperator<PreservationFact> change) {
+        PreservationFact fact = writes.findById(requestId, PreservationFact.class);
+        writes.save(change.apply(fact != null ? fact : PreservationFact.unknown(requestId)));
+    }
+
     private void referral(PublishedEventReceived e) {
+        if (preservation(e)) {
+            return;
+        }
         Instant known = e.occurredAt();
         switch (e.type()) {
             case ReferralFiledV1.TYPE -> {
@@ -235,5 +297,6 @@ public class StatisticsProjection {
         mongo.dropCollection(ReferralFact.class);
         mongo.dropCollection(NotificationFact.class);
         mongo.dropCollection(MeasureFact.class);
+        mongo.dropCollection(PreservationFact.class);
     }
 }

@@ -2,6 +2,7 @@ package ge.mimartva.statistics.figures;
 
 import ge.mimartva.statistics.facts.Known;
 import ge.mimartva.statistics.facts.MeasureFact;
+import ge.mimartva.statistics.facts.PreservationFact;
 import ge.mimartva.statistics.facts.NotificationFact;
 import ge.mimartva.statistics.facts.ReferralFact;
 import org.bson.Document;
@@ -42,6 +43,16 @@ final class FactDocuments {
                 d.getString("recipientBody"), instant(d.get("issuedAt")), instant(d.get("acknowledgeBy")),
                 acknowledged == null ? null : known(acknowledged, FactDocuments::instant),
                 escalated == null ? null : known(escalated, v -> Boolean.TRUE.equals(v)));
+    }
+
+    static PreservationFact preservation(Document d) {
+        Map<String, Instant> steps = new LinkedHashMap<>();
+        Document stored = d.get("steps", Document.class);
+        if (stored != null) {
+            stored.forEach((step, at) -> steps.put(step, instant(at)));
+        }
+        return new PreservationFact(d.getString("_id"), d.getString("requestingAuthority"), d.getString("serviceProvider"),
+                instant(d.get("recordedAt")), steps);
     }
 
     static MeasureFact measure(Document d) {

@@ -2,6 +2,7 @@ package ge.mimartva.statistics.figures;
 
 import com.mongodb.client.MongoCursor;
 import ge.mimartva.statistics.facts.MeasureFact;
+import ge.mimartva.statistics.facts.PreservationFact;
 import ge.mimartva.statistics.facts.NotificationFact;
 import ge.mimartva.statistics.facts.ReferralFact;
 import org.bson.Document;
@@ -55,6 +56,12 @@ public class FactsQueries {
     public Stream<MeasureFact> measuresIn(Period period) {
         return find(MeasureFact.class, Criteria.where("at").gte(period.start()).lt(period.end()), FactDocuments::measure)
                 .filter(m -> !m.knownAt().isAfter(period.asOf()));
+    }
+
+    /** Preservation requests recorded in the period (known by its {@code asOf}). */
+    public Stream<PreservationFact> preservationRequestsRecordedIn(Period period) {
+        return find(PreservationFact.class, Criteria.where("recordedAt").gte(period.start()).lt(period.end())
+                .lte(period.asOf()), FactDocuments::preservation);
     }
 
     /** The documents matching, read by hand ({@link FactDocuments}) as the stream is consumed. */

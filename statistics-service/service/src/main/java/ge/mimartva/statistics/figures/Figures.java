@@ -7,6 +7,7 @@ import ge.mimartva.statistics.api.StatisticsContract;
 import ge.mimartva.statistics.api.StatisticsTable;
 import ge.mimartva.statistics.facts.Known;
 import ge.mimartva.statistics.facts.MeasureFact;
+import ge.mimartva.statistics.facts.PreservationFact;
 import ge.mimartva.statistics.facts.NotificationFact;
 import ge.mimartva.statistics.facts.ReferralFact;
 import ge.mimartva.statistics.facts.ReferralFact.Step;
@@ -220,6 +221,68 @@ public class Figures {
         table.countTotal(column);
     }
 
+    /** The steps of a preservation request counted, in the flow's order. */
+    static final List<String> PRESERVATION_STEPS = List.of(PreservationFact.APPROVED, PreservationFact.REFUSED,
+            PreservationFact.PROVIDER_ASKED, PreservationFact.PRESERVED, PreservationFact.UNAVAILABLE,
+            PreservationFact.REQUESTER_TOLD, PreservationFact.URGENT_MLA_OFFERED, PreservationFact.CLOCK_MISSED);
+    /** The times measured from recording: to the decision, to the provider's answer, to the answer to the requester. */
+    static final Map<String, List<String>> PRESERVATION_TIMES = Map.of(
+            "DECISION", List.of(PreservationFact.APPROVED, PreservationFact.REFUSED),
+            "PROVIDER_ANSWER", List.of(PreservationFact.PRESERVED, PreservationFact.UNAVAILABLE),
+            "REQUESTER_ANSWER", List.of(PreservationFact.REQUESTER_TOLD, PreservationFact.URGENT_MLA_OFFERED));
+    static final List<String> PRESERVATION_TIMED = List.of("DECISION", "PROVIDER_ANSWER", "REQUESTER_ANSWER");
+
+    /**
+     * The preservation requests recorded in the period, their steps by {@code asOf} and the hours each took from the
+     * recording. They belong to no unit: a unit's staff see none.
+     */
+    public StatisticsTable preservationRequests(Period period, String by, Scope scope) {
+        List<Column> columns = new ArrayList<>(List.of(Column.count("received")));
+        PRESERVATION_STEPS.forEach(step -> columns.add(Column.count(step)));
+        for (String timed : PRESERVATION_TIMED) {
+            columns.add(Column.hours(timed + " median h"));
+            columns.add(Column.hours(timed + " p90 h"));
+        }
+        Table table = new Table(StatisticsContract.PRESERVATION_REQUESTS, period, threshold, by, columns);
+        if (!scope.isAll()) {
+            return table.build();
+        }
+        Map<String, Map<String, List<Double>>> byKey = new HashMap<>();
+        Map<String, List<Double>> all = new HashMap<>();
+        try (Stream<PreservationFact> requests = facts.preservationRequestsRecordedIn(period)) {
+            requests.forEach(r -> {
+                String key = switch (by) {
+                    case "requestingAuthority" -> String.valueOf(r.requestingAuthority());
+                    case "serviceProvider" -> String.valueOf(r.serviceProvider());
+                    default -> "all";
+                };
+                table.count(key, "received");
+                table.countTotal("received");
+                for (String step : PRESERVATION_STEPS) {
+                    if (r.stepAsOf(step, period.asOf()).isPresent()) {
+                        table.count(key, step);
+                        table.countTotal(step);
+                    }
+                }
+                PRESERVATION_TIMES.forEach((timed, ends) -> ends.stream().map(end -> r.stepAsOf(end, period.asOf()))
+                        .flatMap(Optional::stream).findFirst().ifPresent(at -> {
+                            double hours = Math.max(0, Duration.between(r.recordedAt(), at).toSeconds() / 3600.0);
+                            byKey.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(timed, t -> new ArrayList<>()).add(hours);
+                            all.computeIfAbsent(timed, t -> new ArrayList<>()).add(hours);
+                        }));
+            });
+        }
+        byKey.forEach((key, times) -> times.forEach((timed, hours) -> preservationHours(table, key, timed, hours)));
+        all.forEach((timed, hours) -> preservationHours(table, null, timed, hours));
+        return table.build();
+    }
+
+    private static void preservationHours(Table table, String key, String timed, List<Double> hours) {
+        List<Double> sorted = hours.stream().sorted().toList();
+        table.hours(key, timed + " median h", sorted, 0.5);
+        table.hours(key, timed + " p90 h", sorted, 0.9);
+    }
+
     // ---- the referrals of a period, and their cuts
 
     private void forEachReferral(Period period, Scope scope, Consumer<ReferralFact> each) {
@@ -268,6 +331,7 @@ public class Figures {
             case StatisticsContract.CLOCKS -> clocks(period, by, scope);
             case StatisticsContract.NOTIFICATIONS -> notifications(period, by, scope);
             case StatisticsContract.PROTECTIVE_MEASURES -> protectiveMeasures(period, by, scope);
+            case StatisticsContract.PRESERVATION_REQUESTS -> preservationRequests(period, by, scope);
             default -> throw new IllegalArgumentException("no figure " + figure);
         };
     }
@@ -277,6 +341,7 @@ public class Figures {
         return switch (figure) {
             case StatisticsContract.NOTIFICATIONS -> StatisticsContract.NOTIFICATION_CUTS;
             case StatisticsContract.PROTECTIVE_MEASURES -> StatisticsContract.MEASURE_CUTS;
+            case StatisticsContract.PRESERVATION_REQUESTS -> StatisticsContract.PRESERVATION_CUTS;
             default -> StatisticsContract.REFERRAL_CUTS;
         };
     }
