@@ -122,6 +122,15 @@ class PreservationRequestIntegrationTest {
     }
 
     @Test
+    void aGeorgianInvestigatorsRequestIsRecordedForTheirDistrictWithoutAnEMailReceipt() throws Exception {
+        String id = record(FROM_GERMANY.replace("FOREIGN_CONTACT_POINT", "GEORGIAN_INVESTIGATOR")
+                .replace("\"CP247-DE\"", "\"MIA-D-BATUMI\"").replace("true", "false"));
+        mvc.perform(get("/api/preservation-requests/" + id).with(DIVISION))
+                .andExpect(jsonPath("$.origin").value("GEORGIAN_INVESTIGATOR"))
+                .andExpect(jsonPath("$.requestingAuthority").value("MIA-D-BATUMI"));
+    }
+
+    @Test
     void aRequestWhoseProviderCannotPreserveEndsInAnOfferOfUrgentMla() throws Exception {
         String id = record(FROM_GERMANY);
         String path = "/api/preservation-requests/" + id;
@@ -168,6 +177,9 @@ class PreservationRequestIntegrationTest {
         send("/api/preservation-requests", DIVISION, FROM_GERMANY.replace("FOREIGN_CONTACT_POINT", "GEORGIAN_INVESTIGATOR")
                 .replace("\"CP247-DE\"", "\"MIA-D-BATUMI\"")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("receiptConfirmationRequested"));
+        send("/api/preservation-requests", DIVISION, FROM_GERMANY.replace("FOREIGN_CONTACT_POINT", "GEORGIAN_INVESTIGATOR")
+                .replace("\"CP247-DE\"", "\"SCH-TBILISI-VAKE-051\"").replace("true", "false")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("requestingAuthority"));
         send("/api/preservation-requests", DIVISION, "{\"origin\":\"FOREIGN_CONTACT_POINT\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("offence",
                         "serviceProvider", "dataToPreserve", "receiptConfirmationRequested")));

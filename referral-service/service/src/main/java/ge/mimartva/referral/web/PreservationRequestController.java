@@ -71,6 +71,8 @@ public class PreservationRequestController {
     private final EventStore events;
     private final CooperationPartners partners;
     private final String centralAuthority;
+    /** The Georgian police bodies an investigator's request comes from: the MIA districts and the division. */
+    private final Set<String> georgianPolice = new HashSet<>();
     private final Clock clock;
 
     public PreservationRequestController(ActingCommands commands, Validator validator, MongoTemplate mongo,
@@ -89,6 +91,8 @@ public class PreservationRequestController {
         this.centralAuthority = reference.nationalBodies().inRole("JUDICIAL_COOPERATION_CENTRAL_AUTHORITY")
                 .map(Territory.Body::id).orElseThrow();
         this.clock = clock;
+        reference.territories().all().forEach(t -> georgianPolice.add(t.miaDistrict().id()));
+        reference.nationalBodies().inRole("CYBER_CRIME_DIVISION").ifPresent(b -> georgianPolice.add(b.id()));
     }
 
     /** Records a request; with an {@code Idempotency-Key}, the same request sent again is recorded once. */
@@ -102,6 +106,8 @@ public class PreservationRequestController {
         String requester = foreign || request.requestingAuthority() != null ? request.requestingAuthority() : actor.body();
         validation.check(!foreign || requester != null && partners.find(requester, CooperationPartners.Kind.CONTACT_POINT).isPresent(),
                 "requestingAuthority", "must be a foreign 24/7 contact point of the cooperation partners' directory");
+        validation.check(foreign || requester == null || georgianPolice.contains(requester),
+                "requestingAuthority", "must be a Georgian police body (an MIA district or the division) for an investigator's request");
         validation.check(request.serviceProvider() == null
                         || partners.find(request.serviceProvider(), CooperationPartners.Kind.SERVICE_PROVIDER).isPresent(),
                 "serviceProvider", "must be a service provider of the cooperation partners' directory");
