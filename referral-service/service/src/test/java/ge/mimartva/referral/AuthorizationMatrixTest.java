@@ -1,6 +1,7 @@
 package ge.mimartva.referral;
 
 import com.jayway.jsonpath.JsonPath;
+import ge.mimartva.referral.query.InternationalExchangeDocument;
 import ge.mimartva.referral.query.PreservationRequestDocument;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.testsupport.AuthorizationMatrix;
@@ -73,6 +74,17 @@ class AuthorizationMatrixTest {
         return id;
     }
 
+    /** What the division sent to Europol. */
+    String recordInternationalExchange(Caller division) throws Exception {
+        String response = mvc.perform(post("/api/international-exchanges").with(AuthorizationMatrixRun.ownToken(division))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"channel\":\"EUROPOL\",\"counterpart\":\"EUROPOL\",\"sent\":\"matrix\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(response, "$.exchangeId");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, InternationalExchangeDocument.class) != null);
+        return id;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointEveryRoleEveryStanding() throws Exception {
         AuthorizationMatrix matrix = AuthorizationMatrix.load();
@@ -83,9 +95,13 @@ class AuthorizationMatrixTest {
         }
         String schoolReferral = referralOf.get(matrix.caller("SCH").role());
         String preservationRequest = recordPreservationRequest(matrix.caller("CCD"), schoolReferral);
+        String exchange = recordInternationalExchange(matrix.caller("CCD"));
         return AuthorizationMatrixRun.rows(mvc, "referral-service",
-                (placeholder, caller) -> placeholder.equals("preservation-request") ? preservationRequest
-                        : referralOf.getOrDefault(caller.role(), schoolReferral),
+                (placeholder, caller) -> switch (placeholder) {
+                    case "preservation-request" -> preservationRequest;
+                    case "international-exchange" -> exchange;
+                    default -> referralOf.getOrDefault(caller.role(), schoolReferral);
+                },
                 CHILD_NAME, PERSONAL_NUMBER);
     }
 }

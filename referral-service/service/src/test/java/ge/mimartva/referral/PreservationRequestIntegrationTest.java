@@ -211,7 +211,13 @@ class PreservationRequestIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/international-exchanges").with(AUDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].icseContribution").value("CONTRIBUTED"))
-                .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].materialHash").value(hash)));
+                .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].materialHash").value(hash))
+                .andExpect(jsonPath("$[?(@.exchangeId == '" + id + "')].sent").doesNotExist()));
+        mvc.perform(get("/api/international-exchanges/" + id).with(PROSECUTOR)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.sent").value("the hashes of 3 images and the account, for victim identification"));
+        mvc.perform(get("/api/international-exchanges/" + id).with(POLICE)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/audit/referral-service/record-reads/" + id).with(AUDITOR)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].readerUsername").value(org.hamcrest.Matchers.hasItem("prosecutor")));
         mvc.perform(get("/api/international-exchanges").with(POLICE)).andExpect(status().isForbidden());
         send("/api/international-exchanges", PROSECUTOR, exchange.formatted(hash, ",\"icseContribution\":\"CONTRIBUTED\""))
                 .andExpect(status().isForbidden());

@@ -50,7 +50,10 @@ public final class InternationalExchanges {
             @Size(max = TEXT_LIMIT, message = "must be at most " + TEXT_LIMIT + " characters") String icseReason) {
     }
 
-    /** {@code GET /api/international-exchanges}: newest first; {@code sent} and {@code icseReason} only to its readers. */
+    /**
+     * {@code GET /api/international-exchanges/{id}}, audited; in the list ({@code GET /api/international-exchanges},
+     * newest first) without {@code sent} and {@code icseReason}.
+     */
     public record InternationalExchangeView(String exchangeId, Channel channel, String counterpart, String referralId,
                                             String requestId, String sent, String materialHash,
                                             IcseContribution icseContribution, String icseReason, String recordedBy,

@@ -1,10 +1,13 @@
 package ge.mimartva.referral.web;
 
+import ge.mimartva.platform.audit.ReadAudit;
+import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
+import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.CooperationPartners;
 import ge.mimartva.reference.ReferenceData;
@@ -12,6 +15,7 @@ import ge.mimartva.referral.api.InternationalExchanges.Channel;
 import ge.mimartva.referral.api.InternationalExchanges.InternationalExchangeView;
 import ge.mimartva.referral.api.InternationalExchanges.NewInternationalExchange;
 import ge.mimartva.referral.command.cooperation.InternationalExchange.RecordInternationalExchange;
+import ge.mimartva.referral.query.InternationalExchangeDocument;
 import ge.mimartva.referral.query.InternationalExchangeProjection;
 import ge.mimartva.referral.query.PreservationRequestDocument;
 import ge.mimartva.referral.query.ReferralDocument;
@@ -22,8 +26,10 @@ import jakarta.validation.Validator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,6 +41,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the Cyber Crime Division sent abroad: to another country's 24/7 contact point, through INTERPOL (with whether
@@ -44,7 +52,10 @@ import java.util.Map;
 @RequestMapping("/api/international-exchanges")
 public class InternationalExchangeController {
 
+    private static final String RECORD = "international-exchange";
+
     private final ActingCommands commands;
+    private final ReadAudit audit;
     private final Validator validator;
     private final MongoTemplate mongo;
     private final InternationalExchangeProjection exchanges;
@@ -54,7 +65,8 @@ public class InternationalExchangeController {
 
     public InternationalExchangeController(ActingCommands commands, Validator validator, MongoTemplate mongo,
                                            InternationalExchangeProjection exchanges, CyberCrimeRecordsAccess access,
-                                           ReferenceData reference, Clock clock) {
+                                           ReferenceData reference, ReadAudit audit, Clock clock) {
+        this.audit = audit;
         this.commands = commands;
         this.validator = validator;
         this.mongo = mongo;
@@ -85,7 +97,7 @@ public class InternationalExchangeController {
                         || request.icseReason() != null && !request.icseReason().isBlank(),
                 "icseReason", "is required when the material was not contributed to ICSE");
         validation.orThrow();
-        String exchangeId = IdempotentCreation.idOf(actor, "international-exchange", idempotencyKey);
+        String exchangeId = IdempotentCreation.idOf(actor, RECORD, idempotencyKey);
         IdempotentCreation.send(commands, new RecordInternationalExchange(exchangeId, request.referralId(),
                         request.requestId(), request.channel(), request.counterpart(), request.sent(),
                         request.materialHash(), request.icseContribution(), request.icseReason(), actor.id(),
@@ -95,7 +107,7 @@ public class InternationalExchangeController {
                 .body(Map.of("exchangeId", exchangeId));
     }
 
-    /** Newest first, a page at a time (the next in the {@code Link} header). */
+    /** Newest first, a page at a time (the next in the {@code Link} header); what was sent is read one by one. */
     @GetMapping
     public ResponseEntity<List<InternationalExchangeView>> list(@RequestParam(defaultValue = "50") int limit,
                                                                 @RequestParam(required = false) String cursor,
@@ -104,9 +116,26 @@ public class InternationalExchangeController {
             throw new ActionForbiddenException("What the Cyber Crime Division sent abroad is for the division, the prosecutor and auditors.");
         }
         return exchanges.newestFirst(PageCursor.parse(cursor, 2), ListParameters.pageSize(limit, 200)).answer(request,
-                d -> new InternationalExchangeView(d.exchangeId(), d.channel(), d.counterpart(), d.referralId(),
-                        d.requestId(), d.sent(), d.materialHash(), d.icseContribution(), d.icseReason(),
-                        d.recordedBy(), d.recordedAt()));
+                d -> view(d, false));
+    }
+
+    /** One record, with what was sent: the read is audited. */
+    @GetMapping("/{exchangeId}")
+    public ResponseEntity<InternationalExchangeView> read(@PathVariable UUID exchangeId,
+                                                          @RequestHeader(name = ReadPurpose.HEADER, required = false) String purpose) {
+        Actor actor = CurrentActor.get();
+        InternationalExchangeDocument exchange = audit.readOrRecordRefusal(RECORD, exchangeId.toString(), actor,
+                () -> RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(exchangeId.toString(),
+                        InternationalExchangeDocument.class)), e -> access.mayRead(actor), RECORD));
+        audit.recordRead(RECORD, exchange.exchangeId(),
+                exchange.referralId() != null ? exchange.referralId() : exchange.exchangeId(), actor, purpose);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view(exchange, true));
+    }
+
+    private static InternationalExchangeView view(InternationalExchangeDocument d, boolean whole) {
+        return new InternationalExchangeView(d.exchangeId(), d.channel(), d.counterpart(), d.referralId(),
+                d.requestId(), whole ? d.sent() : null, d.materialHash(), d.icseContribution(),
+                whole ? d.icseReason() : null, d.recordedBy(), d.recordedAt());
     }
 
     private static boolean fits(Channel channel, CooperationPartners.Partner partner) {
