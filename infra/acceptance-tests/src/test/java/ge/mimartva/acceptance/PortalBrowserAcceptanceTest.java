@@ -670,6 +670,26 @@ class PortalBrowserAcceptanceTest {
         assertThat(division.findElements(By.id("action-ask-provider"))).hasSize(1);
         assertThat(division.findElement(By.id("timeline")).getText()).contains("cybercrime.officer");
         screenshotBothLanguages(division, "35-preservation-request");
+
+        // what went to INTERPOL: not contributed to ICSE needs its reason; only the material's hash, never the material
+        division.get(gateway() + "/portal/international-exchanges?lang=ka");
+        new Select(division.findElement(By.id("channel"))).selectByValue("INTERPOL");
+        new Select(division.findElement(By.id("counterpart"))).selectByValue("INTERPOL-NCB-TBILISI");
+        division.findElement(By.id("requestId")).sendKeys(requestId);
+        division.findElement(By.id("sent")).sendKeys("the subscriber's identity, for victim identification");
+        division.findElement(By.id("materialHash")).sendKeys("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        new Select(division.findElement(By.id("icseContribution"))).selectByValue("NOT_CONTRIBUTED");
+        division.findElement(By.id("record-exchange")).click();
+        assertThat(division.findElement(By.id("icseReason-error")).getText()).contains("აუცილებელია");
+        keep(division, "36-exchange-refused-ka");
+        division.findElement(By.id("icseReason")).sendKeys("the child is already identified");
+        division.findElement(By.id("record-exchange")).click();
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=recorded"));
+        new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.id("exchanges")).getText().contains("არ არის შეტანილი ICSE-ში");
+        });
+        screenshotBothLanguages(division, "37-sent-abroad");
     }
 
     /**

@@ -50,7 +50,7 @@ final class ApiMessages {
         if (message == null) {
             return "error.invalid";
         }
-        if (message.equals("is required") || message.equals("must not be null") || message.endsWith("is missing or empty")) {
+        if (message.startsWith("is required") || message.equals("must not be null") || message.endsWith("is missing or empty")) {
             return "error.required";
         }
         if (message.startsWith("or child.approximateAge")) {
