@@ -11,7 +11,8 @@ public final class CooperationPartners {
 
     private static final String RESOURCE = "/ge/mimartva/reference/cooperation-partners.csv";
 
-    public enum Kind { CONTACT_POINT, SERVICE_PROVIDER, POLICE_COOPERATION }
+    /** A foreign 24/7 contact point, a provider asked to preserve data, or a police cooperation channel. */
+    public enum Kind { CONTACT_POINT, SERVICE_PROVIDER, INTERPOL, EUROPOL }
 
     /** A partner: its id names it in requests and in the recipient-channels file; {@code name} is in English. */
     public record Partner(String id, Kind kind, String name, String nameKa, String countryIso) {

@@ -104,11 +104,7 @@ public class AdministrationController {
             redirect.addFlashAttribute("done", "erasureRequested");
             return "redirect:/portal/admin";
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             model.addAttribute("erasureForm", request);
             return administration(model);
         }

@@ -111,11 +111,7 @@ public class InternationalExchangesController {
             api.referralsPost(EXCHANGES, form.toRequest(), form.getIdempotencyKey());
             return "redirect:/portal/international-exchanges?done=recorded";
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             return exchanges(filter, null, model, locale);
         }
     }

@@ -95,11 +95,7 @@ public class PenitentiaryNoticesController {
             String noticeId = api.protectionPost(NOTICES, form.toRequest(), form.getIdempotencyKey()).path("noticeId").asText();
             return "redirect:/portal/penitentiary-notices?done=notice&sent=" + noticeId;
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             return notices(filter, null, model, locale);
         }
     }
@@ -124,12 +120,8 @@ public class PenitentiaryNoticesController {
             api.protectionPost(NOTICES + "/" + noticeId + "/victim-interview", interview, null);
             return "redirect:" + filter.pageAt("/portal/penitentiary-notices", null) + "&done=interview";
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedItem", noticeId.toString());
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", Map.of("protocolReference", protocolReference == null ? "" : protocolReference,
                     "riskOfRecurrence", riskOfRecurrence == null ? "" : riskOfRecurrence));
             return notices(filter, null, model, locale);

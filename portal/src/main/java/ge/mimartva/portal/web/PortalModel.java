@@ -1,5 +1,7 @@
 package ge.mimartva.portal.web;
 
+import ge.mimartva.reference.ReferenceData;
+import ge.mimartva.reference.Territory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
@@ -11,6 +13,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What every page knows of the person: who they are, and which parts of the portal are theirs. */
 @ControllerAdvice
 public class PortalModel {
+
+    /** The Prosecutor's Office: it reads the Cyber Crime Division's records. */
+    private final String prosecutorsOffice;
+
+    public PortalModel(ReferenceData reference) {
+        this.prosecutorsOffice = reference.nationalBodies().inRole("PROSECUTORS_OFFICE").map(Territory.Body::id)
+                .orElseThrow();
+    }
 
     /** The parts of the portal a person's roles open. */
     public record Menu(String username, String body, boolean reports, boolean worksCases, boolean supervises,
@@ -34,6 +44,6 @@ public class PortalModel {
                 actor.hasRole(Role.COURT_CLERK),
                 actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR),
                 district || actor.hasRole(Role.PENITENTIARY_OFFICER), actor.hasRole(Role.ADMINISTRATOR),
-                actor.hasAnyRole(Role.CYBER_CRIME_INVESTIGATOR, Role.AUDITOR) || "PRO-GEO".equals(actor.body()));
+                actor.hasAnyRole(Role.CYBER_CRIME_INVESTIGATOR, Role.AUDITOR) || actor.actsFor(prosecutorsOffice));
     }
 }

@@ -98,11 +98,7 @@ public class PreservationRequestsController {
             String requestId = api.referralsPost(REQUESTS, form.toRequest(), form.getIdempotencyKey()).path("requestId").asText();
             return "redirect:/portal/preservation-requests/" + requestId + "?done=recorded";
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             return form(form, model, locale);
         }
     }
@@ -142,12 +138,8 @@ public class PreservationRequestsController {
             api.referralsPost(REQUESTS + "/" + requestId + "/" + step, body);
             return "redirect:/portal/preservation-requests/" + requestId + "?done=" + step;
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedStep", step);
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", fields);
             return request(requestId, null, model, locale);
         }

@@ -63,11 +63,7 @@ public class ProtectiveOrdersController {
             JsonNode issued = api.protectionPost(ORDERS, form.toRequest(), form.getIdempotencyKey());
             return "redirect:/portal/protective-orders?issued=" + issued.path("orderId").asText();
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             return form(form, model, locale);
         }
     }
@@ -89,13 +85,9 @@ public class ProtectiveOrdersController {
             api.protectionPost(ORDERS + "/" + orderId + "/" + step, body, null);
             return "redirect:/portal/protective-orders?recorded=" + step;
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedItem", orderId.toString());
             model.addAttribute("refusedDecision", step);
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", form.toSingleValueMap());
             return orders(filter, model, locale);
         }
@@ -131,13 +123,9 @@ public class ProtectiveOrdersController {
             api.protectionPost(ORDERS + "/" + orderId + "/extension", extension, null);
             return "redirect:/portal/protective-orders?extended=" + orderId;
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedItem", orderId.toString());
             model.addAttribute("refusedDecision", "extension");
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             return orders(filter, model, locale);
         }
     }

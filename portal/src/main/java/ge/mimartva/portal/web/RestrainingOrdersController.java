@@ -90,11 +90,7 @@ public class RestrainingOrdersController {
             JsonNode issued = api.protectionPost(ORDERS, form.toRequest(), form.getIdempotencyKey());
             return "redirect:/portal/orders?issued=" + issued.path("orderId").asText();
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
-            model.addAttribute("fieldErrors", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
+            Refusals.showOnForm(model, refused);
             return form(form, model, locale);
         }
     }
@@ -124,13 +120,9 @@ public class RestrainingOrdersController {
             api.protectionPost(ORDERS + "/" + orderId + "/" + step, body, null);
             return "redirect:/portal/orders?recorded=" + step;
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedItem", orderId.toString());
             model.addAttribute("refusedDecision", step);
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", form.toSingleValueMap());
             return orders(filter, null, null, model, locale);
         }

@@ -101,13 +101,9 @@ public class VictimStatusesController {
             return "redirect:" + UriComponentsBuilder.fromUriString(filter.pageAt("/portal/victim-status", null))
                     .queryParam("decided", decision).build().toUriString();
         } catch (PlatformApi.Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
+            Refusals.showOnItem(model, refused);
             model.addAttribute("refusedItem", statusId.toString());
             model.addAttribute("refusedDecision", decision);
-            model.addAttribute("refusedFields", ApiMessages.byField(refused.errors()));
-            model.addAttribute("refusedBecause", refused.because());
             model.addAttribute("form", form.toSingleValueMap());
             return statuses(filter, null, model, locale);
         }

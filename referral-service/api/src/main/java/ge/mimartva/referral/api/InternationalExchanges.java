@@ -22,7 +22,7 @@ public final class InternationalExchanges {
     private InternationalExchanges() {
     }
 
-    /** Through whom it went. */
+    /** Through whom it went (each the kind of partner of the cooperation partners' directory it goes to). */
     public enum Channel { CONTACT_POINT, INTERPOL, EUROPOL }
 
     /** Whether the material was contributed to INTERPOL's ICSE database. */

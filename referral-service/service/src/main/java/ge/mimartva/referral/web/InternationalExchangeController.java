@@ -83,7 +83,7 @@ public class InternationalExchangeController {
         access.checkMayAct(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.channel() == null || request.counterpart() == null
-                        || partners.find(request.counterpart()).filter(p -> fits(request.channel(), p)).isPresent(),
+                        || partners.find(request.counterpart(), CooperationPartners.Kind.valueOf(request.channel().name())).isPresent(),
                 "counterpart", "must be a partner of the cooperation partners' directory reached through this channel");
         validation.check(request.referralId() == null || exists(request.referralId(), ReferralDocument.class),
                 "referralId", "must be a referral of the platform");
@@ -136,14 +136,6 @@ public class InternationalExchangeController {
         return new InternationalExchangeView(d.exchangeId(), d.channel(), d.counterpart(), d.referralId(),
                 d.requestId(), whole ? d.sent() : null, d.materialHash(), d.icseContribution(),
                 whole ? d.icseReason() : null, d.recordedBy(), d.recordedAt());
-    }
-
-    private static boolean fits(Channel channel, CooperationPartners.Partner partner) {
-        return switch (channel) {
-            case CONTACT_POINT -> partner.kind() == CooperationPartners.Kind.CONTACT_POINT;
-            case INTERPOL -> partner.id().startsWith("INTERPOL");
-            case EUROPOL -> partner.id().equals("EUROPOL");
-        };
     }
 
     private boolean exists(String id, Class<?> type) {

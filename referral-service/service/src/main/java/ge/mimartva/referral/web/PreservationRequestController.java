@@ -50,6 +50,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The 24/7 contact point's preservation requests (Lanzarote answers, Q14): the Cyber Crime Division records and
@@ -181,72 +183,66 @@ public class PreservationRequestController {
 
     @PostMapping("/{requestId}/central-authority-consultation")
     public ResponseEntity<Void> consult(@PathVariable UUID requestId, @RequestBody PreservationRequests.Consultation body) {
-        Actor actor = acting(requestId, body);
-        return step(actor, requestId, new PreservationCommands.ConsultCentralAuthority(requestId.toString(),
+        return step(requestId, body, actor -> new PreservationCommands.ConsultCentralAuthority(requestId.toString(),
                 centralAuthority, body.question(), actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/central-authority-answer")
     public ResponseEntity<Void> answer(@PathVariable UUID requestId, @RequestBody PreservationRequests.ConsultationAnswer body) {
-        Actor actor = acting(requestId, body);
-        return step(actor, requestId, new PreservationCommands.RecordCentralAuthorityAnswer(requestId.toString(),
+        return step(requestId, body, actor -> new PreservationCommands.RecordCentralAuthorityAnswer(requestId.toString(),
                 body.answer(), actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/dual-criminality")
     public ResponseEntity<Void> decide(@PathVariable UUID requestId, @RequestBody PreservationRequests.DualCriminalityDecision body) {
-        Actor actor = acting(requestId, body);
-        return step(actor, requestId, new PreservationCommands.DecideDualCriminality(requestId.toString(),
+        return step(requestId, body, actor -> new PreservationCommands.DecideDualCriminality(requestId.toString(),
                 body.approved(), body.reasons(), actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/provider-request")
     public ResponseEntity<Void> askProvider(@PathVariable UUID requestId) {
-        Actor actor = acting(requestId, Map.of());
-        return step(actor, requestId, new PreservationCommands.AskProviderToPreserve(requestId.toString(), actor.id(), now()));
+        return step(requestId, Map.of(), actor -> new PreservationCommands.AskProviderToPreserve(requestId.toString(),
+                actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/provider-answer")
     public ResponseEntity<Void> providerAnswer(@PathVariable UUID requestId, @RequestBody PreservationRequests.ProviderAnswer body) {
-        Actor actor = CurrentActor.get();
-        readable(requestId, actor);
-        access.checkMayAct(actor);
-        RequestValidation validation = RequestValidation.of(validator, body);
-        validation.check(!Boolean.TRUE.equals(body.preserved()) || body.preservedUntil() != null, "preservedUntil",
-                "is required when the provider preserved the data");
-        validation.check(!Boolean.FALSE.equals(body.preserved()) || body.reason() != null && !body.reason().isBlank(),
-                "reason", "is required when preservation is not available");
-        validation.orThrow();
-        return step(actor, requestId, new PreservationCommands.RecordProviderAnswer(requestId.toString(),
-                body.preserved(), body.preservedUntil(), body.reason(), body.providerReference(), actor.id(), now()));
+        return step(requestId, body, validation -> validation
+                        .check(!Boolean.TRUE.equals(body.preserved()) || body.preservedUntil() != null, "preservedUntil",
+                                "is required when the provider preserved the data")
+                        .check(!Boolean.FALSE.equals(body.preserved()) || body.reason() != null && !body.reason().isBlank(),
+                                "reason", "is required when preservation is not available"),
+                actor -> new PreservationCommands.RecordProviderAnswer(requestId.toString(), body.preserved(),
+                        body.preservedUntil(), body.reason(), body.providerReference(), actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/requester-told")
     public ResponseEntity<Void> tellRequester(@PathVariable UUID requestId, @RequestBody PreservationRequests.RequesterMessage body) {
-        Actor actor = acting(requestId, body);
-        return step(actor, requestId, new PreservationCommands.TellRequesterOfPreservation(requestId.toString(),
+        return step(requestId, body, actor -> new PreservationCommands.TellRequesterOfPreservation(requestId.toString(),
                 body.note(), actor.id(), now()));
     }
 
     @PostMapping("/{requestId}/urgent-mla-offer")
     public ResponseEntity<Void> offerMla(@PathVariable UUID requestId, @RequestBody PreservationRequests.RequesterMessage body) {
-        Actor actor = acting(requestId, body);
-        return step(actor, requestId, new PreservationCommands.OfferUrgentMla(requestId.toString(), body.note(),
+        return step(requestId, body, actor -> new PreservationCommands.OfferUrgentMla(requestId.toString(), body.note(),
                 actor.id(), now()));
     }
 
-    /** The division's officer acting on a request they may read, with a valid body. */
-    private Actor acting(UUID requestId, Object body) {
-        Actor actor = CurrentActor.get();
-        readable(requestId, actor);
-        access.checkMayAct(actor);
-        RequestValidation.of(validator, body).orThrow();
-        return actor;
+    private ResponseEntity<Void> step(UUID requestId, Object body, Function<Actor, Object> command) {
+        return step(requestId, body, validation -> validation, command);
     }
 
-    private ResponseEntity<Void> step(Actor actor, UUID requestId, Object command) {
-        PreservationRequestDocument request = mongo.findById(requestId.toString(), PreservationRequestDocument.class);
-        commands.send(command, actor, correlationOf(request));
+    /**
+     * One step of the flow: by the division's officer, on a request they may read, with a valid body (and the step's
+     * own checks); sent in the request's chain. The aggregate decides whether the request's state allows it.
+     */
+    private ResponseEntity<Void> step(UUID requestId, Object body, UnaryOperator<RequestValidation> checks,
+                                      Function<Actor, Object> command) {
+        Actor actor = CurrentActor.get();
+        PreservationRequestDocument request = readable(requestId, actor);
+        access.checkMayAct(actor);
+        checks.apply(RequestValidation.of(validator, body)).orThrow();
+        commands.send(command.apply(actor), actor, correlationOf(request));
         return ResponseEntity.accepted().build();
     }
 

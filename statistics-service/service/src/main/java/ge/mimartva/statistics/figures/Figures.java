@@ -128,15 +128,16 @@ public class Figures {
                 all.computeIfAbsent(step, s -> new ArrayList<>()).add(hours);
             }
         });
-        byKey.forEach((key, steps) -> steps.forEach((step, hours) -> durations(table, key, step, hours)));
-        all.forEach((step, hours) -> durations(table, null, step, hours));
+        byKey.forEach((key, steps) -> steps.forEach((step, hours) -> durations(table, key, step.name(), hours)));
+        all.forEach((step, hours) -> durations(table, null, step.name(), hours));
         return table.build();
     }
 
-    private static void durations(Table table, String key, Step step, List<Double> hours) {
+    /** The median and 90th percentile of the hours a step ({@code name}) took, in its two columns. */
+    private static void durations(Table table, String key, String name, List<Double> hours) {
         List<Double> sorted = hours.stream().sorted().toList();
-        table.hours(key, step.name() + " median h", sorted, 0.5);
-        table.hours(key, step.name() + " p90 h", sorted, 0.9);
+        table.hours(key, name + " median h", sorted, 0.5);
+        table.hours(key, name + " p90 h", sorted, 0.9);
     }
 
     public StatisticsTable clocks(Period period, String by, Scope scope) {
@@ -272,15 +273,9 @@ public class Figures {
                         }));
             });
         }
-        byKey.forEach((key, times) -> times.forEach((timed, hours) -> preservationHours(table, key, timed, hours)));
-        all.forEach((timed, hours) -> preservationHours(table, null, timed, hours));
+        byKey.forEach((key, times) -> times.forEach((timed, hours) -> durations(table, key, timed, hours)));
+        all.forEach((timed, hours) -> durations(table, null, timed, hours));
         return table.build();
-    }
-
-    private static void preservationHours(Table table, String key, String timed, List<Double> hours) {
-        List<Double> sorted = hours.stream().sorted().toList();
-        table.hours(key, timed + " median h", sorted, 0.5);
-        table.hours(key, timed + " p90 h", sorted, 0.9);
     }
 
     // ---- the referrals of a period, and their cuts
