@@ -3,38 +3,13 @@
 # (`MIMARTVA_BUILT=yes infra/local/stack.sh test up`): bodies far over the limit, a list of a million entries,
 # malformed filters, a burst larger than the pools, and victim-status-service SIGKILLed mid-burst of notices with
 # idempotency keys. Prints each answer and its time; docs/benchmarks.md has a run.
-import json, os, time, urllib.request, urllib.parse, urllib.error, threading, uuid, subprocess, concurrent.futures as cf, datetime
-ROOT=os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-GW="http://127.0.0.1:18080"; KC="http://127.0.0.1:18180"
-def token(u):
-    d=urllib.parse.urlencode({"client_id":"mimartva-test","grant_type":"password","username":u,"password":"mimartva-demo"}).encode()
-    return json.load(urllib.request.urlopen(KC+"/realms/mimartva/protocol/openid-connect/token",d))["access_token"]
-T={u:token(u) for u in ["penitentiary.officer","police.vake","vig.member","admin","court.clerk"]}
-def call(method,url,user=None,body=None,headers=None,timeout=30):
-    h={"Content-Type":"application/json"}
-    if user: h["Authorization"]="Bearer "+T[user]
-    h.update(headers or {})
-    data=body if isinstance(body,(bytes,type(None))) else json.dumps(body).encode()
-    r=urllib.request.Request(url,data=data,method=method,headers=h)
-    t=time.time()
-    try:
-        with urllib.request.urlopen(r,timeout=timeout) as resp:
-            return resp.status,resp.read(),resp.headers,(time.time()-t)*1000
-    except urllib.error.HTTPError as e:
-        return e.code,e.read(),e.headers,(time.time()-t)*1000
-    except Exception as e:
-        return -1,str(e).encode(),{},(time.time()-t)*1000
+import json, time, threading, uuid, subprocess, concurrent.futures as cf, datetime
+from worstcaller import ROOT, GW, T, login, call, every, say
+login("penitentiary.officer","police.vake","vig.member","admin","court.clerk")
 def notices(user="penitentiary.officer"):
-    ids=[]; url=GW+"/api/penitentiary-notices?limit=200"
-    while url:
-        s,b,h,_=call("GET",url,user); assert s==200,(s,b[:200])
-        ids+= [n["noticeId"] for n in json.loads(b)]
-        link=h.get("Link"); url=(GW+link[1:link.index(">")]) if link else None
-    return ids
+    return every("/api/penitentiary-notices?limit=200", user, "noticeId")
 def notice(key=None):
     return {"movement":"RELEASE","effectiveAt":datetime.datetime.utcnow().isoformat()+"Z","perpetrator":{"firstName":"ზაზა","lastName":"ტესტი"},"victimMunicipality":"TBILISI-VAKE"}
-out=[]
-def say(k,v): out.append((k,v)); print(f"{k}: {v}",flush=True)
 
 before=len(notices())
 # 1. a body far over any sane size

@@ -1,0 +1,45 @@
+# What the worst-caller scripts share: the demo users' tokens, one call with its status, body, headers and time,
+# a page-by-page list read, and a line per finding.
+import json, os, time, urllib.request, urllib.parse, urllib.error
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+GW = "http://127.0.0.1:18080"; KC = "http://127.0.0.1:18180"
+T = {}
+
+def token(u):
+    d = urllib.parse.urlencode({"client_id": "mimartva-test", "grant_type": "password", "username": u,
+                                "password": "mimartva-demo"}).encode()
+    return json.load(urllib.request.urlopen(KC + "/realms/mimartva/protocol/openid-connect/token", d))["access_token"]
+
+def login(*users):
+    T.update({u: token(u) for u in users})
+
+def call(method, url, user=None, body=None, headers=None, timeout=30):
+    h = {"Content-Type": "application/json"}
+    if user: h["Authorization"] = "Bearer " + T[user]
+    h.update(headers or {})
+    data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+    r = urllib.request.Request(url, data=data, method=method, headers=h)
+    t = time.time()
+    try:
+        with urllib.request.urlopen(r, timeout=timeout) as resp:
+            return resp.status, resp.read(), resp.headers, (time.time() - t) * 1000
+    except urllib.error.HTTPError as e:
+        return e.code, e.read(), e.headers, (time.time() - t) * 1000
+    except Exception as e:
+        return -1, str(e).encode(), {}, (time.time() - t) * 1000
+
+def every(path, user, id_field):
+    """Every item of a paged list (each page's Link header names the next): their ids."""
+    ids = []; url = GW + path
+    while url:
+        s, b, h, _ = call("GET", url, user); assert s == 200, (s, b[:200])
+        ids += [n[id_field] for n in json.loads(b)]
+        link = h.get("Link"); url = (GW + link[1:link.index(">")]) if link else None
+    return ids
+
+def say(k, v): print(f"{k}: {v}", flush=True)
+
+def tally(answers):
+    codes = {}
+    for a in answers: codes[a[0]] = codes.get(a[0], 0) + 1
+    return codes
