@@ -7,9 +7,9 @@ import ge.mimartva.referral.api.InterviewAttendee;
 import ge.mimartva.referral.api.AssessmentOutcome;
 import ge.mimartva.referral.api.ReferralActions.Outcome;
 import ge.mimartva.referral.api.ClosureReason;
-import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.ReporterFeedback;
 import ge.mimartva.referral.api.SafetyMeasure;
+import ge.mimartva.referral.command.ReferralLifecycle.Action;
 import ge.mimartva.referral.api.StatutoryClock;
 import ge.mimartva.referral.api.Urgency;
 import ge.mimartva.referral.command.ReferralCommands.AcceptTransfer;
@@ -62,8 +62,6 @@ import ge.mimartva.referral.command.ReferralEvents.RestrainingOrderRequested;
 import ge.mimartva.referral.command.ReferralEvents.SafetyDecisionMade;
 import ge.mimartva.referral.command.ReferralEvents.SeparationAppealed;
 import ge.mimartva.referral.command.ReferralEvents.StatutoryClockMissed;
-import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStarted;
-import ge.mimartva.referral.command.ReferralEvents.StatutoryClockStopped;
 import ge.mimartva.referral.command.ReferralEvents.TransferAccepted;
 import ge.mimartva.referral.command.ReferralEvents.TransferRejected;
 import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
@@ -74,30 +72,19 @@ import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import static ge.mimartva.referral.api.ReferralStatus.ASSESSED;
-import static ge.mimartva.referral.api.ReferralStatus.ASSIGNED;
 import static ge.mimartva.referral.api.ReferralStatus.CLOSED;
-import static ge.mimartva.referral.api.ReferralStatus.CLOSURE_PENDING;
-import static ge.mimartva.referral.api.ReferralStatus.FILED;
-import static ge.mimartva.referral.api.ReferralStatus.IN_INTERVENTION;
-import static ge.mimartva.referral.api.ReferralStatus.LINKED;
 import static ge.mimartva.referral.api.ReferralStatus.REGISTERED;
-import static ge.mimartva.referral.api.ReferralStatus.SAFETY_DECIDED;
-import static ge.mimartva.referral.api.ReferralStatus.UNDER_ASSESSMENT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -108,37 +95,26 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Referral {
 
-    /** States in which the case is open and owned by a territorial unit. */
-    private static final Set<ReferralStatus> OPEN = EnumSet.of(REGISTERED, ASSIGNED, UNDER_ASSESSMENT, ASSESSED,
-            SAFETY_DECIDED, IN_INTERVENTION);
     /** Who acts when a clock runs out: the platform itself. */
     static final Actor CLOCK = Actor.service("referral-clock");
 
     @AggregateIdentifier
     private String referralId;
-    private ReferralStatus status;
+    private ReferralLifecycle lifecycle;
     private Urgency urgency;
     private Instant filedAt;
     private String reportingBody;
     private String municipality;
     private String owningUnit;
-    private String socialWorker;
-    private AssessmentOutcome assessment;
-    private boolean safetyDecided;
-    private boolean separationDecided;
     private String enforcingPoliceDistrict;
     private boolean separationDisobeyed;
-    private ReferralStatus statusBeforeClosureRequest;
     private ClosureReason requestedClosureReason;
     private String closureRequestedBy;
     private String pendingTransferTo;
-    private int clocksStarted;
-    private final Map<StatutoryClock, RunningClock> clocks = new EnumMap<>(StatutoryClock.class);
+    @AggregateMember
+    private final StatutoryClocks clocks = new StatutoryClocks();
     private final List<String> linkedReferrals = new ArrayList<>();
     private final Set<String> failedToRefer = new HashSet<>();
-
-    private record RunningClock(String clockId, Instant dueAt, boolean missed) {
-    }
 
     protected Referral() {
         // for Axon
@@ -176,7 +152,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(TriageReferral c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(status == FILED, "Only a filed referral is triaged.");
+        require(Action.TRIAGE);
         if (c.openCase() != null && !c.openCase().caseReferralId().equals(referralId)) {
             apply(new ReferralLinkedToCase(referralId, c.openCase().caseReferralId(), c.openCase().matchedBy(), c.at()));
             stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
@@ -199,7 +175,7 @@ public class Referral {
      */
     @CommandHandler
     Outcome handle(RecordFailureToRefer c) {
-        require(status != CLOSED, "A failure to refer is recorded on an open case.");
+        require(lifecycle.status() != CLOSED, "A failure to refer is recorded on an open case.");
         require(!c.failedBody().equals(reportingBody), "The institution that filed this referral did refer it.");
         require(c.supervisingBody() != null, "Only an institution bound to refer, with a supervising body, fails to refer.");
         require(!c.knownSince().isAfter(GeorgianTime.dateOf(filedAt)),
@@ -222,7 +198,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RedirectReferral c, DeadlineManager deadlines) {
-        require(status == FILED || status == REGISTERED, "Only a referral not yet assigned is redirected.");
+        require(Action.REDIRECT);
         apply(new ReferralRedirected(referralId, c.redirectedTo(), c.reason(), c.at()));
         close(ClosureReason.OUT_OF_SCOPE, c.actor(), c.actor(), c.redirectedTo(), c.at(), deadlines);
         return outcome();
@@ -232,9 +208,8 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(AssignCase c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(OPEN.contains(status), "Only a registered, open case is assigned.");
-        require(pendingTransferTo == null, "A case is not reassigned while its transfer awaits an answer.");
-        boolean first = status == REGISTERED;
+        require(Action.ASSIGN);
+        boolean first = lifecycle.status() == REGISTERED;
         apply(new CaseAssigned(referralId, owningUnit, c.socialWorker(), c.actor(), c.at()));
         if (first) {
             stopClock(StatutoryClock.T_ASSIGN, c.at(), deadlines);
@@ -246,7 +221,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RecordFirstContact c, DeadlineManager deadlines) {
-        require(status == ASSIGNED, "First contact is recorded once, after assignment.");
+        require(Action.RECORD_FIRST_CONTACT);
         require(!c.contactedAt().isBefore(filedAt), "First contact cannot precede the referral.");
         apply(new FirstContactMade(referralId, c.contactedAt(), c.at()));
         stopClock(StatutoryClock.T_FIRST_CONTACT, c.contactedAt(), deadlines);
@@ -255,7 +230,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(CompleteAssessment c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(status == UNDER_ASSESSMENT, "An assessment is completed after first contact with the child.");
+        require(Action.COMPLETE_ASSESSMENT);
         apply(new AssessmentCompleted(referralId, c.outcome(), c.at()));
         stopClock(StatutoryClock.T_ASSESSMENT, c.at(), deadlines);
         if (c.outcome() != AssessmentOutcome.UNFOUNDED) {
@@ -268,8 +243,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(DecideSafety c) {
-        require(assessment == AssessmentOutcome.RISK_CONFIRMED && (status == ASSESSED || status == SAFETY_DECIDED
-                || status == IN_INTERVENTION), "A safety decision is taken on a risk the assessment confirmed, while the case is open.");
+        require(Action.DECIDE_SAFETY);
         require(c.measures() != null && !c.measures().isEmpty(), "A safety decision takes at least one measure.");
         boolean separation = c.measures().contains(SafetyMeasure.SEPARATION);
         if (separation) {
@@ -298,8 +272,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RecordSeparationAppeal c) {
-        require(separationDecided, "An appeal is recorded against a separation decision.");
-        require(status != CLOSED, "An appeal is not recorded on a closed case.");
+        require(Action.RECORD_SEPARATION_APPEAL);
         // Recorded only: the separation stays in force (L 14(6)).
         apply(new SeparationAppealed(referralId, c.lodgedBy(), c.lodgedOn(), c.at()));
         return outcome();
@@ -309,11 +282,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(HoldCaseConference c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        boolean ready = (status == ASSESSED && assessment == AssessmentOutcome.SUPPORT_ONLY)
-                || status == SAFETY_DECIDED || status == IN_INTERVENTION;
-        require(ready, assessment == AssessmentOutcome.RISK_CONFIRMED && !safetyDecided
-                ? "A confirmed risk needs a safety decision before the case conference."
-                : "A case conference follows an assessment that found support or risk.");
+        require(Action.HOLD_CASE_CONFERENCE);
         require(c.tasks() != null && !c.tasks().isEmpty(), "A case plan holds at least one task.");
         apply(new CaseConferenceHeld(referralId, c.heldAt(), List.copyOf(c.participants()), PlannedTask.of(c.tasks()),
                 c.at()));
@@ -325,7 +294,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RecordMonitoringReview c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(status == IN_INTERVENTION, "Monitoring reviews follow the case plan.");
+        require(Action.RECORD_MONITORING_REVIEW);
         apply(new MonitoringReviewRecorded(referralId, c.riskPersists(), c.at()));
         stopClock(StatutoryClock.T_REVIEW, c.at(), deadlines);
         startClock(StatutoryClock.T_REVIEW, c.at(), c.at(), deadlines, policy);
@@ -361,7 +330,7 @@ public class Referral {
     @CommandHandler
     Outcome handle(RecordSeparationDisobeyed c) {
         require(enforcingPoliceDistrict != null, "There is no separation decision to disobey.");
-        require(status != CLOSED, "Disobedience is recorded on an open case.");
+        require(lifecycle.status() != CLOSED, "Disobedience is recorded on an open case.");
         require(c.occurredAt() != null, "The record states when.");
         apply(new SeparationDisobeyed(referralId, municipality, enforcingPoliceDistrict, c.occurredAt(), c.at()));
         return outcome();
@@ -391,7 +360,7 @@ public class Referral {
      */
     @CommandHandler
     Outcome handle(RecordChildInterview c) {
-        require(OPEN.contains(status), "Interviews are recorded on an open case.");
+        require(lifecycle.isOpen(), "Interviews are recorded on an open case.");
         require(c.attendees() != null && !c.attendees().isEmpty() && c.interviewedAt() != null,
                 "An interview states when it took place and who was present.");
         require(!c.attendees().contains(InterviewAttendee.ALLEGED_ABUSIVE_PARENT),
@@ -410,7 +379,7 @@ public class Referral {
      */
     @CommandHandler
     Outcome handle(AssignChildRepresentative c) {
-        require(OPEN.contains(status), "A representative is assigned on an open case.");
+        require(lifecycle.isOpen(), "A representative is assigned on an open case.");
         require(c.representative() != null, "The assignment names who represents the child.");
         require(!c.allegedAbuser(), "The alleged abuser does not represent the child (L 17(3)).");
         require(!c.conflictOfInterest(),
@@ -423,11 +392,10 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RequestClosure c) {
-        require(OPEN.contains(status), "Only an open case is closed.");
-        require(pendingTransferTo == null, "A case is not closed while its transfer awaits an answer.");
+        require(Action.REQUEST_CLOSURE);
         require(c.reason() != null && c.reason() != ClosureReason.OUT_OF_SCOPE,
                 "A case is closed for a reason of the list; out-of-scope referrals are redirected at registration.");
-        require(c.reason() != ClosureReason.UNFOUNDED || assessment == AssessmentOutcome.UNFOUNDED,
+        require(c.reason() != ClosureReason.UNFOUNDED || lifecycle.assessment() == AssessmentOutcome.UNFOUNDED,
                 "A case is closed as unfounded only after an assessment found it unfounded.");
         apply(new ClosureRequested(referralId, owningUnit, c.reason(), c.actor(), c.at()));
         return outcome();
@@ -435,7 +403,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(ApproveClosure c, DeadlineManager deadlines) {
-        require(status == CLOSURE_PENDING, "Only a requested closure is approved.");
+        require(Action.APPROVE_CLOSURE);
         require(!c.actor().equals(closureRequestedBy), "A closure is approved by a supervisor other than who requested it.");
         close(requestedClosureReason, closureRequestedBy, c.actor(), null, c.at(), deadlines);
         return outcome();
@@ -443,7 +411,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RejectClosure c) {
-        require(status == CLOSURE_PENDING, "Only a requested closure is rejected.");
+        require(Action.REJECT_CLOSURE);
         require(!blank(c.reason()), "A rejected closure says why.");
         apply(new ClosureRejected(referralId, c.actor(), c.reason(), c.at()));
         return outcome();
@@ -451,10 +419,10 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(ReopenCase c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(status == CLOSED, "Only a closed case is reopened.");
+        require(Action.REOPEN);
         require(!blank(c.reason()), "A reopened case says why.");
         apply(new CaseReopened(referralId, owningUnit, reportingBody, c.reason(), c.at()));
-        if (socialWorker == null) {
+        if (!lifecycle.socialWorkerAssigned()) {
             startClock(StatutoryClock.T_ASSIGN, c.at(), c.at(), deadlines, policy);
         } else {
             startClock(StatutoryClock.T_ASSESSMENT, c.at(), c.at(), deadlines, policy);
@@ -466,8 +434,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RequestTransfer c, DeadlineManager deadlines, StatutoryClockPolicy policy) {
-        require(OPEN.contains(status), "Only an open case is transferred.");
-        require(pendingTransferTo == null, "A case has one transfer request at a time.");
+        require(Action.REQUEST_TRANSFER);
         require(!c.toUnit().equals(owningUnit), "A case is transferred to another territorial unit.");
         apply(new TransferRequested(referralId, owningUnit, c.toUnit(), c.reason(), c.at()));
         startClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), c.at(), deadlines, policy);
@@ -476,7 +443,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(AcceptTransfer c, DeadlineManager deadlines) {
-        require(pendingTransferTo != null, "There is no transfer to accept.");
+        require(Action.ACCEPT_TRANSFER);
         apply(new TransferAccepted(referralId, owningUnit, pendingTransferTo, c.at()));
         stopClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), deadlines);
         return outcome();
@@ -484,7 +451,7 @@ public class Referral {
 
     @CommandHandler
     Outcome handle(RejectTransfer c, DeadlineManager deadlines) {
-        require(pendingTransferTo != null, "There is no transfer to reject.");
+        require(Action.REJECT_TRANSFER);
         require(!blank(c.reason()), "A rejected transfer says why.");
         apply(new TransferRejected(referralId, owningUnit, pendingTransferTo, c.reason(), c.at()));
         stopClock(StatutoryClock.T_TRANSFER_ANSWER, c.at(), deadlines);
@@ -496,45 +463,39 @@ public class Referral {
     /** A clock ran out before what it waited for happened: escalate, as the platform, not as whoever started it. */
     @DeadlineHandler
     void on(ClockDue due, DeadlineMessage<?> message) {
-        RunningClock clock = clocks.get(due.clock());
-        if (clock == null || clock.missed() || !clock.clockId().equals(due.clockId())) {
-            return; // stopped (or restarted) in the meantime
-        }
-        MessageContext context = MessageContext.of(CLOCK, referralId, message.getIdentifier());
-        apply(new StatutoryClockMissed(referralId, due.clockId(), due.clock(), due.ruleVersion(), clock.dueAt(),
-                owningUnit), context.asMetaData());
+        clocks.dueAtIfStillRunning(due).ifPresent(dueAt -> {
+            MessageContext context = MessageContext.of(CLOCK, referralId, message.getIdentifier());
+            apply(new StatutoryClockMissed(referralId, due.clockId(), due.clock(), due.ruleVersion(), dueAt,
+                    owningUnit), context.asMetaData());
+        });
     }
 
     private void startClock(StatutoryClock clock, Instant from, Instant now, DeadlineManager deadlines,
                             StatutoryClockPolicy policy) {
-        StatutoryClockPolicy.ClockRule rule = policy.ruleFor(clock, urgency, now);
-        Instant due = from.plus(rule.duration());
-        String clockId = clock.name() + "#" + (clocksStarted + 1);
-        apply(new StatutoryClockStarted(referralId, clockId, clock, rule.version(), rule.legalBasis(), now, due));
-        deadlines.schedule(due, clock.name(), new ClockDue(clockId, clock, rule.version()),
-                new AggregateScopeDescriptor(Referral.class.getSimpleName(), referralId));
+        clocks.start(referralId, clock, urgency, from, now, deadlines, policy);
     }
 
     private void stopClock(StatutoryClock clock, Instant at, DeadlineManager deadlines) {
-        RunningClock running = clocks.get(clock);
-        if (running != null) {
-            deadlines.cancelAllWithinScope(clock.name());
-            apply(new StatutoryClockStopped(referralId, running.clockId(), clock, at, !at.isAfter(running.dueAt())));
-        }
+        clocks.stop(referralId, clock, at, deadlines);
     }
 
     private void close(ClosureReason reason, String requestedBy, String approvedBy, String redirectedTo, Instant at,
                        DeadlineManager deadlines) {
-        for (StatutoryClock clock : List.copyOf(clocks.keySet())) {
-            stopClock(clock, at, deadlines);
-        }
+        clocks.stopAll(referralId, at, deadlines);
         apply(new CaseClosed(referralId, owningUnit, reason, requestedBy, approvedBy, reportingBody, List.copyOf(linkedReferrals),
                 new ReporterFeedback(ReporterFeedback.outcomeOf(reason), at, redirectedTo), at));
     }
 
     /** What an action answers: the status it left the referral in, and the referral's version after it. */
     private Outcome outcome() {
-        return new Outcome(referralId, status, AggregateLifecycle.getVersion());
+        return new Outcome(referralId, lifecycle.status(), AggregateLifecycle.getVersion());
+    }
+
+    /** The lifecycle (procedures §3) allows the action where the referral stands, or refuses it with its reason. */
+    private void require(Action action) {
+        lifecycle.refusal(action).ifPresent(reason -> {
+            throw new ReferralRejected(reason);
+        });
     }
 
     private static void require(boolean rule, String otherwise) {
@@ -552,7 +513,7 @@ public class Referral {
     @EventSourcingHandler
     void on(ReferralFiled e) {
         referralId = e.referralId();
-        status = FILED;
+        lifecycle = ReferralLifecycle.filed();
         urgency = e.immediateDanger() ? Urgency.URGENT : Urgency.STANDARD;
         filedAt = e.filedAt();
         reportingBody = e.reportingBody();
@@ -562,13 +523,13 @@ public class Referral {
 
     @EventSourcingHandler
     void on(ReferralRegistered e) {
-        status = REGISTERED;
+        lifecycle = lifecycle.next(e);
         urgency = e.urgency();
     }
 
     @EventSourcingHandler
     void on(ReferralLinkedToCase e) {
-        status = LINKED;
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
@@ -583,30 +544,22 @@ public class Referral {
 
     @EventSourcingHandler
     void on(CaseAssigned e) {
-        socialWorker = e.socialWorker();
-        if (status == REGISTERED) {
-            status = ASSIGNED;
-        }
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(FirstContactMade e) {
-        status = UNDER_ASSESSMENT;
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(AssessmentCompleted e) {
-        status = ASSESSED;
-        assessment = e.outcome();
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(SafetyDecisionMade e) {
-        safetyDecided = true;
-        separationDecided |= e.measures().contains(SafetyMeasure.SEPARATION);
-        if (status == ASSESSED) {
-            status = SAFETY_DECIDED;
-        }
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
@@ -621,68 +574,51 @@ public class Referral {
 
     @EventSourcingHandler
     void on(CaseConferenceHeld e) {
-        status = IN_INTERVENTION;
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(ClosureRequested e) {
-        statusBeforeClosureRequest = status;
-        status = CLOSURE_PENDING;
+        lifecycle = lifecycle.next(e);
         requestedClosureReason = e.reason();
         closureRequestedBy = e.requestedBy();
     }
 
     @EventSourcingHandler
     void on(ClosureRejected e) {
-        status = statusBeforeClosureRequest;
+        lifecycle = lifecycle.next(e);
         requestedClosureReason = null;
         closureRequestedBy = null;
     }
 
     @EventSourcingHandler
     void on(CaseClosed e) {
-        status = CLOSED;
+        lifecycle = lifecycle.next(e);
         requestedClosureReason = null;
         closureRequestedBy = null;
     }
 
     @EventSourcingHandler
     void on(CaseReopened e) {
-        status = socialWorker == null ? REGISTERED : UNDER_ASSESSMENT;
-        assessment = null;
-        safetyDecided = false;
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(TransferRequested e) {
         pendingTransferTo = e.toUnit();
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(TransferAccepted e) {
         owningUnit = e.toUnit();
         pendingTransferTo = null;
-        socialWorker = null; // the receiving unit assigns its own social worker
+        lifecycle = lifecycle.next(e);
     }
 
     @EventSourcingHandler
     void on(TransferRejected e) {
         pendingTransferTo = null;
-    }
-
-    @EventSourcingHandler
-    void on(StatutoryClockStarted e) {
-        clocksStarted++;
-        clocks.put(e.clock(), new RunningClock(e.clockId(), e.dueAt(), false));
-    }
-
-    @EventSourcingHandler
-    void on(StatutoryClockStopped e) {
-        clocks.remove(e.clock());
-    }
-
-    @EventSourcingHandler
-    void on(StatutoryClockMissed e) {
-        clocks.computeIfPresent(e.clock(), (clock, running) -> new RunningClock(running.clockId(), running.dueAt(), true));
+        lifecycle = lifecycle.next(e);
     }
 }

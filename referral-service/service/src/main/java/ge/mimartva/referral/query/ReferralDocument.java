@@ -12,6 +12,7 @@ import ge.mimartva.referral.api.ReporterFeedback;
 import ge.mimartva.referral.api.SafetyMeasure;
 import ge.mimartva.referral.api.StatutoryClock;
 import ge.mimartva.referral.api.Urgency;
+import ge.mimartva.referral.command.ReferralLifecycle;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -46,6 +47,16 @@ public record ReferralDocument(@Id String referralId, ReferralStatus status, Str
                                Map<StatutoryClock, Clock> clocks, long version) {
 
     public static final String COLLECTION = "referrals";
+
+    /**
+     * Where the referral stands in its lifecycle, from what the read model keeps: a separation was decided when the
+     * police were asked to enforce one (never undone), a safety decision since the last assessment while safety
+     * measures are listed (a reopened case clears them).
+     */
+    public ReferralLifecycle lifecycle() {
+        return new ReferralLifecycle(status, assessmentOutcome, safetyMeasures != null && !safetyMeasures.isEmpty(),
+                policeEnforcementBy != null, pendingTransferTo != null, statusBeforeClosure, socialWorker != null);
+    }
 
     /** The latest run of one statutory clock. */
     public record Clock(String clockId, String ruleVersion, String legalBasis, Instant startedAt, Instant dueAt,

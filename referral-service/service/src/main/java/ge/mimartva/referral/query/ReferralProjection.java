@@ -34,6 +34,7 @@ import ge.mimartva.referral.command.ReferralEvents.TransferAccepted;
 import ge.mimartva.referral.command.ReferralEvents.TransferRejected;
 import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
 import ge.mimartva.referral.command.ReferralFiled;
+import ge.mimartva.referral.command.ReferralLifecycle;
 import ge.mimartva.referral.query.ReferralDocument.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -81,12 +82,12 @@ public class ReferralProjection {
 
     @EventHandler
     void on(ReferralRegistered e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.REGISTERED).set("urgency", e.urgency()));
+        move(e.referralId(), e, sequence, new Update().set("urgency", e.urgency()));
     }
 
     @EventHandler
     void on(ReferralLinkedToCase e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.LINKED).set("caseReferralId", e.caseReferralId()));
+        move(e.referralId(), e, sequence, new Update().set("caseReferralId", e.caseReferralId()));
     }
 
     @EventHandler
@@ -96,26 +97,22 @@ public class ReferralProjection {
 
     @EventHandler
     void on(CaseAssigned e, @SequenceNumber long sequence) {
-        ReferralStatus status = current(e.referralId()).status();
-        Update update = new Update().set("socialWorker", e.socialWorker());
-        apply(e.referralId(), sequence, status == ReferralStatus.REGISTERED ? update.set("status", ReferralStatus.ASSIGNED) : update);
+        move(e.referralId(), e, sequence, new Update().set("socialWorker", e.socialWorker()));
     }
 
     @EventHandler
     void on(FirstContactMade e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.UNDER_ASSESSMENT));
+        move(e.referralId(), e, sequence, new Update());
     }
 
     @EventHandler
     void on(AssessmentCompleted e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.ASSESSED).set("assessmentOutcome", e.outcome()));
+        move(e.referralId(), e, sequence, new Update().set("assessmentOutcome", e.outcome()));
     }
 
     @EventHandler
     void on(SafetyDecisionMade e, @SequenceNumber long sequence) {
-        ReferralDocument d = current(e.referralId());
-        Update update = new Update().addToSet("safetyMeasures").each(e.measures().toArray());
-        apply(e.referralId(), sequence, d.status() == ReferralStatus.ASSESSED ? update.set("status", ReferralStatus.SAFETY_DECIDED) : update);
+        move(e.referralId(), e, sequence, new Update().addToSet("safetyMeasures").each(e.measures().toArray()));
     }
 
     @EventHandler
@@ -160,7 +157,7 @@ public class ReferralProjection {
 
     @EventHandler
     void on(CaseConferenceHeld e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.IN_INTERVENTION).set("lastConferenceAt", e.heldAt())
+        move(e.referralId(), e, sequence, new Update().set("lastConferenceAt", e.heldAt())
                 .set("planTasks", e.tasks().stream().map(PlannedTask::asPlanTask).toList()));
     }
 
@@ -181,21 +178,19 @@ public class ReferralProjection {
 
     @EventHandler
     void on(ClosureRequested e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.CLOSURE_PENDING).set("requestedClosureReason", e.reason())
-                .set("statusBeforeClosure", current(e.referralId()).status()));
+        move(e.referralId(), e, sequence, new Update().set("requestedClosureReason", e.reason()));
     }
 
     @EventHandler
     void on(ClosureRejected e, @SequenceNumber long sequence) {
-        ReferralStatus before = current(e.referralId()).statusBeforeClosure();
-        apply(e.referralId(), sequence, status(before).unset("requestedClosureReason").unset("statusBeforeClosure"));
+        move(e.referralId(), e, sequence, new Update().unset("requestedClosureReason"));
     }
 
     @EventHandler
     void on(CaseClosed e, @SequenceNumber long sequence) {
-        apply(e.referralId(), sequence, status(ReferralStatus.CLOSED).set("closureReason", e.reason())
+        move(e.referralId(), e, sequence, new Update().set("closureReason", e.reason())
                 .set("closureApprovedBy", e.approvedBy()).set("reporterFeedback", e.feedback())
-                .unset("requestedClosureReason").unset("statusBeforeClosure"));
+                .unset("requestedClosureReason"));
         if (!e.linkedReferrals().isEmpty()) {
             // The reporters of the referrals that joined this case learn the same outcome.
             writes.updateMulti(Query.query(Criteria.where("_id").in(e.linkedReferrals())),
@@ -205,8 +200,7 @@ public class ReferralProjection {
 
     @EventHandler
     void on(CaseReopened e, @SequenceNumber long sequence) {
-        ReferralDocument d = current(e.referralId());
-        apply(e.referralId(), sequence, status(d.socialWorker() == null ? ReferralStatus.REGISTERED : ReferralStatus.UNDER_ASSESSMENT)
+        move(e.referralId(), e, sequence, new Update()
                 .unset("closureReason").unset("closureApprovedBy").unset("reporterFeedback").unset("assessmentOutcome")
                 .set("safetyMeasures", Set.of()));
     }
@@ -258,8 +252,14 @@ public class ReferralProjection {
         return writes.findById(referralId, ReferralDocument.class);
     }
 
-    private static Update status(ReferralStatus status) {
-        return new Update().set("status", status);
+    /**
+     * Applies the update once, with the status the referral's lifecycle moves to on the event: the aggregate's own
+     * state machine, so the read model's status cannot drift from the one the aggregate decides on.
+     */
+    private void move(String referralId, Object event, long sequence, Update update) {
+        ReferralLifecycle after = current(referralId).lifecycle().next(event);
+        apply(referralId, sequence, update.set("status", after.status())
+                .set("statusBeforeClosure", after.statusBeforeClosure()));
     }
 
     /** Applies the update once: only to a document that has not yet seen this event. */

@@ -23,6 +23,7 @@ import ge.mimartva.referral.command.ReferralCommands.RequestTransfer;
 import ge.mimartva.referral.command.ReferralCommands.TriageReferral;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
 import ge.mimartva.referral.command.ReferralEvents.TransferRequested;
+import ge.mimartva.referral.command.ReferralLifecycle.Action;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +39,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static ge.mimartva.referral.command.ReferralHistory.AT;
+import static org.assertj.core.api.Assertions.assertThat;
 import static ge.mimartva.referral.command.ReferralHistory.PLAN;
 import static ge.mimartva.referral.command.ReferralHistory.POLICE;
 import static ge.mimartva.referral.command.ReferralHistory.POLICY;
@@ -51,7 +53,8 @@ import static ge.mimartva.referral.command.ReferralHistory.stopped;
 /**
  * The whole transition table: every lifecycle action from every state, allowed where §3 of the procedures allows it
  * and refused (nothing recorded) everywhere else. The rules behind each refusal have their own tests in
- * {@link ReferralLifecycleTest}.
+ * {@link ReferralLifecycleTest}. The same table checks {@link ReferralLifecycle}, the state machine the aggregate and the
+ * read model share.
  */
 class ReferralTransitionTableTest {
 
@@ -59,6 +62,8 @@ class ReferralTransitionTableTest {
     private static final Map<String, Supplier<List<Object>>> STATES = new LinkedHashMap<>();
     /** The actions, with a payload valid in principle. */
     private static final Map<String, Object> ACTIONS = new LinkedHashMap<>();
+    /** The actions as the lifecycle type names them. */
+    private static final Map<String, Action> LIFECYCLE_ACTIONS = new LinkedHashMap<>();
     /** Where each action is allowed; everywhere else it is refused. */
     private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
 
@@ -80,34 +85,35 @@ class ReferralTransitionTableTest {
         STATES.put("CLOSURE_PENDING", () -> ReferralHistory.closurePending(ClosureReason.RISK_REMOVED));
         STATES.put("CLOSED", ReferralHistory::closed);
 
-        action("triage", new TriageReferral(REFERRAL, null, Urgency.STANDARD, null, WORKER, AT), "FILED");
-        action("redirect", new RedirectReferral(REFERRAL, null, "X", "out of scope", SUPERVISOR, AT), "FILED", "REGISTERED");
-        action("assign", new AssignCase(REFERRAL, null, "sw.vake", SUPERVISOR, AT), "REGISTERED", "ASSIGNED",
+        action("triage", Action.TRIAGE, new TriageReferral(REFERRAL, null, Urgency.STANDARD, null, WORKER, AT), "FILED");
+        action("redirect", Action.REDIRECT, new RedirectReferral(REFERRAL, null, "X", "out of scope", SUPERVISOR, AT), "FILED", "REGISTERED");
+        action("assign", Action.ASSIGN, new AssignCase(REFERRAL, null, "sw.vake", SUPERVISOR, AT), "REGISTERED", "ASSIGNED",
                 "UNDER_ASSESSMENT", "ASSESSED_UNFOUNDED", "ASSESSED_SUPPORT_ONLY", "ASSESSED_RISK_CONFIRMED",
                 "SAFETY_DECIDED", "IN_INTERVENTION");
-        action("first-contact", new RecordFirstContact(REFERRAL, null, AT, WORKER, AT), "ASSIGNED", "TRANSFER_PENDING");
-        action("assess", new CompleteAssessment(REFERRAL, null, AssessmentOutcome.SUPPORT_ONLY, WORKER, AT), "UNDER_ASSESSMENT");
-        action("decide", new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME), null, null, POLICE, null,
+        action("first-contact", Action.RECORD_FIRST_CONTACT, new RecordFirstContact(REFERRAL, null, AT, WORKER, AT), "ASSIGNED", "TRANSFER_PENDING");
+        action("assess", Action.COMPLETE_ASSESSMENT, new CompleteAssessment(REFERRAL, null, AssessmentOutcome.SUPPORT_ONLY, WORKER, AT), "UNDER_ASSESSMENT");
+        action("decide", Action.DECIDE_SAFETY, new DecideSafety(REFERRAL, null, Set.of(SafetyMeasure.SAFETY_PLAN_AT_HOME), null, null, POLICE, null,
                 WORKER, AT), "ASSESSED_RISK_CONFIRMED", "SAFETY_DECIDED", "IN_INTERVENTION");
-        action("appeals", new RecordSeparationAppeal(REFERRAL, null, "mother", LocalDate.of(2026, 11, 23), WORKER, AT),
+        action("appeals", Action.RECORD_SEPARATION_APPEAL, new RecordSeparationAppeal(REFERRAL, null, "mother", LocalDate.of(2026, 11, 23), WORKER, AT),
                 "SAFETY_DECIDED", "IN_INTERVENTION", "CLOSURE_PENDING");
-        action("conference", new HoldCaseConference(REFERRAL, null, AT, List.of(UNIT), PLAN, WORKER, AT),
+        action("conference", Action.HOLD_CASE_CONFERENCE, new HoldCaseConference(REFERRAL, null, AT, List.of(UNIT), PLAN, WORKER, AT),
                 "ASSESSED_SUPPORT_ONLY", "SAFETY_DECIDED", "IN_INTERVENTION");
-        action("reviews", new RecordMonitoringReview(REFERRAL, null, true, WORKER, AT), "IN_INTERVENTION");
-        action("close", new RequestClosure(REFERRAL, null, ClosureReason.RISK_REMOVED, WORKER, AT), "REGISTERED",
+        action("reviews", Action.RECORD_MONITORING_REVIEW, new RecordMonitoringReview(REFERRAL, null, true, WORKER, AT), "IN_INTERVENTION");
+        action("close", Action.REQUEST_CLOSURE, new RequestClosure(REFERRAL, null, ClosureReason.RISK_REMOVED, WORKER, AT), "REGISTERED",
                 "ASSIGNED", "UNDER_ASSESSMENT", "ASSESSED_UNFOUNDED", "ASSESSED_SUPPORT_ONLY", "ASSESSED_RISK_CONFIRMED",
                 "SAFETY_DECIDED", "IN_INTERVENTION");
-        action("close/approve", new ApproveClosure(REFERRAL, null, SUPERVISOR, AT), "CLOSURE_PENDING");
-        action("close/reject", new RejectClosure(REFERRAL, null, "not yet", SUPERVISOR, AT), "CLOSURE_PENDING");
-        action("reopen", new ReopenCase(REFERRAL, null, "new report", WORKER, AT), "CLOSED");
-        action("transfer", new RequestTransfer(REFERRAL, null, "SCA-TU-KUTAISI", "moved", WORKER, AT), "REGISTERED",
+        action("close/approve", Action.APPROVE_CLOSURE, new ApproveClosure(REFERRAL, null, SUPERVISOR, AT), "CLOSURE_PENDING");
+        action("close/reject", Action.REJECT_CLOSURE, new RejectClosure(REFERRAL, null, "not yet", SUPERVISOR, AT), "CLOSURE_PENDING");
+        action("reopen", Action.REOPEN, new ReopenCase(REFERRAL, null, "new report", WORKER, AT), "CLOSED");
+        action("transfer", Action.REQUEST_TRANSFER, new RequestTransfer(REFERRAL, null, "SCA-TU-KUTAISI", "moved", WORKER, AT), "REGISTERED",
                 "ASSIGNED", "UNDER_ASSESSMENT", "ASSESSED_UNFOUNDED", "ASSESSED_SUPPORT_ONLY", "ASSESSED_RISK_CONFIRMED",
                 "SAFETY_DECIDED", "IN_INTERVENTION");
-        action("transfer/accept", new AcceptTransfer(REFERRAL, null, "sw-batumi", AT), "TRANSFER_PENDING");
-        action("transfer/reject", new RejectTransfer(REFERRAL, null, "still in Vake", "sw-batumi", AT), "TRANSFER_PENDING");
+        action("transfer/accept", Action.ACCEPT_TRANSFER, new AcceptTransfer(REFERRAL, null, "sw-batumi", AT), "TRANSFER_PENDING");
+        action("transfer/reject", Action.REJECT_TRANSFER, new RejectTransfer(REFERRAL, null, "still in Vake", "sw-batumi", AT), "TRANSFER_PENDING");
     }
 
-    private static void action(String name, Object command, String... allowedIn) {
+    private static void action(String name, Action lifecycleAction, Object command, String... allowedIn) {
+        LIFECYCLE_ACTIONS.put(name, lifecycleAction);
         ACTIONS.put(name, command);
         ALLOWED.put(name, Set.of(allowedIn));
     }
@@ -134,5 +140,17 @@ class ReferralTransitionTableTest {
         } else {
             result.expectException(ReferralRejected.class).expectNoEvents();
         }
+    }
+
+    /** The lifecycle type in main code is this table: folded through each state's history, it allows the same. */
+    @ParameterizedTest(name = "the lifecycle: {0} in {1}: allowed = {2}")
+    @MethodSource("everyActionInEveryState")
+    void theLifecycleTypeIsTheTransitionTable(String action, String state, boolean allowed) {
+        ReferralLifecycle lifecycle = ReferralLifecycle.filed();
+        for (Object event : STATES.get(state).get()) {
+            lifecycle = lifecycle.next(event);
+        }
+        assertThat(lifecycle.allows(LIFECYCLE_ACTIONS.get(action))).isEqualTo(allowed);
+        assertThat(lifecycle.refusal(LIFECYCLE_ACTIONS.get(action)).isEmpty()).isEqualTo(allowed);
     }
 }
