@@ -1,6 +1,6 @@
 package ge.mimartva.gateway.security;
 
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
@@ -49,8 +49,8 @@ public class ClientRateLimitFilter implements WebFilter {
     private static Mono<Void> refuse(ServerWebExchange exchange, RateLimitProperties.Limit limit) {
         long seconds = Math.max(1, (limit.period().toMillis() + 999) / 1000);
         exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(seconds));
-        return GatewayProblems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Too many requests", "This client sent more requests than its limit; retry after " + seconds + " s.");
+        return GatewayProblems.write(exchange.getResponse(), ProblemType.RATE_LIMITED,
+                "This client sent more requests than its limit; retry after " + seconds + " s.");
     }
 
     static Caller callerOf(Principal principal) {

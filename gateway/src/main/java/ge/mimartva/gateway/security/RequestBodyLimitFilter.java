@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -63,8 +63,8 @@ public class RequestBodyLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> tooLarge(ServerWebExchange exchange) {
-        return GatewayProblems.write(exchange.getResponse(), HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "Payload too large", "The request body is larger than the limit of " + limit / 1024 + " KiB.");
+        return GatewayProblems.write(exchange.getResponse(), ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the limit of " + limit / 1024 + " KiB.");
     }
 
     private static final class BodyTooLarge extends RuntimeException {

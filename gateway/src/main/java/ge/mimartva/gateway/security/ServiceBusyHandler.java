@@ -5,7 +5,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -33,8 +33,8 @@ public class ServiceBusyHandler implements WebExceptionHandler {
             return Mono.error(failure);
         }
         exchange.getResponse().getHeaders().set("Retry-After", "1");
-        return GatewayProblems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "service-busy",
-                "Service busy", "The service is busy or recovering; retry after 1 s.");
+        return GatewayProblems.write(exchange.getResponse(), ProblemType.SERVICE_BUSY,
+                "The service is busy or recovering; retry after 1 s.");
     }
 
     static boolean isTemporary(Throwable failure) {

@@ -1,21 +1,10 @@
 package ge.mimartva.security;
 
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import ge.mimartva.http.TokenRules;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-import java.util.Collection;
-
-/**
- * Every service validates tokens itself: signature by the realm's published keys (RS256 only, so {@code alg: none}
- * and symmetric tricks are refused), issuer, audience, expiry and not-before.
- */
+/** Every service validates tokens itself, by the platform's {@link TokenRules}, with the realm's published keys. */
 public final class PlatformJwtDecoder {
 
     private PlatformJwtDecoder() {
@@ -23,12 +12,9 @@ public final class PlatformJwtDecoder {
 
     public static JwtDecoder create(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .jwsAlgorithm(TokenRules.ALGORITHM)
                 .build();
-        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                aud -> aud != null && aud.contains(properties.audience()));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+        decoder.setJwtValidator(TokenRules.validator(properties.issuerUri(), properties.audience()));
         return decoder;
     }
 }

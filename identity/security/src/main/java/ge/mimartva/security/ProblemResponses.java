@@ -1,7 +1,7 @@
 package ge.mimartva.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -17,20 +17,19 @@ final class ProblemResponses {
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            write(response, HttpStatus.UNAUTHORIZED, "A valid access token of the Mimartva realm is required.");
+            write(response, ProblemType.UNAUTHENTICATED, "A valid access token of the Mimartva realm is required.");
         };
     }
 
     static AccessDeniedHandler forbidden() {
         return (request, response, e) ->
-                write(response, HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+                write(response, ProblemType.FORBIDDEN, "Your role does not allow this action.");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
+    private static void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        response.setStatus(type.status().value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(type.json(detail));
     }
 }

@@ -1,5 +1,7 @@
 package ge.mimartva.security;
 
+import ge.mimartva.http.TokenRules;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,10 +19,10 @@ public record SecurityProperties(String issuerUri, String jwkSetUri, String audi
             throw new IllegalStateException("mimartva.security.issuer-uri must be set (the Keycloak realm's issuer)");
         }
         if (jwkSetUri == null || jwkSetUri.isBlank()) {
-            jwkSetUri = issuerUri + "/protocol/openid-connect/certs";
+            jwkSetUri = TokenRules.jwkSetUri(issuerUri);
         }
         if (audience == null || audience.isBlank()) {
-            audience = "mimartva-api";
+            audience = TokenRules.AUDIENCE;
         }
     }
 }

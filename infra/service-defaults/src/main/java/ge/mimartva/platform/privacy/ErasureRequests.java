@@ -2,7 +2,7 @@ package ge.mimartva.platform.privacy;
 
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 import ge.mimartva.security.Actor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -7,7 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -53,7 +53,7 @@ public class CatchingUpFilter extends OncePerRequestFilter {
         }
         refused.increment();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        ProblemWriter.write(response, HttpStatus.SERVICE_UNAVAILABLE, "catching-up",
+        ProblemWriter.write(response, ProblemType.CATCHING_UP,
                 "The service is rebuilding its records after a start; retry after " + RETRY_AFTER_SECONDS + " s.");
     }
 

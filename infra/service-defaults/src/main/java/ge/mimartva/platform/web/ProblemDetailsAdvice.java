@@ -1,5 +1,7 @@
 package ge.mimartva.platform.web;
 
+import ge.mimartva.http.ProblemType;
+import ge.mimartva.platform.rules.RuleViolationException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import ge.mimartva.platform.axon.EventTooLargeException;
@@ -9,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -104,50 +104,50 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Send the request as application/json.");
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the request as application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "This method is not allowed on this resource.");
+        return problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed on this resource.");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "There is no such resource.");
+        return problem(ProblemType.NOT_FOUND, "There is no such resource.");
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(RecordNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+        return problem(ProblemType.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(ActionForbiddenException.class)
     ResponseEntity<ProblemDetail> forbidden(ActionForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+        return problem(ProblemType.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(QuotaExceededException.class)
     ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceededException e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(PROBLEM_JSON)
+        return ResponseEntity.status(ProblemType.QUOTA_EXCEEDED.status()).contentType(PROBLEM_JSON)
                 .header("Retry-After", String.valueOf(Math.max(1, e.renewsIn().toSeconds())))
-                .body(detail(HttpStatus.TOO_MANY_REQUESTS, "quota-exceeded", e.getMessage()));
+                .body(detail(ProblemType.QUOTA_EXCEEDED, e.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this action.");
+        return problem(ProblemType.FORBIDDEN, "Your role does not allow this action.");
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
-        return problem(HttpStatus.CONFLICT, "rule-violated", e.getMessage());
+        return problem(ProblemType.RULE_VIOLATED, e.getMessage());
     }
 
     /** The record changed since the caller saw it: the action would overwrite what they did not see. */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
-        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.CONFLICT, "stale-version",
+        ResponseEntity<ProblemDetail> answer = problem(ProblemType.STALE_VERSION,
                 "The record changed since you saw it. Reload it, check what changed, and try again.");
         answer.getBody().setProperty("currentVersion", e.getActualVersion());
         return answer;
@@ -156,7 +156,7 @@ public class ProblemDetailsAdvice {
     /** A request whose outcome would be an event over the size limit: nothing was appended. */
     @ExceptionHandler(EventTooLargeException.class)
     ResponseEntity<ProblemDetail> eventTooLarge(EventTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+        return problem(ProblemType.PAYLOAD_TOO_LARGE,
                 "What this request would record is larger than the limit of " + e.limit() / 1024 + " KiB.");
     }
 
@@ -176,7 +176,7 @@ public class ProblemDetailsAdvice {
         // Exception messages can quote personal data (a database error quotes the row it refused): the log gets only
         // the types and where they were thrown, under an incident id the caller can quote.
         log.error("Unexpected error, incident {}: {}", incident, redacted(e));
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+        return problem(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed. Quote incident " + incident + " to the platform's operators.");
     }
 
@@ -195,30 +195,30 @@ public class ProblemDetailsAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> bodyTooLarge() {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is larger than the limit.");
+        return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the limit.");
     }
 
     private static ResponseEntity<ProblemDetail> serviceBusy() {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
-                .contentType(PROBLEM_JSON).body(detail(HttpStatus.SERVICE_UNAVAILABLE, "service-busy",
+        return ResponseEntity.status(ProblemType.SERVICE_BUSY.status()).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
+                .contentType(PROBLEM_JSON).body(detail(ProblemType.SERVICE_BUSY,
                         "The service is at capacity; retry after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s."));
     }
 
     public static ResponseEntity<ProblemDetail> validation(List<FieldProblem> errors) {
-        ProblemDetail body = detail(HttpStatus.BAD_REQUEST, "validation",
+        ProblemDetail body = detail(ProblemType.VALIDATION,
                 "The request is not valid: " + String.join(", ", errors.stream().map(FieldProblem::field).distinct().toList()) + ".");
-        body.setTitle("Invalid request");
         body.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
         return ResponseEntity.badRequest().contentType(PROBLEM_JSON).body(body);
     }
 
-    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
-        return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(detail(status, type, detail));
+    public static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail) {
+        return ResponseEntity.status(type.status()).contentType(PROBLEM_JSON).body(detail(type, detail));
     }
 
-    private static ProblemDetail detail(HttpStatus status, String type, String detail) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create("urn:mimartva:problem:" + type));
+    private static ProblemDetail detail(ProblemType type, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        body.setType(type.uri());
+        body.setTitle(type.title());
         return body;
     }
 

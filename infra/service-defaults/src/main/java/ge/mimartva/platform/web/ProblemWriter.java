@@ -1,7 +1,7 @@
 package ge.mimartva.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +15,11 @@ public final class ProblemWriter {
     private ProblemWriter() {
     }
 
-    public static void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-        response.setStatus(status.value());
+    public static void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        response.setStatus(type.status().value());
         response.setContentType(ProblemDetailsAdvice.PROBLEM_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write("{\"type\":\"urn:mimartva:problem:" + type + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(type.json(detail));
     }
 }

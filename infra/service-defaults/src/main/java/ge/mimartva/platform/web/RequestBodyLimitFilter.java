@@ -1,13 +1,12 @@
 package ge.mimartva.platform.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -32,7 +31,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             // The connection is closed after the answer: the rest of a huge body is not read just to be thrown away.
             response.setHeader("Connection", "close");
-            ProblemWriter.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", tooLarge(limit));
+            ProblemWriter.write(response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit));
             return;
         }
         chain.doFilter(new BoundedRequest(request, limit), response);
@@ -61,55 +60,22 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class BoundedInputStream extends ServletInputStream {
+    private static final class BoundedInputStream extends ObservedInputStream {
 
-        private final ServletInputStream in;
         private final long limit;
         private long read;
 
         BoundedInputStream(ServletInputStream in, long limit) {
-            this.in = in;
+            super(in);
             this.limit = limit;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws RequestBodyTooLargeException {
-            read += n;
+        protected void seen(byte[] buffer, int offset, int length) throws RequestBodyTooLargeException {
+            read += length;
             if (read > limit) {
                 throw new RequestBodyTooLargeException(limit);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
         }
     }
 }

@@ -6,7 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import ge.mimartva.http.ProblemType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -65,7 +65,7 @@ public class ServiceCapacityFilter extends OncePerRequestFilter {
 
     static void busy(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        ProblemWriter.write(response, HttpStatus.SERVICE_UNAVAILABLE, "service-busy",
+        ProblemWriter.write(response, ProblemType.SERVICE_BUSY,
                 "The service is at capacity; retry after " + RETRY_AFTER_SECONDS + " s.");
     }
 }

@@ -2,6 +2,7 @@ package ge.mimartva.platform.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +18,12 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(RequestLimits.class)
 @Import({ProblemDetailsAdvice.class, RequestBodyBounds.class})
 public class WebDefaultsAutoConfiguration {
+
+    /** The problem catalogue in the service's OpenAPI document. */
+    @Bean
+    OpenApiCustomizer problemCatalogueDocumentation() {
+        return new ProblemCatalogueDocumentation();
+    }
 
     /** First of all filters: an oversized body is refused before security or anything else reads it. */
     @Bean

@@ -50,7 +50,7 @@ public class Notification {
     @CommandHandler
     public Notification(IssueNotification c, DeadlineManager deadlines) {
         if (c.recipientBody() == null || c.ruleId() == null || c.acknowledgeBy() == null) {
-            throw new NotificationRejected("A notification names its recipient, its matrix rule and its acknowledgement deadline.");
+            throw new NotificationRuleViolation("A notification names its recipient, its matrix rule and its acknowledgement deadline.");
         }
         apply(new NotificationIssued(c.notificationId(), c.referralId(), c.ruleId(), c.ruleVersion(), c.legalBasis(),
                 c.recipientBody(), c.recipientName(), c.channel(), c.municipality(), c.concerns(), c.immediateDanger(),
@@ -77,7 +77,7 @@ public class Notification {
     @CommandHandler
     void handle(AcknowledgeNotification c, DeadlineManager deadlines) {
         if (!recipientBody.equals(c.acknowledgingBody())) {
-            throw new NotificationRejected("Only the receiving body acknowledges a notification.");
+            throw new NotificationRuleViolation("Only the receiving body acknowledges a notification.");
         }
         if (!acknowledged) {
             apply(new NotificationAcknowledged(notificationId, referralId, recipientBody, c.acknowledgedBy(),

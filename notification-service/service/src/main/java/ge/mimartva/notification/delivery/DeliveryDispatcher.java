@@ -12,8 +12,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import jakarta.annotation.PreDestroy;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +52,7 @@ public class DeliveryDispatcher {
 
     private final DeliveryJobs jobs;
     private final Map<String, ChannelSender> senders;
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final Clock clock;
     private final Duration parkAfter;
     private final IntervalFunction backoff;
@@ -63,7 +62,7 @@ public class DeliveryDispatcher {
     private final ExecutorService pool;
     private final ExecutorService subscriptionPool;
 
-    public DeliveryDispatcher(DeliveryJobs jobs, List<ChannelSender> senders, CommandGateway commands, Clock clock,
+    public DeliveryDispatcher(DeliveryJobs jobs, List<ChannelSender> senders, ActingCommands commands, Clock clock,
                               @Value("${mimartva.delivery.park-after:PT6H}") Duration parkAfter,
                               @Value("${mimartva.delivery.initial-backoff:PT1S}") Duration initialBackoff,
                               @Value("${mimartva.delivery.max-backoff:PT1M}") Duration maxBackoff,
@@ -140,8 +139,7 @@ public class DeliveryDispatcher {
 
     private void recordDelivery(DeliveryJob job, Instant at) {
         MessageContext context = new MessageContext(job.referralId(), job.jobId(), null, null, null, null).actedBy(SERVICE);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                new RecordDelivery(job.notificationId(), job.channel(), at)).andMetaData(context.asMap()));
+        commands.send(new RecordDelivery(job.notificationId(), job.channel(), at), context);
     }
 
     @PreDestroy

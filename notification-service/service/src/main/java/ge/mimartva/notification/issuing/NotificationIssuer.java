@@ -3,10 +3,8 @@ package ge.mimartva.notification.issuing;
 import ge.mimartva.notification.command.IssueNotification;
 import ge.mimartva.notification.matrix.NotificationMatrix;
 import ge.mimartva.notification.matrix.TriggerFacts;
-import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.platform.messages.MessageContext;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -22,9 +20,9 @@ import java.util.UUID;
 public class NotificationIssuer {
 
     private final NotificationMatrix matrix;
-    private final CommandGateway commands;
+    private final ActingCommands commands;
 
-    public NotificationIssuer(NotificationMatrix matrix, CommandGateway commands) {
+    public NotificationIssuer(NotificationMatrix matrix, ActingCommands commands) {
         this.matrix = matrix;
         this.commands = commands;
     }
@@ -39,13 +37,7 @@ public class NotificationIssuer {
                     n.rule().version(), n.rule().legalBasis(), n.body().id(), n.body().name(), n.recipient().channel(),
                     facts.municipality(), facts.concerns(), facts.immediateDanger(), occurredAt,
                     occurredAt.plus(n.recipient().acknowledgeWithin()), n.recipient().escalates(), facts.about());
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(issue).andMetaData(context.asMap()));
-            } catch (RuntimeException e) {
-                if (!CommandOutcomes.alreadyCreated(e)) {
-                    throw e;
-                }
-            }
+            commands.sendOnce(issue, context);
         }
     }
 }

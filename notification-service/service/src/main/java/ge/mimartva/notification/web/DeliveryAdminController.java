@@ -4,7 +4,7 @@ import ge.mimartva.notification.delivery.DeliveryJob;
 import ge.mimartva.notification.delivery.DeliveryJobs;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import org.springframework.http.CacheControl;

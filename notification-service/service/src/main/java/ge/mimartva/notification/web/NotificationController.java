@@ -16,8 +16,7 @@ import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +39,10 @@ import java.util.UUID;
 public class NotificationController {
 
     private final InboxQueries inbox;
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final Clock clock;
 
-    public NotificationController(InboxQueries inbox, CommandGateway commands, Clock clock) {
+    public NotificationController(InboxQueries inbox, ActingCommands commands, Clock clock) {
         this.inbox = inbox;
         this.commands = commands;
         this.clock = clock;
@@ -93,8 +92,8 @@ public class NotificationController {
                 .orElseThrow(() -> new RecordNotFoundException("notification"));
         Instant now = Instant.now(clock);
         MessageContext context = MessageContext.of(actor, notification.referralId(), notification.issuedEventId());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new AcknowledgeNotification(
-                notification.notificationId(), actor.body(), actor.username(), now)).andMetaData(context.asMap()));
+        commands.send(new AcknowledgeNotification(notification.notificationId(), actor.body(), actor.username(), now),
+                context);
         InboxDocument acknowledged = notification.status() == NotificationStatus.ACKNOWLEDGED ? notification
                 : notification.acknowledged(now, actor.username());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(item(acknowledged, now));

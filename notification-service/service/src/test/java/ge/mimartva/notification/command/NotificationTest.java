@@ -87,8 +87,8 @@ class NotificationTest {
 
     @Test
     void aNotificationWithoutRecipientOrDeadlineIsRejected() {
-        fixture.givenNoPriorActivity().when(issue(null, DEADLINE)).expectException(NotificationRejected.class).expectNoEvents();
-        fixture.givenNoPriorActivity().when(issue(UNIT, null)).expectException(NotificationRejected.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(issue(null, DEADLINE)).expectException(NotificationRuleViolation.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(issue(UNIT, null)).expectException(NotificationRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -124,7 +124,7 @@ class NotificationTest {
     void anotherBodyCannotAcknowledge() {
         fixture.given(issued())
                 .when(new AcknowledgeNotification("n-1", "MIA-D-TBILISI-VAKE-SABURTALO", "police.vake", ISSUED))
-                .expectException(NotificationRejected.class)
+                .expectException(NotificationRuleViolation.class)
                 .expectNoEvents();
     }
 }

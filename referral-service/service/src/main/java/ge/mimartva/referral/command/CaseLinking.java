@@ -2,9 +2,11 @@ package ge.mimartva.referral.command;
 
 import ge.mimartva.referral.command.ReferralCommands.LinkAdditionalReferral;
 import ge.mimartva.referral.command.ReferralEvents.ReferralLinkedToCase;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.messages.MessageContext;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +18,16 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("case-linking")
 public class CaseLinking {
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
 
-    public CaseLinking(CommandGateway commands) {
+    public CaseLinking(ActingCommands commands) {
         this.commands = commands;
     }
 
+    /** Within the linking's context: its correlation and actor, caused by it. */
     @EventHandler
-    void on(ReferralLinkedToCase e) {
-        commands.sendAndWait(new LinkAdditionalReferral(e.caseReferralId(), e.referralId(), e.at()));
+    void on(ReferralLinkedToCase e, EventMessage<?> linking) {
+        commands.send(new LinkAdditionalReferral(e.caseReferralId(), e.referralId(), e.at()),
+                MessageContext.from(linking.getMetaData()).causedBy(linking.getIdentifier()));
     }
 }

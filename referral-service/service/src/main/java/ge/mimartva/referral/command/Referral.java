@@ -123,22 +123,22 @@ public class Referral {
     @CommandHandler
     public Referral(FileReferral command, DeadlineManager deadlines, StatutoryClockPolicy policy) {
         if (command.concerns() == null || command.concerns().isEmpty()) {
-            throw new ReferralRejected("A referral names at least one concern.");
+            throw new ReferralRuleViolation("A referral names at least one concern.");
         }
         if (command.child() == null || command.child().municipality() == null) {
-            throw new ReferralRejected("A referral names the child and the municipality where the child lives.");
+            throw new ReferralRuleViolation("A referral names the child and the municipality where the child lives.");
         }
         if (!command.child().hasAgeOrDateOfBirth()) {
-            throw new ReferralRejected("A referral gives the child's date of birth or approximate age.");
+            throw new ReferralRuleViolation("A referral gives the child's date of birth or approximate age.");
         }
         if (command.reportingBody() == null || command.filedBy() == null) {
-            throw new ReferralRejected("A referral records the reporting body and the person who filed it.");
+            throw new ReferralRuleViolation("A referral records the reporting body and the person who filed it.");
         }
         if (command.owningUnit() == null) {
-            throw new ReferralRejected("A referral is owned by the agency's territorial unit of the child's municipality.");
+            throw new ReferralRuleViolation("A referral is owned by the agency's territorial unit of the child's municipality.");
         }
         if (command.onlineElement() != null && command.onlineElement().kinds().isEmpty()) {
-            throw new ReferralRejected("An online element names how technologies were used in the abuse.");
+            throw new ReferralRuleViolation("An online element names how technologies were used in the abuse.");
         }
         apply(new ReferralFiled(command.referralId(), command.reportingBody(), command.reportingBodyType(),
                 command.filedBy(), command.child(), command.childSubjectId(), command.concerns(),
@@ -494,13 +494,13 @@ public class Referral {
     /** The lifecycle (procedures §3) allows the action where the referral stands, or refuses it with its reason. */
     private void require(Action action) {
         lifecycle.refusal(action).ifPresent(reason -> {
-            throw new ReferralRejected(reason);
+            throw new ReferralRuleViolation(reason);
         });
     }
 
     private static void require(boolean rule, String otherwise) {
         if (!rule) {
-            throw new ReferralRejected(otherwise);
+            throw new ReferralRuleViolation(otherwise);
         }
     }
 

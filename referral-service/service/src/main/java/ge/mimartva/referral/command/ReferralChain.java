@@ -28,16 +28,11 @@ public class ReferralChain {
         // for Axon
     }
 
-    /** The chain's aggregate id: distinct from the referral's own, which is another aggregate's. */
-    public static String idOf(String referralId) {
-        return "chain:" + referralId;
-    }
-
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordRelatedEvent c) {
         if (c.eventId() == null || c.service() == null || c.type() == null) {
-            throw new ReferralRejected("A related event names its id, its service and its type.");
+            throw new ReferralRuleViolation("A related event names its id, its service and its type.");
         }
         if (!recorded.contains(c.eventId())) {
             apply(new RelatedEventRecorded(c.chainId(), c.referralId(), c.eventId(), c.service(), c.type(),

@@ -10,9 +10,8 @@ import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.command.RecordRelatedEvent;
-import ge.mimartva.referral.command.ReferralChain;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.referral.command.ReferralChainIds;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
@@ -27,10 +26,10 @@ public class ChainFeed {
 
     private static final Actor SERVICE = Actor.service("referral-service");
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final PersonalDataErasure erasure;
 
-    public ChainFeed(CommandGateway commands, PersonalDataErasure erasure) {
+    public ChainFeed(ActingCommands commands, PersonalDataErasure erasure) {
         this.commands = commands;
         this.erasure = erasure;
     }
@@ -46,10 +45,10 @@ public class ChainFeed {
         if (c.correlationId() == null) {
             return;
         }
-        RecordRelatedEvent command = new RecordRelatedEvent(ReferralChain.idOf(c.correlationId()), c.correlationId(),
+        RecordRelatedEvent command = new RecordRelatedEvent(ReferralChainIds.of(c.correlationId()), c.correlationId(),
                 event.eventId(), event.source() + "-service", event.type(), event.occurredAt(), c.actorId(),
                 c.actorUsername(), c.actorRole(), c.actorBody(), c.causationId());
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(c.asMap()));
+        commands.send(command, c);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import java.time.Instant;
 class ReferralChainTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
-    private static final String CHAIN = ReferralChain.idOf("r-1");
+    private static final String CHAIN = ReferralChainIds.of("r-1");
 
     private AggregateTestFixture<ReferralChain> fixture;
 
@@ -48,7 +48,7 @@ class ReferralChainTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordRelatedEvent(CHAIN, "r-1", "e-1", "notification-service", null, AT, null, null, null,
                         null, null))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 }

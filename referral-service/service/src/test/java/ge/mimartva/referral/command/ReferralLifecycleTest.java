@@ -116,7 +116,7 @@ class ReferralLifecycleTest {
     }
 
     private void refused(List<Object> history, Object command) {
-        fixture.given(history).when(command).expectException(ReferralRejected.class).expectNoEvents();
+        fixture.given(history).when(command).expectException(ReferralRuleViolation.class).expectNoEvents();
     }
 
     private static RecordFailureToRefer failureToRefer(String body, LocalDate knownSince) {

@@ -83,7 +83,7 @@ class ReferralTest {
         fixture.givenNoPriorActivity()
                 .when(new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1", List.of(Concern.SEXUAL),
                         "observed", false, null, null, new ReportedOnlineElement("TikTok", List.of(), List.of()), UNIT, NOW))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -128,7 +128,7 @@ class ReferralTest {
     void aReferralWithoutAConcernIsRejected() {
         fixture.givenNoPriorActivity()
                 .when(filing(NINO, List.of(), false))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -137,7 +137,7 @@ class ReferralTest {
         Child nowhere = new Child("ნინო", "ბერიძე", null, LocalDate.of(2015, 3, 14), null, null);
         fixture.givenNoPriorActivity()
                 .when(filing(nowhere, List.of(Concern.NEGLECT), false))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -146,7 +146,7 @@ class ReferralTest {
         Child ageless = new Child("ნინო", "ბერიძე", null, null, null, "TBILISI-VAKE");
         fixture.givenNoPriorActivity()
                 .when(filing(ageless, List.of(Concern.NEGLECT), false))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -165,7 +165,7 @@ class ReferralTest {
         fixture.givenNoPriorActivity()
                 .when(new FileReferral(REFERRAL, SCHOOL, "SCH", null, NINO, "subject-1", List.of(Concern.PHYSICAL),
                         "observed", false, null, null, null, UNIT, NOW))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 
@@ -174,7 +174,7 @@ class ReferralTest {
         fixture.givenNoPriorActivity()
                 .when(new FileReferral(REFERRAL, SCHOOL, "SCH", "user-1", NINO, "subject-1", List.of(Concern.PHYSICAL),
                         "observed", false, null, null, null, null, NOW))
-                .expectException(ReferralRejected.class)
+                .expectException(ReferralRuleViolation.class)
                 .expectNoEvents();
     }
 

@@ -138,7 +138,7 @@ class ReferralTransitionTableTest {
         if (allowed) {
             result.expectSuccessfulHandlerExecution();
         } else {
-            result.expectException(ReferralRejected.class).expectNoEvents();
+            result.expectException(ReferralRuleViolation.class).expectNoEvents();
         }
     }
 

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
-import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.security.Actor;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +17,9 @@ public class PublishedEventsConsumer {
 
     private static final Actor SERVICE = Actor.service("statistics-service");
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
 
-    public PublishedEventsConsumer(CommandGateway commands) {
+    public PublishedEventsConsumer(ActingCommands commands) {
         this.commands = commands;
     }
 
@@ -34,14 +32,7 @@ public class PublishedEventsConsumer {
     void handle(ReceivedIntegrationEvent event) {
         var command = new ReceivedEvent.RecordPublishedEvent(event.eventId(), event.source(), event.type(),
                 event.version(), event.occurredAt(), event.payload().toString());
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(
-                    event.context().actedBy(SERVICE).causedBy(event.eventId()).asMap()));
-        } catch (RuntimeException failure) {
-            if (!CommandOutcomes.alreadyCreated(failure)) {
-                throw failure;
-            }
-            // delivered again: recorded the first time
-        }
+        // delivered again, it was recorded the first time
+        commands.sendOnce(command, event.context().actedBy(SERVICE).causedBy(event.eventId()));
     }
 }

@@ -11,7 +11,6 @@ import ge.mimartva.platform.privacy.PersonalDataErasure;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.referral.api.ReferralCaseEvents;
-import ge.mimartva.platform.axon.CommandOutcomes;
 import ge.mimartva.referral.api.SafetyMeasure;
 import ge.mimartva.victimstatus.api.RequestedMeasure;
 import ge.mimartva.victimstatus.api.Requester;
@@ -20,11 +19,11 @@ import ge.mimartva.victimstatus.request.OrderRequestIds;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.security.Actor;
-import ge.mimartva.victimstatus.command.LinkReferral;
+import ge.mimartva.victimstatus.protection.LinkReferral;
 import ge.mimartva.victimstatus.lookup.ReferralCase;
+import ge.mimartva.victimstatus.lookup.ReferralCaseIds;
 import ge.mimartva.victimstatus.lookup.ReferralCase.CaseState;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import ge.mimartva.platform.axon.ActingCommands;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.context.annotation.Bean;
@@ -42,11 +41,11 @@ public class ReferralEventsConsumer {
 
     private static final Actor SERVICE = Actor.service("victim-status-service");
 
-    private final CommandGateway commands;
+    private final ActingCommands commands;
     private final TerritoryDirectory territories;
     private final PersonalDataErasure erasure;
 
-    public ReferralEventsConsumer(CommandGateway commands, TerritoryDirectory territories, PersonalDataErasure erasure) {
+    public ReferralEventsConsumer(ActingCommands commands, TerritoryDirectory territories, PersonalDataErasure erasure) {
         this.commands = commands;
         this.territories = territories;
         this.erasure = erasure;
@@ -70,10 +69,10 @@ public class ReferralEventsConsumer {
         }
         if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
             ReferralFiledV1 referral = event.payloadAs(ReferralFiledV1.class);
-            send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
+            commands.send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
                     event.occurredAt()), context);
             String unit = territories.find(referral.municipality()).map(Territory::agencyUnit).map(Territory.Body::id).orElse(null);
-            send(new ReferralCase.TrackReferralCase(ReferralCase.idOf(referral.referralId()), referral.referralId(),
+            commands.send(new ReferralCase.TrackReferralCase(ReferralCaseIds.of(referral.referralId()), referral.referralId(),
                     referral.childSubjectId(), unit, event.occurredAt()), context);
             return;
         }
@@ -101,23 +100,17 @@ public class ReferralEventsConsumer {
             case ReferralCaseEvents.SafetyDecisionMadeV1.TYPE -> {
                 var e = event.payloadAs(ReferralCaseEvents.SafetyDecisionMadeV1.class);
                 if (e.measures() != null && e.measures().contains(SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION)) {
-                    send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCase.idOf(e.referralId()),
+                    commands.send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCaseIds.of(e.referralId()),
                             event.eventId(), event.occurredAt()), context);
                 }
             }
             case ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE -> {
                 // L 11(1): the agency, as the guardianship body of a child, asks the police district for an order
                 var e = event.payloadAs(ReferralCaseEvents.RestrainingOrderRequestedV1.class);
-                try {
-                    send(new OrderRequest.RequestOrder(OrderRequestIds.of(event.eventId()), e.referralId(),
-                            RequestedMeasure.RESTRAINING_ORDER, Requester.GUARDIANSHIP_BODY, false, true,
-                            e.policeDistrict(), e.municipality(), e.at()), context);
-                } catch (RuntimeException failure) {
-                    if (!CommandOutcomes.alreadyCreated(failure)) {
-                        throw failure;
-                    }
-                    // delivered again: the request was recorded the first time
-                }
+                // delivered again, the request was recorded the first time
+                commands.sendOnce(new OrderRequest.RequestOrder(OrderRequestIds.of(event.eventId()), e.referralId(),
+                        RequestedMeasure.RESTRAINING_ORDER, Requester.GUARDIANSHIP_BODY, false, true,
+                        e.policeDistrict(), e.municipality(), e.at()), context);
             }
             default -> {
                 // other lifecycle steps do not change what a lookup answers
@@ -127,11 +120,7 @@ public class ReferralEventsConsumer {
 
     private void state(String referralId, CaseState state, String owningUnit, ReceivedIntegrationEvent event,
                        MessageContext context) {
-        send(new ReferralCase.RecordCaseState(ReferralCase.idOf(referralId), state, owningUnit, event.eventId(),
+        commands.send(new ReferralCase.RecordCaseState(ReferralCaseIds.of(referralId), state, owningUnit, event.eventId(),
                 event.occurredAt()), context);
-    }
-
-    private void send(Object command, MessageContext context) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(context.asMap()));
     }
 }

@@ -8,7 +8,7 @@ import ge.mimartva.victimstatus.api.ProhibitedMatter;
 import ge.mimartva.victimstatus.api.ReferralLinkedToProtectionRecordV1;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
 import ge.mimartva.victimstatus.api.VictimStatusEvents;
-import ge.mimartva.victimstatus.command.ReferralLinkedToProtectionRecord;
+import ge.mimartva.victimstatus.protection.ReferralLinkedToProtectionRecord;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import ge.mimartva.victimstatus.order.OrderEvents;
 import ge.mimartva.victimstatus.request.OrderRequest;

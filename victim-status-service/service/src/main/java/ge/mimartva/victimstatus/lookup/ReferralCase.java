@@ -63,10 +63,6 @@ public class ReferralCase {
         // for Axon
     }
 
-    public static String idOf(String referralId) {
-        return "case:" + referralId;
-    }
-
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(TrackReferralCase c) {

@@ -52,7 +52,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
+import static ge.mimartva.victimstatus.ProtectionRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 

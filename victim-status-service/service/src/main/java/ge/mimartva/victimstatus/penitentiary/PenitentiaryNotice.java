@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.penitentiary;
 
 import ge.mimartva.victimstatus.api.PerpetratorMovement;
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.victimstatus.order.Party;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
+import static ge.mimartva.victimstatus.ProtectionRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 
@@ -76,11 +76,11 @@ public class PenitentiaryNotice {
     @CommandHandler
     public PenitentiaryNotice(RecordPenitentiaryNotice c) {
         if (c.movement() == null || c.effectiveAt() == null) {
-            throw new ProtectionRuleViolated("A penitentiary notice says what happened and when.");
+            throw new ProtectionRuleViolation("A penitentiary notice says what happened and when.");
         }
         if (c.perpetrator() == null || c.perpetrator().lastName() == null || c.victimMunicipality() == null
                 || c.policeDistrict() == null) {
-            throw new ProtectionRuleViolated("A penitentiary notice names the perpetrator and where the victim lives.");
+            throw new ProtectionRuleViolation("A penitentiary notice names the perpetrator and where the victim lives.");
         }
         apply(new PenitentiaryNoticeRecorded(c.noticeId(), c.referralId(), c.institution(), c.movement(),
                 c.effectiveAt(), c.perpetrator(), c.victimMunicipality()));

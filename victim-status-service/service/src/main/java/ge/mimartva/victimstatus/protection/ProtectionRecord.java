@@ -1,4 +1,4 @@
-package ge.mimartva.victimstatus.command;
+package ge.mimartva.victimstatus.protection;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

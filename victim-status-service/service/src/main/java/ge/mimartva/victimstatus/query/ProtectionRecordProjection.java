@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.query;
 
-import ge.mimartva.victimstatus.command.ReferralLinkedToProtectionRecord;
+import ge.mimartva.victimstatus.protection.ReferralLinkedToProtectionRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -13,7 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.util.Set;
 
-import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
+import static ge.mimartva.victimstatus.ProtectionRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

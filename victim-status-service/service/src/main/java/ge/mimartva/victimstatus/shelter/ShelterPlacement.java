@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
+import static ge.mimartva.victimstatus.ProtectionRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

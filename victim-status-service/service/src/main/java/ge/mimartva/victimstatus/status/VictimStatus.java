@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import static ge.mimartva.victimstatus.ProtectionRuleViolated.require;
+import static ge.mimartva.victimstatus.ProtectionRuleViolation.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.order;
 
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.victimstatus.order.Conciliation.DecideProtectiveOrderEnd;
 import ge.mimartva.victimstatus.order.Conciliation.RequestProtectiveOrderEnd;
@@ -56,13 +56,13 @@ class ProtectiveOrderTest {
     @Test
     void anOrderOfMoreThanNineMonthsIsRefused() {
         fixture.givenNoPriorActivity().when(issue(NINE_MONTHS.plusDays(1), true, true))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void anOrderWithoutTheBehaviourCorrectionCourseIsRefused() {
         fixture.givenNoPriorActivity().when(issue(NINE_MONTHS, false, true))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -87,21 +87,21 @@ class ProtectiveOrderTest {
     void extensionsTogetherAddThreeMonthsAtMost() {
         fixture.given(issued(true), new ProtectiveOrderExtended("p-1", "r-1", "CRT", "TBILISI-VAKE", NINE_MONTHS.plusMonths(2), ISSUED))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(3).plusDays(1), true, ISSUED))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void anExtensionOfMoreThanThreeMonthsIsRefused() {
         fixture.given(issued(true))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(3).plusDays(1), true, ISSUED))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void anExtensionWithoutRemainingRiskIsRefused() {
         fixture.given(issued(true))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(1), false, ISSUED))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 12(3): the joint request is recorded; it does not end the order by itself (the old rule ended it at once). */
@@ -132,7 +132,7 @@ class ProtectiveOrderTest {
     void anOrderIsNotEndedOnConciliationWhereTheStudyFoundAThreat() {
         fixture.given(issued(false), new TerminationOnConciliationRequested("p-1", "r-1", TEN_DAYS))
                 .when(new DecideProtectiveOrderEnd("p-1", true, true, "threats renewed", TEN_DAYS, "clerk"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -146,7 +146,7 @@ class ProtectiveOrderTest {
     void thereIsNoDecisionWithoutARequest() {
         fixture.given(issued(false))
                 .when(new DecideProtectiveOrderEnd("p-1", true, false, "no threat", TEN_DAYS, "clerk"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -178,6 +178,6 @@ class ProtectiveOrderTest {
     void anEndedOrderIsNotExtended() {
         fixture.given(issued(false), new ProtectiveOrderEnded("p-1", "r-1", "CONCILIATION", DAY, "TBILISI-VAKE"))
                 .when(new ExtendProtectiveOrder("p-1", NINE_MONTHS.plusMonths(1), true, ISSUED))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 }

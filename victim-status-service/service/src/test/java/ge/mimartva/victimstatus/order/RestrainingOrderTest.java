@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.order;
 
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
@@ -116,7 +116,7 @@ class RestrainingOrderTest {
     }
 
     private void refused(IssueRestrainingOrder c) {
-        fixture.givenNoPriorActivity().when(c).expectException(ProtectionRuleViolated.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(c).expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 10(3⁸): no appeal clock runs from issue; it runs from service on each party. */
@@ -174,7 +174,7 @@ class RestrainingOrderTest {
                 .when(new IssueRestrainingOrder("o-1", null, DISTRICT, "police-1", ISSUED, "Vake", "threats", VICTIM,
                         null, Set.of(ProhibitedMatter.NO_APPROACH), ISSUE_DAY.plusDays(5), Set.of(), false, false, true,
                         null, true, null, null))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -229,7 +229,7 @@ class RestrainingOrderTest {
     void aSubmissionAfter24HoursIsRefused() {
         fixture.given(issued(withSurveillance()), imposed(ISSUED))
                 .when(new SubmitSurveillanceProtocol("o-1", "CRT-TBILISI-CITY", ISSUED.plus(Duration.ofHours(25)), "police-1"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** The law sets 24 hours for the submission, not for the court's approval (the old rule refused this). */
@@ -246,14 +246,14 @@ class RestrainingOrderTest {
     void thereIsNoApprovalOfAProtocolNotSubmitted() {
         fixture.given(issued(withSurveillance()), imposed(ISSUED))
                 .when(new ApproveSurveillance("o-1", "CRT-TBILISI-CITY", ISSUED.plusSeconds(60), "clerk"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void thereIsNoApprovalOfSurveillanceNeverImposed() {
         fixture.given(issued(valid()))
                 .when(new ApproveSurveillance("o-1", "CRT-TBILISI-CITY", ISSUED.plusSeconds(60), "clerk"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 10¹(4): the court's refusal ends the surveillance at once. */
@@ -282,7 +282,7 @@ class RestrainingOrderTest {
     void surveillanceImposedLaterNeedsConsent() {
         fixture.given(issued(valid()))
                 .when(new ImposeSurveillance("o-1", ISSUED.plus(Duration.ofDays(5)), " ", "police-1"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -340,7 +340,7 @@ class RestrainingOrderTest {
     void anOrderIsServedOnAPartyOnce() {
         fixture.given(issued(valid()), served(AppealingParty.ABUSER, DAY_1))
                 .when(new RecordService("o-1", AppealingParty.ABUSER, DAY_1, ServiceMethod.SENT_BY_POST, "police-1"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 10(3⁸): served two days after issue, the order may still be appealed on day 4 (the old rule refused it). */
@@ -357,7 +357,7 @@ class RestrainingOrderTest {
         Instant servedAt = ISSUED.plus(Duration.ofDays(2));
         fixture.given(issued(valid()), served(AppealingParty.ABUSER, servedAt))
                 .when(new LodgeAppeal("o-1", AppealingParty.ABUSER, servedAt.plus(Duration.ofDays(3)).plusSeconds(1), "police-1"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** Each party's window is their own: the victim, not yet served, may still appeal. */
@@ -395,7 +395,7 @@ class RestrainingOrderTest {
                 .expectEvents(new OrderEvents.AppealDecided("o-1", "r-1", false, at));
         fixture.given(issued(valid()))
                 .when(new OrderCommands.DecideAppeal("o-1", true, at, "clerk"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 16(3)(c), 17¹(1): that the victim was told of their rights is recorded, by whom and when. */
@@ -476,7 +476,7 @@ class RestrainingOrderTest {
     void noViolationOfAnExpiredOrder() {
         fixture.given(issued(valid()), new OrderExpired("o-1", "r-1", ISSUE_DAY.plusMonths(1)))
                 .when(new RecordViolation("o-1", ISSUED.plus(Duration.ofDays(40)), "police-2"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.penitentiary;
 
 import ge.mimartva.victimstatus.api.PerpetratorMovement;
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.PenitentiaryNoticeRecorded;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice.RecordPenitentiaryNotice;
@@ -34,7 +34,7 @@ class PenitentiaryNoticeTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", null, AT, PERPETRATOR,
                         "TBILISI-VAKE", "MIA-D-TBILISI-VAKE-SABURTALO"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -42,7 +42,7 @@ class PenitentiaryNoticeTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPenitentiaryNotice("n-1", null, "PEN-INSTITUTION-08", PerpetratorMovement.ESCAPE, AT,
                         PERPETRATOR, null, null))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     private static final String VAKE = "MIA-D-TBILISI-VAKE-SABURTALO";
@@ -59,7 +59,7 @@ class PenitentiaryNoticeTest {
                 .expectEvents(new PenitentiaryNotice.VictimInformedOfMovement("n-1", "r-1", VAKE, "police-1", AT.plusSeconds(900)));
         fixture.given(RECORDED)
                 .when(new PenitentiaryNotice.RecordVictimInformed("n-1", "MIA-D-BATUMI", AT.plusSeconds(900), "police-2"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 17¹(5): the interview's protocol and whether it found a risk of recurrence. */
@@ -71,6 +71,6 @@ class PenitentiaryNoticeTest {
                         AT.plusSeconds(3600)));
         fixture.given(RECORDED)
                 .when(new PenitentiaryNotice.RecordVictimInterview("n-1", VAKE, " ", true, AT.plusSeconds(3600), "police-1"))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 }

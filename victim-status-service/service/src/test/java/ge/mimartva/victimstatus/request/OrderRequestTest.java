@@ -1,6 +1,6 @@
 package ge.mimartva.victimstatus.request;
 
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.victimstatus.api.RequestedMeasure;
 import ge.mimartva.victimstatus.api.Requester;
 import ge.mimartva.victimstatus.request.OrderRequest.AnswerOrderRequest;
@@ -39,7 +39,7 @@ class OrderRequestTest {
     }
 
     private void refused(RequestOrder c) {
-        fixture.givenNoPriorActivity().when(c).expectException(ProtectionRuleViolated.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(c).expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -88,7 +88,7 @@ class OrderRequestTest {
     void aRefusalStatesItsReasons() {
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
                 .when(new AnswerOrderRequest("q-1", false, null, " ", Set.of(), AT.plusSeconds(600)))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
         fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
                 .when(new AnswerOrderRequest("q-1", false, null, "no risk of recurrence found (risk assessment)", Set.of(), AT))
                 .expectEvents(new OrderRequestAnswered("q-1", "r-1", RequestedMeasure.RESTRAINING_ORDER, "TBILISI-VAKE",
@@ -101,7 +101,7 @@ class OrderRequestTest {
         for (String article : Set.of("126", "143(4)", "144(3)")) {
             fixture.given(requested(RequestedMeasure.RESTRAINING_ORDER, Requester.VICTIM, false, false, POLICE))
                     .when(new AnswerOrderRequest("q-1", false, null, "no risk found", Set.of(article), AT))
-                    .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                    .expectException(ProtectionRuleViolation.class).expectNoEvents();
         }
     }
 
@@ -111,6 +111,6 @@ class OrderRequestTest {
                         new OrderRequestAnswered("q-1", "r-1", RequestedMeasure.RESTRAINING_ORDER, "TBILISI-VAKE", true,
                                 "o-1", null, AT))
                 .when(new AnswerOrderRequest("q-1", true, "o-2", null, Set.of(), AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 }

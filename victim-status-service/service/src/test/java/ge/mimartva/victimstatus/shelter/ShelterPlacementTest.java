@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.shelter;
 
 import ge.mimartva.reference.GeorgianTime;
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.victimstatus.shelter.ShelterPlacement.EndShelterPlacement;
 import ge.mimartva.victimstatus.shelter.ShelterPlacement.ExtendShelterPlacement;
 import ge.mimartva.victimstatus.shelter.ShelterPlacement.PlaceInShelter;
@@ -49,13 +49,13 @@ class ShelterPlacementTest {
     @Test
     void aPlacementOfMoreThanThreeMonthsIsRefused() {
         fixture.givenNoPriorActivity().when(place(true, false, THREE_MONTHS.plusDays(1)))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void aPlacementNeedsTheVictimsRequestOrInAnEmergencyTheirConsent() {
         fixture.givenNoPriorActivity().when(place(false, false, THREE_MONTHS))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(place(false, true, THREE_MONTHS)).expectSuccessfulHandlerExecution();
     }
 
@@ -70,7 +70,7 @@ class ShelterPlacementTest {
     void aPlacementIsNotExtendedAgainstTheVictimsWill() {
         fixture.given(placed(THREE_MONTHS))
                 .when(new ExtendShelterPlacement("p-1", THREE_MONTHS.plusMonths(2), "council decision 7", false, AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test

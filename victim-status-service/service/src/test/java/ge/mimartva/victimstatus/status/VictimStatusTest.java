@@ -3,7 +3,7 @@ package ge.mimartva.victimstatus.status;
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.api.VictimStatusGround;
-import ge.mimartva.victimstatus.ProtectionRuleViolated;
+import ge.mimartva.victimstatus.ProtectionRuleViolation;
 import ge.mimartva.victimstatus.order.Party;
 import ge.mimartva.victimstatus.status.VictimStatus.ApplyForVictimStatus;
 import ge.mimartva.victimstatus.status.VictimStatus.GrantVictimStatus;
@@ -57,7 +57,7 @@ class VictimStatusTest {
     @Test
     void anApplicationWithoutItsGroundIsRefused() {
         fixture.givenNoPriorActivity().when(new ApplyForVictimStatus("s-1", null, true, null, CHILD, AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -80,14 +80,14 @@ class VictimStatusTest {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117",
                         FROM.minusMonths(2), null, null, null, null, false, false, AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     /** L 18(2): a placement lasts three months at most, unless the shelter extended it. */
     @Test
     void aShelterPeriodBeyondThreeMonthsNeedsTheSheltersExtension() {
         fixture.given(APPLIED).when(groupGrant(FROM.plusMonths(3).plusDays(1), false, false))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", "VIG-2026/117",
                         null, null, FROM, FROM.plusMonths(5), "extended by the shelter's council, decision 14/2026", false,
@@ -98,12 +98,12 @@ class VictimStatusTest {
 
     @Test
     void theGroupDoesNotGrantWhileOrderProceedingsArePending() {
-        fixture.given(APPLIED).when(groupGrant(null, true, false)).expectException(ProtectionRuleViolated.class).expectNoEvents();
+        fixture.given(APPLIED).when(groupGrant(null, true, false)).expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void theGroupDoesNotGrantWhileAProsecutionIsPending() {
-        fixture.given(APPLIED).when(groupGrant(null, false, true)).expectException(ProtectionRuleViolated.class).expectNoEvents();
+        fixture.given(APPLIED).when(groupGrant(null, false, true)).expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -120,7 +120,7 @@ class VictimStatusTest {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.MIA_SERVICE, "MIA-D-X", "MIA/1", FROM, null, null,
                         null, null, false, false, AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -128,7 +128,7 @@ class VictimStatusTest {
         fixture.given(APPLIED)
                 .when(new GrantVictimStatus("s-1", VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP, "VIG", " ", null,
                         null, null, null, null, false, false, AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -145,7 +145,7 @@ class VictimStatusTest {
         fixture.given(APPLIED, new VictimStatusRefused("s-1", "r-1", "TBILISI-VAKE", VictimStatusGrantor.COURT, "CRT", "d",
                         "no grounds", AT))
                 .when(groupGrant(null, false, false))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -160,7 +160,7 @@ class VictimStatusTest {
     @Test
     void onlyAGrantedStatusIsRevoked() {
         fixture.given(APPLIED).when(new RevokeVictimStatus("s-1", "VIG", "why", AT))
-                .expectException(ProtectionRuleViolated.class).expectNoEvents();
+                .expectException(ProtectionRuleViolation.class).expectNoEvents();
     }
 
     @Test

@@ -2,7 +2,7 @@ package ge.mimartva.referral.command.cooperation;
 
 import ge.mimartva.platform.privacy.DataSubjectId;
 import ge.mimartva.platform.privacy.PersonalData;
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 import ge.mimartva.referral.api.InternationalExchanges.Channel;
 import ge.mimartva.referral.api.InternationalExchanges.IcseContribution;
 import org.axonframework.commandhandling.CommandHandler;

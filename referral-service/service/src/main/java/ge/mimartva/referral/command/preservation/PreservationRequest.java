@@ -204,7 +204,7 @@ public class PreservationRequest {
 
     private static void require(boolean rule, String otherwise) {
         if (!rule) {
-            throw new PreservationRuleViolated(otherwise);
+            throw new PreservationRuleViolation(otherwise);
         }
     }
 

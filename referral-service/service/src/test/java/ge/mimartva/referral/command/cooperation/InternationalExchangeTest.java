@@ -1,6 +1,6 @@
 package ge.mimartva.referral.command.cooperation;
 
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 import ge.mimartva.referral.api.InternationalExchanges.Channel;
 import ge.mimartva.referral.api.InternationalExchanges.IcseContribution;
 import ge.mimartva.referral.command.cooperation.InternationalExchange.InternationalExchangeRecorded;

@@ -103,11 +103,11 @@ class PreservationRequestTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPreservationRequest(REQUEST, null, Origin.FOREIGN_CONTACT_POINT, GERMANY, null, false,
                         "extortion", PROVIDER, List.of(), OFFICER, T0))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(new RecordPreservationRequest(REQUEST, null, Origin.FOREIGN_CONTACT_POINT, GERMANY, null, false,
                         "extortion", " ", DATA, OFFICER, T0))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -120,7 +120,7 @@ class PreservationRequestTest {
                         new CentralAuthorityConsulted(REQUEST, REFERRAL, "PRO-GEO-IC", "q", OFFICER, at(10)),
                         started(Step.CENTRAL_AUTHORITY_ANSWER, at(10)))
                 .when(new DecideDualCriminality(REQUEST, true, "before the answer", OFFICER, at(20)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(recorded(), started(Step.REVIEW, T0),
                         new CentralAuthorityConsulted(REQUEST, REFERRAL, "PRO-GEO-IC", "q", OFFICER, at(10)),
                         started(Step.CENTRAL_AUTHORITY_ANSWER, at(10)))
@@ -137,22 +137,22 @@ class PreservationRequestTest {
                 .expectScheduledDeadline(at(30).plus(Duration.ofHours(2)), new PreservationClockDue(Step.PROVIDER_REQUEST));
         fixture.given(recorded(), started(Step.REVIEW, T0))
                 .when(new DecideDualCriminality(REQUEST, false, " ", OFFICER, at(30)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(approved())
                 .when(new DecideDualCriminality(REQUEST, false, "changed my mind", OFFICER, at(35)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void noProviderIsAskedBeforeDualCriminalityIsApproved() {
         fixture.given(recorded(), started(Step.REVIEW, T0))
                 .when(new AskProviderToPreserve(REQUEST, OFFICER, at(10)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(recorded(), started(Step.REVIEW, T0),
                         new PreservationClockStopped(REQUEST, REFERRAL, Step.REVIEW, at(30), false),
                         new DualCriminalityDecided(REQUEST, REFERRAL, false, "not an offence in Georgia", GERMANY, OFFICER, at(30)))
                 .when(new AskProviderToPreserve(REQUEST, OFFICER, at(40)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     @Test
@@ -184,27 +184,27 @@ class PreservationRequestTest {
                                 "preserved until 26 Feb 2027; send the MLA request", OFFICER, at(150)));
         fixture.given(preserved)
                 .when(new OfferUrgentMla(REQUEST, "not needed", OFFICER, at(150)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void noPreservedWithoutTheProvidersConfirmation() {
         fixture.given(approved())
                 .when(new TellRequesterOfPreservation(REQUEST, "preserved", OFFICER, at(50)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(providerAsked())
                 .when(new TellRequesterOfPreservation(REQUEST, "preserved", OFFICER, at(50)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(providerAsked())
                 .when(new RecordProviderAnswer(REQUEST, true, null, null, null, OFFICER, at(50)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     @Test
     void preservationNotAvailableEndsInAnOfferOfUrgentMutualLegalAssistance() {
         fixture.given(providerAsked())
                 .when(new RecordProviderAnswer(REQUEST, false, null, " ", null, OFFICER, at(90)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         Object[] unavailable = append(providerAsked(),
                 new PreservationClockStopped(REQUEST, REFERRAL, Step.PROVIDER_ANSWER, at(90), false),
                 new PreservationUnavailable(REQUEST, REFERRAL, PROVIDER, "logs kept 7 days only; deleted", null, OFFICER, at(90)),
@@ -214,7 +214,7 @@ class PreservationRequestTest {
                 .expectEvents(unavailable[8], unavailable[9], unavailable[10]);
         fixture.given(unavailable)
                 .when(new TellRequesterOfPreservation(REQUEST, "preserved", OFFICER, at(100)))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
         fixture.given(unavailable)
                 .when(new OfferUrgentMla(REQUEST, "send an urgent MLA request to the Prosecutor's Office", OFFICER, at(100)))
                 .expectEvents(new PreservationClockStopped(REQUEST, REFERRAL, Step.REQUESTER_ANSWER, at(100), false),
@@ -243,7 +243,7 @@ class PreservationRequestTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordPreservationRequest(REQUEST, null, Origin.GEORGIAN_INVESTIGATOR, "MIA-D-BATUMI", null,
                         true, "grooming", PROVIDER, DATA, OFFICER, T0))
-                .expectException(PreservationRuleViolated.class).expectNoEvents();
+                .expectException(PreservationRuleViolation.class).expectNoEvents();
     }
 
     static Object[] append(Object[] given, Object... more) {

@@ -1,4 +1,4 @@
-package ge.mimartva.platform.web;
+package ge.mimartva.platform.rules;
 
 /**
  * A command broke a rule of the record's lifecycle (an action its current state does not allow): 409. Nothing was

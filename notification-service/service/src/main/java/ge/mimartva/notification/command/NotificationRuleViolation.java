@@ -1,11 +1,11 @@
 package ge.mimartva.notification.command;
 
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 
 /** A command broke one of the notification's rules; nothing was recorded (answered 409 naming the rule). */
-public class NotificationRejected extends RuleViolationException {
+public class NotificationRuleViolation extends RuleViolationException {
 
-    public NotificationRejected(String rule) {
+    public NotificationRuleViolation(String rule) {
         super(rule);
     }
 }

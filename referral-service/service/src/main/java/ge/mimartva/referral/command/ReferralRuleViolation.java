@@ -1,11 +1,11 @@
 package ge.mimartva.referral.command;
 
-import ge.mimartva.platform.web.RuleViolationException;
+import ge.mimartva.platform.rules.RuleViolationException;
 
 /** A command broke one of the referral's rules; nothing was recorded. The message never quotes personal data. */
-public class ReferralRejected extends RuleViolationException {
+public class ReferralRuleViolation extends RuleViolationException {
 
-    public ReferralRejected(String rule) {
+    public ReferralRuleViolation(String rule) {
         super(rule);
     }
 }

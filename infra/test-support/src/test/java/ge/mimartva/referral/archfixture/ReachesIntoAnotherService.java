@@ -1,0 +1,21 @@
+package ge.mimartva.referral.archfixture;
+
+/** Fixture: breaks every rule once. */
+public class ReachesIntoAnotherService {
+
+    int intoAnotherService() {
+        return ge.mimartva.notification.inside.Outbox.pending();
+    }
+
+    void waitsBySleeping() throws InterruptedException {
+        Thread.sleep(1);
+    }
+
+    Object sendsACommandByHand(org.axonframework.commandhandling.gateway.CommandGateway commands) {
+        return commands.sendAndWait("command");
+    }
+
+    Object touchesAnAggregate() {
+        return new ge.mimartva.referral.archfixture.command.Case();
+    }
+}
