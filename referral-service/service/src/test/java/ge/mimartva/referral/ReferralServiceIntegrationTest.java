@@ -181,6 +181,47 @@ class ReferralServiceIntegrationTest {
     }
 
     @Test
+    void aKeyUsedBeforeForAnotherReferralIsRefusedAndFilesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isCreated());
+        long before = filings();
+        String another = referral(NINO, "[\"NEGLECT\"]", "\"ბავშვი მშიერია.\"", "");
+
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(another))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:mimartva:problem:idempotency-key-reused"))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("მშიერია"))));
+        assertThat(filings()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizedKeyIsRefusedNamingTheHeader() throws Exception {
+        long before = filings();
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", "k".repeat(129))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        assertThat(filings()).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedRequestLeavesItsKeyFreeForTheCorrectedOne() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String withoutConcerns = referral(NINO, "[]", "\"ბავშვს ხელზე სისხლჩაქცევები აქვს.\"", "");
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(withoutConcerns)).andExpect(status().isBadRequest());
+        long before = filings();
+
+        mvc.perform(post("/api/referrals").with(VAKE_REPORTER).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isCreated());
+        assertThat(filings()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aReporterOfAnotherSchoolCannotReadTheReferral() throws Exception {
         String id = file(VALID, VAKE_REPORTER);
         awaitReadable(id);

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -39,6 +40,11 @@ public class AxonDefaultsAutoConfiguration {
     @Bean
     ActingCommands actingCommands(CommandGateway commandGateway) {
         return new ActingCommands(commandGateway);
+    }
+
+    @Bean
+    IdempotentCreation idempotentCreation(ActingCommands commands, JdbcTemplate jdbc) {
+        return new IdempotentCreation(commands, jdbc);
     }
 
     /**

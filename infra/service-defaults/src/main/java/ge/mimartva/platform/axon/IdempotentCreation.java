@@ -1,36 +1,80 @@
 package ge.mimartva.platform.axon;
 
+import ge.mimartva.platform.web.IdempotencyKeyReusedException;
+import ge.mimartva.platform.web.InvalidRequestException;
+import ge.mimartva.platform.web.ProblemDetailsAdvice;
+import ge.mimartva.platform.web.RequestFingerprint;
+import ge.mimartva.platform.web.RequestFingerprintFilter;
 import ge.mimartva.security.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Creating a record that is never created twice: a caller that sends the same {@code Idempotency-Key} again (after
- * no answer, a double click) names the same record, so the second creation finds it made and is answered as the
- * first. Without a key, every request creates a new record.
+ * The one way a record is created through the web. With an {@code Idempotency-Key}, a caller that sends the same
+ * request again (after no answer, a double click) names the same record, and the second creation finds it made and is
+ * answered as the first; a different request under a key already used is refused (422) and creates nothing. The key
+ * is claimed with the request body's fingerprint ({@link RequestFingerprint}) before the command is sent; a request
+ * that is refused (invalid, against a rule) frees it. Without a key, every request creates a new record.
  */
-public final class IdempotentCreation {
+public class IdempotentCreation {
 
-    private IdempotentCreation() {
+    /** The longest key taken: a UUID is 36 characters; the IETF draft's keys are short strings. */
+    static final int MAX_KEY_LENGTH = 128;
+
+    private final ActingCommands commands;
+    private final JdbcTemplate jdbc;
+
+    public IdempotentCreation(ActingCommands commands, JdbcTemplate jdbc) {
+        this.commands = commands;
+        this.jdbc = jdbc;
     }
 
-    /** The new record's id: fresh without a key; with one, the same for the same caller, kind of record and key. */
-    public static String idOf(Actor actor, String kind, String idempotencyKey) {
-        return idempotencyKey == null ? UUID.randomUUID().toString()
+    /**
+     * Creates the record of {@code kind} that {@code command} makes from its new id, and answers that id.
+     *
+     * @param referralId the referral the record belongs to (its correlation), or null: the record is its own
+     */
+    public String create(String kind, Actor actor, String idempotencyKey, String referralId,
+                         Function<String, Object> command) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw new InvalidRequestException(List.of(new ProblemDetailsAdvice.FieldProblem(
+                    RequestFingerprintFilter.IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters")));
+        }
+        String recordId = idempotencyKey == null ? UUID.randomUUID().toString()
                 : UUID.nameUUIDFromBytes((actor.id() + "|" + kind + "|" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    /** Sends the creating command; made before with the same key, it counts as made now. */
-    public static void send(ActingCommands commands, Object command, Actor actor, String correlationId,
-                            String idempotencyKey) {
+        Object creation = command.apply(recordId);
+        String correlationId = referralId != null ? referralId : recordId;
+        if (idempotencyKey == null) {
+            commands.send(creation, actor, correlationId);
+            return recordId;
+        }
+        String fingerprint = RequestFingerprint.ofCurrentRequest().map(RequestFingerprint::hex)
+                .orElseThrow(() -> new IllegalStateException("A request with an Idempotency-Key is fingerprinted"));
+        claim(recordId, fingerprint);
         try {
-            commands.send(command, actor, correlationId);
+            commands.send(creation, actor, correlationId);
         } catch (RuntimeException e) {
-            if (idempotencyKey == null || !CommandOutcomes.alreadyCreated(e)) {
+            if (!CommandOutcomes.alreadyCreated(e)) {
+                jdbc.update("DELETE FROM idempotency_key WHERE record_id = ? AND request_fingerprint = ?", recordId,
+                        fingerprint);
                 throw e;
             }
+        }
+        return recordId;
+    }
+
+    private void claim(String recordId, String fingerprint) {
+        jdbc.update("INSERT INTO idempotency_key (record_id, request_fingerprint) VALUES (?, ?) "
+                + "ON CONFLICT (record_id) DO NOTHING", recordId, fingerprint);
+        String claimed = jdbc.queryForObject("SELECT request_fingerprint FROM idempotency_key WHERE record_id = ?",
+                String.class, recordId);
+        if (!fingerprint.equals(claimed)) {
+            throw new IdempotencyKeyReusedException();
         }
     }
 }

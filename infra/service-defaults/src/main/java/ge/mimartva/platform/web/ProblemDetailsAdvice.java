@@ -144,6 +144,14 @@ public class ProblemDetailsAdvice {
         return problem(ProblemType.RULE_VIOLATED, e.getMessage());
     }
 
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        ResponseEntity<ProblemDetail> answer = problem(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage());
+        answer.getBody().setProperty("errors", List.of(Map.of("field", RequestFingerprintFilter.IDEMPOTENCY_KEY,
+                "message", "was used for a different request")));
+        return answer;
+    }
+
     /** The record changed since the caller saw it: the action would overwrite what they did not see. */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {

@@ -43,4 +43,13 @@ public class WebDefaultsAutoConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
+
+    /** A request with an Idempotency-Key has its body fingerprinted as it is read (IdempotentCreation compares). */
+    @Bean
+    FilterRegistrationBean<RequestFingerprintFilter> requestFingerprintFilter() {
+        FilterRegistrationBean<RequestFingerprintFilter> registration =
+                new FilterRegistrationBean<>(new RequestFingerprintFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
 }

@@ -2,7 +2,6 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
@@ -54,7 +53,7 @@ public class InternationalExchangeController {
 
     private static final String RECORD = "international-exchange";
 
-    private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final ReadAudit audit;
     private final Validator validator;
     private final MongoTemplate mongo;
@@ -63,11 +62,11 @@ public class InternationalExchangeController {
     private final CooperationPartners partners;
     private final Clock clock;
 
-    public InternationalExchangeController(ActingCommands commands, Validator validator, MongoTemplate mongo,
+    public InternationalExchangeController(IdempotentCreation creation, Validator validator, MongoTemplate mongo,
                                            InternationalExchangeProjection exchanges, CyberCrimeRecordsAccess access,
                                            ReferenceData reference, ReadAudit audit, Clock clock) {
         this.audit = audit;
-        this.commands = commands;
+        this.creation = creation;
         this.validator = validator;
         this.mongo = mongo;
         this.exchanges = exchanges;
@@ -97,12 +96,10 @@ public class InternationalExchangeController {
                         || request.icseReason() != null && !request.icseReason().isBlank(),
                 "icseReason", "is required when the material was not contributed to ICSE");
         validation.orThrow();
-        String exchangeId = IdempotentCreation.idOf(actor, RECORD, idempotencyKey);
-        IdempotentCreation.send(commands, new RecordInternationalExchange(exchangeId, request.referralId(),
-                        request.requestId(), request.channel(), request.counterpart(), request.sent(),
-                        request.materialHash(), request.icseContribution(), request.icseReason(), actor.id(),
-                        clock.instant()), actor,
-                request.referralId() != null ? request.referralId() : exchangeId, idempotencyKey);
+        String exchangeId = creation.create(RECORD, actor, idempotencyKey, request.referralId(),
+                id -> new RecordInternationalExchange(id, request.referralId(), request.requestId(), request.channel(),
+                        request.counterpart(), request.sent(), request.materialHash(), request.icseContribution(),
+                        request.icseReason(), actor.id(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/international-exchanges/" + exchangeId))
                 .body(Map.of("exchangeId", exchangeId));
     }

@@ -64,6 +64,7 @@ public class PreservationRequestController {
     private static final String RECORD = "preservation-request";
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final Validator validator;
     private final MongoTemplate mongo;
     private final PreservationRequestQueries queries;
@@ -77,11 +78,12 @@ public class PreservationRequestController {
     private final Set<String> georgianPolice = new HashSet<>();
     private final Clock clock;
 
-    public PreservationRequestController(ActingCommands commands, Validator validator, MongoTemplate mongo,
+    public PreservationRequestController(ActingCommands commands, IdempotentCreation creation, Validator validator, MongoTemplate mongo,
                                          PreservationRequestQueries queries, CyberCrimeRecordsAccess access,
                                          ReadAudit audit, ChainEntries chain, EventStore events, ReferenceData reference,
                                          Clock clock) {
         this.commands = commands;
+        this.creation = creation;
         this.validator = validator;
         this.mongo = mongo;
         this.queries = queries;
@@ -119,12 +121,11 @@ public class PreservationRequestController {
                         || mongo.exists(Query.query(Criteria.where("_id").is(request.referralId())), ReferralDocument.class),
                 "referralId", "must be a referral of the platform");
         validation.orThrow();
-        String requestId = IdempotentCreation.idOf(actor, RECORD, idempotencyKey);
-        IdempotentCreation.send(commands, new PreservationCommands.RecordPreservationRequest(requestId,
-                        request.referralId(), request.origin(), requester, request.requesterReference(),
-                        request.receiptConfirmationRequested(), request.offence(), request.serviceProvider(),
-                        request.dataToPreserve().stream().map(String::strip).toList(), actor.id(), now()), actor,
-                request.referralId() != null ? request.referralId() : requestId, idempotencyKey);
+        String requestId = creation.create(RECORD, actor, idempotencyKey, request.referralId(),
+                id -> new PreservationCommands.RecordPreservationRequest(id, request.referralId(), request.origin(),
+                        requester, request.requesterReference(), request.receiptConfirmationRequested(),
+                        request.offence(), request.serviceProvider(),
+                        request.dataToPreserve().stream().map(String::strip).toList(), actor.id(), now()));
         return ResponseEntity.created(URI.create("/api/preservation-requests/" + requestId))
                 .body(Map.of("requestId", requestId));
     }

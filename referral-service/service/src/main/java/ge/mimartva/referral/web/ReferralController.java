@@ -2,7 +2,6 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.referral.ReferralMetrics;
 import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ListParameters;
@@ -56,7 +55,7 @@ import java.util.UUID;
 @RequestMapping("/api/referrals")
 public class ReferralController {
 
-    private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final ReadableReferrals referrals;
     private final ReferralViews views;
     private final ChainEntries chain;
@@ -70,14 +69,14 @@ public class ReferralController {
 
     private final ReferralMetrics metrics;
 
-    public ReferralController(ActingCommands commands, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
+    public ReferralController(IdempotentCreation creation, ReadableReferrals referrals, ReferralViews views, ChainEntries chain,
                               ReferralAccessPolicy access, Validator validator, TerritoryDirectory territories,
                               ChildSubjectPseudonyms pseudonyms, Clock clock, ReadAudit audit, ReferralQueries queries,
                               ReferralMetrics metrics) {
         this.metrics = metrics;
         this.audit = audit;
         this.queries = queries;
-        this.commands = commands;
+        this.creation = creation;
         this.referrals = referrals;
         this.views = views;
         this.chain = chain;
@@ -100,16 +99,16 @@ public class ReferralController {
         validate(request);
         access.checkMayFileFor(actor, request.reportingBody());
 
-        String referralId = IdempotentCreation.idOf(actor, "referral", idempotencyKey);
         ChildDetails c = request.child();
         Child child = new Child(c.firstName(), c.lastName(), c.personalNumber(), c.dateOfBirth(), c.approximateAge(),
                 c.municipality());
         String owningUnit = territories.find(c.municipality()).orElseThrow().agencyUnit().id();
-        FileReferral command = new FileReferral(referralId, request.reportingBody(), actor.bodyType(), actor.id(), child,
-                pseudonyms.subjectOf(child), List.copyOf(request.concerns()), request.description(),
-                request.immediateDanger(), request.otherChildrenAtRisk(), request.allegedAbuser(),
-                ReportedOnlineElement.of(request.onlineElement()), owningUnit, Instant.now(clock));
-        IdempotentCreation.send(commands, command, actor, referralId, idempotencyKey);
+        String childSubjectId = pseudonyms.subjectOf(child);
+        String referralId = creation.create("referral", actor, idempotencyKey, null,
+                id -> new FileReferral(id, request.reportingBody(), actor.bodyType(), actor.id(), child, childSubjectId,
+                        List.copyOf(request.concerns()), request.description(), request.immediateDanger(),
+                        request.otherChildrenAtRisk(), request.allegedAbuser(),
+                        ReportedOnlineElement.of(request.onlineElement()), owningUnit, Instant.now(clock)));
         metrics.filed(actor.bodyType());
         return ResponseEntity.created(URI.create("/api/referrals/" + referralId))
                 .body(Map.of("referralId", referralId));

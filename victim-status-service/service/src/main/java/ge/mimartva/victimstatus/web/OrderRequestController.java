@@ -53,14 +53,16 @@ public class OrderRequestController {
             Role.GUARDIANSHIP_OFFICER, Set.of(Requester.GUARDIANSHIP_BODY));
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public OrderRequestController(ActingCommands commands, MongoTemplate mongo, Validator validator,
+    public OrderRequestController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock) {
         this.commands = commands;
+        this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
         this.territories = territories;
@@ -88,11 +90,10 @@ public class OrderRequestController {
                 "must be the court's code: a protective order is requested from a court");
         validation.orThrow();
         String addressedTo = police ? territory.orElseThrow().miaDistrict().id() : request.court();
-        String requestId = IdempotentCreation.idOf(actor, "order-request", idempotencyKey);
-        IdempotentCreation.send(commands, new OrderRequest.RequestOrder(requestId, request.referralId(), request.measure(),
-                        request.requester(), request.victimConsented(), request.victimIsMinor(), addressedTo,
-                        request.victimMunicipality(), Instant.now(clock)), actor,
-                request.referralId() != null ? request.referralId() : requestId, idempotencyKey);
+        String requestId = creation.create("order-request", actor, idempotencyKey, request.referralId(),
+                id -> new OrderRequest.RequestOrder(id, request.referralId(), request.measure(), request.requester(),
+                        request.victimConsented(), request.victimIsMinor(), addressedTo, request.victimMunicipality(),
+                        Instant.now(clock)));
         return ResponseEntity.created(URI.create("/api/protective-measures/order-requests/" + requestId))
                 .body(Map.of("requestId", requestId, "addressedTo", addressedTo));
     }

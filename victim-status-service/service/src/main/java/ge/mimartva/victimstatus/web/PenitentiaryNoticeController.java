@@ -41,15 +41,17 @@ import java.util.UUID;
 public class PenitentiaryNoticeController {
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final MongoTemplate mongo;
     private final PenitentiaryNoticeQueries notices;
 
-    public PenitentiaryNoticeController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
+    public PenitentiaryNoticeController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
                                         MongoTemplate mongo, PenitentiaryNoticeQueries notices) {
         this.notices = notices;
         this.commands = commands;
+        this.creation = creation;
         this.validator = validator;
         this.territories = territories;
         this.mongo = mongo;
@@ -140,13 +142,12 @@ public class PenitentiaryNoticeController {
         validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
-        String noticeId = IdempotentCreation.idOf(actor, "penitentiary-notice", idempotencyKey);
         String policeDistrict = territories.find(request.victimMunicipality()).map(Territory::miaDistrict)
                 .map(Territory.Body::id).orElseThrow();
-        IdempotentCreation.send(commands, new PenitentiaryNotice.RecordPenitentiaryNotice(noticeId, request.referralId(),
-                        actor.body(), request.movement(), request.effectiveAt(), Requests.party(request.perpetrator()),
-                        request.victimMunicipality(), policeDistrict), actor,
-                request.referralId() != null ? request.referralId() : noticeId, idempotencyKey);
+        String noticeId = creation.create("penitentiary-notice", actor, idempotencyKey, request.referralId(),
+                id -> new PenitentiaryNotice.RecordPenitentiaryNotice(id, request.referralId(), actor.body(),
+                        request.movement(), request.effectiveAt(), Requests.party(request.perpetrator()),
+                        request.victimMunicipality(), policeDistrict));
         return ResponseEntity.created(URI.create("/api/penitentiary-notices/" + noticeId)).body(Map.of("noticeId", noticeId));
     }
 }

@@ -42,15 +42,17 @@ import java.util.UUID;
 public class ProtectiveOrderController {
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
     private final ReadableOrders orders;
 
-    public ProtectiveOrderController(ActingCommands commands, Validator validator, TerritoryDirectory territories,
+    public ProtectiveOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
                                      Clock clock, ReadableOrders orders) {
         this.orders = orders;
         this.commands = commands;
+        this.creation = creation;
         this.validator = validator;
         this.territories = territories;
         this.clock = clock;
@@ -67,11 +69,10 @@ public class ProtectiveOrderController {
         validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
-        String orderId = IdempotentCreation.idOf(actor, "protective-order", idempotencyKey);
-        IdempotentCreation.send(commands, new ProtectiveOrder.IssueProtectiveOrder(orderId, request.referralId(), actor.body(), Instant.now(clock),
-                Requests.party(request.victim()), Requests.party(request.abuser()),
-                request.validUntil(), request.behaviourCorrectionCourse(), request.minorsConcerned()), actor,
-                request.referralId() != null ? request.referralId() : orderId, idempotencyKey);
+        String orderId = creation.create("protective-order", actor, idempotencyKey, request.referralId(),
+                id -> new ProtectiveOrder.IssueProtectiveOrder(id, request.referralId(), actor.body(), Instant.now(clock),
+                        Requests.party(request.victim()), Requests.party(request.abuser()), request.validUntil(),
+                        request.behaviourCorrectionCourse(), request.minorsConcerned()));
         return ResponseEntity.created(URI.create("/api/protective-measures/protective-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
     }

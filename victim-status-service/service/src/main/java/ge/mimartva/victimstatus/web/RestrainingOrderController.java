@@ -49,17 +49,19 @@ import java.util.function.Consumer;
 public class RestrainingOrderController {
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final ReadAudit audit;
     private final ReadableOrders orders;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public RestrainingOrderController(ActingCommands commands, Validator validator,
+    public RestrainingOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator,
                                       TerritoryDirectory territories, Clock clock, ReadAudit audit, ReadableOrders orders) {
         this.audit = audit;
         this.orders = orders;
         this.commands = commands;
+        this.creation = creation;
         this.validator = validator;
         this.territories = territories;
         this.clock = clock;
@@ -79,16 +81,14 @@ public class RestrainingOrderController {
         validation.check(municipality != null, "victim.municipality", "is required");
         validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
-        String orderId = IdempotentCreation.idOf(actor, "order", idempotencyKey);
-        OrderCommands.IssueRestrainingOrder command = new OrderCommands.IssueRestrainingOrder(orderId,
+        String orderId = creation.create("order", actor, idempotencyKey, request.referralId(),
+                id -> new OrderCommands.IssueRestrainingOrder(id,
                 request.referralId(), actor.body(), actor.id(), Instant.now(clock), request.place(),
                 request.circumstances(), Requests.party(request.victim()), Requests.party(request.abuser()),
                 Set.copyOf(request.matters()),
                 request.validUntil(), request.investigatedArticles() == null ? Set.of() : Set.copyOf(request.investigatedArticles()),
                 request.victimIsMinor(), request.minorsConcerned(), request.victimSigned(), request.victimNotSignedBecause(),
-                request.abuserSigned(), request.abuserNotSignedBecause(), request.surveillanceConsent());
-        IdempotentCreation.send(commands, command, actor, request.referralId() != null ? request.referralId() : orderId,
-                idempotencyKey);
+                request.abuserSigned(), request.abuserNotSignedBecause(), request.surveillanceConsent()));
         return ResponseEntity.created(URI.create("/api/protective-measures/restraining-orders/" + orderId))
                 .body(Map.of("orderId", orderId));
     }

@@ -1,6 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,14 +41,16 @@ import java.util.UUID;
 public class ShelterPlacementController {
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
 
-    public ShelterPlacementController(ActingCommands commands, MongoTemplate mongo, Validator validator,
+    public ShelterPlacementController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                       TerritoryDirectory territories, Clock clock) {
         this.commands = commands;
+        this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
         this.territories = territories;
@@ -54,7 +58,8 @@ public class ShelterPlacementController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> place(@RequestBody ProtectiveMeasureRequests.ShelterPlacement request) {
+    public ResponseEntity<Map<String, String>> place(@RequestBody ProtectiveMeasureRequests.ShelterPlacement request,
+                                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
         if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
             throw new ActionForbiddenException("Placements in a shelter are recorded by the police and the agency.");
@@ -64,10 +69,10 @@ public class ShelterPlacementController {
                 "victimMunicipality", "must be a known municipality code (where the victim lives)");
         validation.check(Requests.isUuidOrAbsent(request.referralId()), "referralId", "must be a referral id");
         validation.orThrow();
-        String placementId = UUID.randomUUID().toString();
-        commands.send(new ShelterPlacement.PlaceInShelter(placementId, request.referralId(), request.victimMunicipality(),
-                request.shelter(), request.onTheVictimsRequest(), request.emergencyWithConsent(), request.placedOn(),
-                request.until(), Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : placementId);
+        String placementId = creation.create("shelter-placement", actor, idempotencyKey, request.referralId(),
+                id -> new ShelterPlacement.PlaceInShelter(id, request.referralId(), request.victimMunicipality(),
+                        request.shelter(), request.onTheVictimsRequest(), request.emergencyWithConsent(),
+                        request.placedOn(), request.until(), Instant.now(clock)));
         return ResponseEntity.created(URI.create("/api/protective-measures/shelter-placements/" + placementId))
                 .body(Map.of("placementId", placementId));
     }

@@ -2,6 +2,7 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.ActionForbiddenException;
@@ -56,6 +57,7 @@ public class VictimStatusController {
     }
 
     private final ActingCommands commands;
+    private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
@@ -64,13 +66,14 @@ public class VictimStatusController {
     private final PendingOrderProceedings pendingOrderProceedings;
     private final VictimStatusQueries statuses;
 
-    public VictimStatusController(ActingCommands commands, MongoTemplate mongo, Validator validator,
+    public VictimStatusController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock, ReadAudit audit,
                                   PendingOrderProceedings pendingOrderProceedings, VictimStatusQueries statuses) {
         this.statuses = statuses;
         this.audit = audit;
         this.pendingOrderProceedings = pendingOrderProceedings;
         this.commands = commands;
+        this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
         this.territories = territories;
@@ -78,7 +81,8 @@ public class VictimStatusController {
     }
 
     @PostMapping("/requests")
-    public ResponseEntity<Map<String, String>> apply(@RequestBody ProtectiveMeasureRequests.VictimStatusRequest request) {
+    public ResponseEntity<Map<String, String>> apply(@RequestBody ProtectiveMeasureRequests.VictimStatusRequest request,
+                                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
         if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR, Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.COURT_CLERK)) {
             throw new ActionForbiddenException("Applications are taken by social workers, the police, courts and the group.");
@@ -90,10 +94,9 @@ public class VictimStatusController {
         validation.check(Requests.isUuidOrAbsent(request.referralId()),
                 "referralId", "must be a referral id");
         validation.orThrow();
-        String statusId = UUID.randomUUID().toString();
-        commands.send(new VictimStatus.ApplyForVictimStatus(statusId, request.referralId(), request.onBehalfOfChild(),
-                request.ground(), Requests.party(request.applicant()), Instant.now(clock)), actor,
-                request.referralId() != null ? request.referralId() : statusId);
+        String statusId = creation.create("victim-status", actor, idempotencyKey, request.referralId(),
+                id -> new VictimStatus.ApplyForVictimStatus(id, request.referralId(), request.onBehalfOfChild(),
+                        request.ground(), Requests.party(request.applicant()), Instant.now(clock)));
         return ResponseEntity.created(URI.create("/api/victim-status/" + statusId)).body(Map.of("statusId", statusId));
     }
 
