@@ -224,9 +224,10 @@ rabbit_up() {
     fi
   done
   if [ "$STACK" = test ]; then
-    # Each module's integration tests get a virtual host of their own: no test sees another's messages.
+    # Each test configuration gets a virtual host of its own (no test sees another's messages): every one the tests
+    # name, found in their sources, so a new test needs no list kept here.
     local vhost
-    for vhost in it-messaging it-referral it-referral-clock it-referral-poison it-referral-preservation it-notification it-notification-escalation it-notification-delivery it-notification-feed it-victim-status it-victim-status-clock it-statistics; do
+    for vhost in $(test_vhosts); do
       rabbitmqctl_ -q add_vhost "$vhost" >/dev/null 2>&1 || true
       rabbitmqctl_ -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
     done
@@ -377,6 +378,12 @@ service_env() { # service_env INSTANCE
     echo "SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/${SERVICE_DB[$service]}"
     echo "SPRING_DATASOURCE_USERNAME=postgres"
   fi
+}
+
+test_vhosts() { # the virtual hosts the tests name: @NeedsTestStack("x"), TestStack.properties("x"), setVirtualHost("it-x")
+  grep -rhoE --include='*.java' --exclude-dir=target --exclude-dir=.local \
+      '@NeedsTestStack\("[a-z0-9-]+"\)|TestStack\.properties\("[a-z0-9-]+"\)|setVirtualHost\("it-[a-z0-9-]+"\)' "$ROOT" \
+    | grep -oE '"[a-z0-9-]+"' | tr -d '"' | sed 's/^it-//' | sort -u | sed 's/^/it-/'
 }
 
 # Class-data sharing: the classes a service loads until its application context is refreshed are archived once, by

@@ -1,5 +1,6 @@
 package ge.mimartva.gateway.security;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two gateway instances count a caller's requests in the test stack's real Redis ({@code MIMARTVA_REDIS_PORT}): the
  * caller gets its limit once across both, not once per instance.
  */
+@NeedsTestStack
 class SharedCallerLimitsIntegrationTest {
 
     private static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("MIMARTVA_REDIS_PORT", "26379"));

@@ -1,5 +1,6 @@
 package ge.mimartva.gateway.security;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one; in Redis (the test stack's, {@code MIMARTVA_REDIS_PORT}) with the {@code shared-store} profile, so that a login
  * begun on one instance is finished on another.
  */
+@NeedsTestStack
 class SharedSessionsAndLimitsTest {
 
     private static final String REDIS = "redis://127.0.0.1:" + System.getenv().getOrDefault("MIMARTVA_REDIS_PORT", "26379");

@@ -1,5 +1,6 @@
 package ge.mimartva.messaging;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import ge.mimartva.platform.messages.MessageContext;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The relay's publisher and the consumer against the test stack's real RabbitMQ (virtual host it-messaging). */
+@NeedsTestStack
 class IntegrationMessagingTest {
 
     private static final IntegrationTopology.Subscription QUEUE = IntegrationTopology.NOTIFICATION_SERVICE;

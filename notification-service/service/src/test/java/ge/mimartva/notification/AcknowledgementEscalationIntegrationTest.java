@@ -9,7 +9,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralCaseEvents;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
 import ge.mimartva.victimstatus.api.VictimStatusEvents;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +32,10 @@ import static org.awaitility.Awaitility.await;
  * Acknowledgement clocks and the rows of the referral lifecycle and of victim status, through the test stack's real RabbitMQ and PostgreSQL.
  * The matrix is configured (not coded) with a 3-second acknowledgement clock for N1.
  */
+@NeedsTestStack("notification-escalation")
 @SpringBootTest(properties = {"mimartva.notification.matrix=classpath:matrix/seconds-acknowledgement.json",
         "db-scheduler.polling-interval=500ms"})
 class AcknowledgementEscalationIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "notification-escalation");
-    }
 
     @Autowired MongoTemplate mongo;
     @Autowired IntegrationEventPublisher publisher;

@@ -8,7 +8,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
 import ge.mimartva.testsupport.AuthorizationMatrixRun;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -34,14 +32,10 @@ import static org.awaitility.Awaitility.await;
  * notification-service against the platform's authorization matrix ({@code authorization-matrix.txt}). The record:
  * the notification (N1) a Vake referral sends the agency's Vake-Saburtalo unit.
  */
+@NeedsTestStack("notification")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "notification");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

@@ -17,7 +17,7 @@ import ge.mimartva.referral.api.PreservationRequestEvents.ProviderAskedToPreserv
 import ge.mimartva.referral.api.PreservationRequests;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +61,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every signature and is down for a while (15 s by default); the agency unit receives e-mail through GreenMail's SMTP
  * server.
  */
+@NeedsTestStack("notification-delivery")
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,7 +86,6 @@ class ExternalDeliveryIntegrationTest {
 
     @DynamicPropertySource
     static void testStack(DynamicPropertyRegistry registry) throws IOException {
-        TestStack.configure(registry, "notification-delivery");
         Path channels = Files.createTempFile("recipient-channels", ".json");
         Files.writeString(channels, """
                 {"version":"test","description":"the police district by webhook, the agency unit by e-mail","bodies":[

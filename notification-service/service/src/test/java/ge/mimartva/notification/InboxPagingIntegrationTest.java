@@ -4,7 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.notification.api.NotificationStatus;
 import ge.mimartva.notification.query.InboxDocument;
 import ge.mimartva.reference.GeorgianTime;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -45,6 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * time by following the {@code Link} header to its last item, in the order its reader acts on it, and narrowed by
  * its filters. 3,000 still to acknowledge (1,000 of them overdue), 2,000 acknowledged.
  */
+// Its own read model: it writes 5,000 inbox items straight into it, which no other test may see.
+@NeedsTestStack("notification-paging")
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,11 +53,6 @@ class InboxPagingIntegrationTest {
     static final String BODY = "SCA-TU-PAGING-TEST";
     static final Instant NOW = Instant.now();
     static final Pattern NEXT = Pattern.compile("<([^>]+)>; rel=\"next\"");
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "notification");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

@@ -10,7 +10,7 @@ import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.OnlineAbuseKind;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +20,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -41,14 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** notification-service fed through the test stack's real RabbitMQ, with its event store in real PostgreSQL. */
+@NeedsTestStack("notification")
 @SpringBootTest
 @AutoConfigureMockMvc
 class NotificationServiceIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "notification");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

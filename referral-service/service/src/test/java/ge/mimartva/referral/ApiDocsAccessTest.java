@@ -1,12 +1,10 @@
 package ge.mimartva.referral;
 
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,14 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Outside a demo stack, the API's description is for authenticated callers only. */
+@NeedsTestStack("referral-api-docs")
 @SpringBootTest(properties = "mimartva.security.public-api-docs=false")
 @AutoConfigureMockMvc
 class ApiDocsAccessTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
 

@@ -7,7 +7,7 @@ import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.testsupport.AuthorizationMatrix;
 import ge.mimartva.testsupport.AuthorizationMatrix.Caller;
 import ge.mimartva.testsupport.AuthorizationMatrixRun;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,8 +15,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Duration;
@@ -33,14 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * every role, as the record's own or another body, in its own or another territory. The record of a reporting role
  * is a referral its own body filed; every other role's is the school's.
  */
+@NeedsTestStack("referral")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     static final String CHILD_NAME = "მატრიცა";
     static final String PERSONAL_NUMBER = "01001099887";

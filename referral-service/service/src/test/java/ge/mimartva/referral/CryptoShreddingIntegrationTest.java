@@ -5,7 +5,7 @@ import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.referral.api.SafetyMeasure;
 import ge.mimartva.referral.command.ReferralEvents;
 import ge.mimartva.referral.query.ReferralDocument;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -39,14 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * key; erasing that key makes it read as erased in the read models, leaves other children as they were, and changes
  * no stored byte, so the event history verifies as before.
  */
+@NeedsTestStack("referral")
 @SpringBootTest
 @AutoConfigureMockMvc
 class CryptoShreddingIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

@@ -1,7 +1,7 @@
 package ge.mimartva.referral;
 
 import ge.mimartva.referral.command.ReferralFiled;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * while the service is at capacity), and after retries with the same Idempotency-Key every referral is filed exactly
  * once. (Each filing once held one connection and waited for a second; twelve at once held the pool for 30 s.)
  */
+@NeedsTestStack("referral-burst")
 @SpringBootTest(properties = {
         "spring.datasource.hikari.maximum-pool-size=4",
         "mimartva.limits.max-concurrent-requests=12",
@@ -43,11 +42,6 @@ class FilingBurstIntegrationTest {
 
     static final int FILINGS = 80;
     static final int CLIENTS = 40;
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

@@ -2,7 +2,7 @@ package ge.mimartva.referral;
 
 import ge.mimartva.referral.api.FileReferralRequest;
 import ge.mimartva.referral.api.OnlineElement;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -37,14 +35,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * nothing of it is recorded, and the service goes on answering and ready. (A 22 MB referral with a 2,000,000-entry
  * list was once accepted, and froze two services.)
  */
+@NeedsTestStack("referral")
 @SpringBootTest
 @AutoConfigureMockMvc
 class HostileInputIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

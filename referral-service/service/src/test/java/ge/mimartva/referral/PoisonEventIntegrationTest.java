@@ -3,7 +3,7 @@ package ge.mimartva.referral;
 import ge.mimartva.referral.command.ReferralFiled;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralProjection;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +11,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
@@ -38,14 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * processing group puts it aside in its dead-letter queue, every later referral is read as before, readiness stays
  * up and shows the letter, and administrators list it and hand it back.
  */
+@NeedsTestStack("referral-poison")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PoisonEventIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral-poison");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

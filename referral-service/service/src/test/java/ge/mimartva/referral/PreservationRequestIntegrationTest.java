@@ -2,7 +2,7 @@ package ge.mimartva.referral;
 
 import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.referral.query.PreservationRequestDocument;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,14 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * from everyone else; bad input refused naming the field with nothing recorded; the data never in the events' clear
  * text; every step in the request's chain with its actor.
  */
+@NeedsTestStack("referral-preservation")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PreservationRequestIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral-preservation");
-    }
 
     static final RequestPostProcessor DIVISION = TestTokens.token("cybercrime.officer", "cyber-crime-investigator",
             "MIA-CCD", "MIA-CCD");

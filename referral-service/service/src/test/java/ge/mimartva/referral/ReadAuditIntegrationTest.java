@@ -4,7 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.audit.RecordRead;
 import ge.mimartva.referral.query.ReferralDocument;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -29,14 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every read of a child's record is recorded (who, role, body, when, which record, why), for auditors and in the chain. */
+@NeedsTestStack("referral")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReadAuditIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

@@ -5,7 +5,7 @@ import ge.mimartva.referral.query.ChainEntryDocument;
 import ge.mimartva.referral.query.ChainProjection;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.referral.query.ReferralProjection;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -47,14 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * server for read models. Tokens are built in the test (their validation against the real Keycloak is covered end
  * to end by the acceptance tests).
  */
+@NeedsTestStack("referral")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ReferralServiceIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "referral");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

@@ -1,5 +1,6 @@
 package ge.mimartva.referral;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.command.Child;
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
  * A statutory clock is a deadline persisted in PostgreSQL: scheduled by one run of the service, it still fires, and
  * escalates, in the next run. The test policy makes the assignment clock 6 seconds long.
  */
+@NeedsTestStack
 class StatutoryClockRestartTest {
 
     private static final Actor REPORTER = new Actor("reporter-id", "school.vake", Set.of(ge.mimartva.security.Role.SCHOOL_REPORTER),

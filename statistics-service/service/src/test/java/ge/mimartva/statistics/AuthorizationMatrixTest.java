@@ -1,27 +1,21 @@
 package ge.mimartva.statistics;
 
 import ge.mimartva.testsupport.AuthorizationMatrixRun;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.stream.Stream;
 
 /** statistics-service against the platform's authorization matrix ({@code authorization-matrix.txt}). */
+@NeedsTestStack("statistics")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "statistics");
-    }
 
     @Autowired MockMvc mvc;
 

@@ -27,7 +27,7 @@ import ge.mimartva.referral.api.Urgency;
 import ge.mimartva.statistics.facts.NotificationFact;
 import ge.mimartva.statistics.facts.PreservationFact;
 import ge.mimartva.statistics.facts.ReferralFact;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import ge.mimartva.victimstatus.api.VictimStatusContract;
 import ge.mimartva.victimstatus.api.VictimStatusEvents;
@@ -41,8 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -67,6 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * history counted by hand (the comments say how). January 2026 in Georgia: ten referrals, seven in Vake (unit
  * {@value #VAKE_UNIT}), three in Batumi; one more in February, outside the period.
  */
+@NeedsTestStack("statistics")
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,11 +77,6 @@ class StatisticsServiceIntegrationTest {
     /** 2026-01-05 10:00 in Tbilisi. */
     static final Instant START = Instant.parse("2026-01-05T06:00:00Z");
     static final String JANUARY = "from=2026-01-01&to=2026-02-01";
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "statistics");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

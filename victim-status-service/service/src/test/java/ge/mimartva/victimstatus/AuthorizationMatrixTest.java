@@ -4,7 +4,7 @@ import com.jayway.jsonpath.JsonPath;
 import ge.mimartva.messaging.IntegrationEventPublisher;
 import ge.mimartva.testsupport.AuthorizationMatrix;
 import ge.mimartva.testsupport.AuthorizationMatrixRun;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.victimstatus.query.OrderDocument;
 import ge.mimartva.victimstatus.query.ProtectionRecordDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
@@ -15,8 +15,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -36,14 +34,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * a restraining order the Vake-Saburtalo police district issued, a protective order of the Tbilisi City Court, a
  * victim status applied for by the Vake-Saburtalo unit, and the protection record of a Vake child.
  */
+@NeedsTestStack("victim-status")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "victim-status");
-    }
 
     static final String VICTIM_NAME = "მატრიცა";
     static final String PERSONAL_NUMBER = "01001099886";

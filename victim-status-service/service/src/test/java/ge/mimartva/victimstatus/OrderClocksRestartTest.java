@@ -1,5 +1,6 @@
 package ge.mimartva.victimstatus;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
@@ -36,6 +37,7 @@ import static org.awaitility.Awaitility.await;
  * 3-day appeal window (from service on the party) and the 24 hours to submit a surveillance protocol, and the warning
  * before expiry, are shortened to seconds through configuration.
  */
+@NeedsTestStack
 class OrderClocksRestartTest {
 
     private static final ZoneId TBILISI = ZoneId.of("Asia/Tbilisi");

@@ -7,7 +7,7 @@ import ge.mimartva.platform.projection.ProjectionReplay;
 import ge.mimartva.referral.api.Concern;
 import ge.mimartva.referral.api.ReferralContract;
 import ge.mimartva.referral.api.ReferralFiledV1;
-import ge.mimartva.testsupport.TestStack;
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestTokens;
 import ge.mimartva.victimstatus.query.ProtectionRecordDocument;
 import ge.mimartva.victimstatus.query.ProtectionRecordProjection;
@@ -17,8 +17,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,14 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** victim-status-service fed through the test stack's real RabbitMQ, with its event store in real PostgreSQL. */
+@NeedsTestStack("victim-status")
 @SpringBootTest
 @AutoConfigureMockMvc
 class VictimStatusServiceIntegrationTest {
-
-    @DynamicPropertySource
-    static void testStack(DynamicPropertyRegistry registry) {
-        TestStack.configure(registry, "victim-status");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MongoTemplate mongo;

@@ -1,5 +1,6 @@
 package ge.mimartva.platform.privacy;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestStack;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The event history is tamper-evident: each event is chained at append, the chain's head is signed outside the
  * database, and verification names the first event that differs, whatever was done to the rows.
  */
+@NeedsTestStack
 class EventHistoryTest {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();

@@ -1,5 +1,6 @@
 package ge.mimartva.platform.privacy;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import ge.mimartva.testsupport.TestStack;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The key-encryption keys: a raw key or a passphrase through a salted KDF, and rotation without losing a key. */
+@NeedsTestStack
 class KeyEncryptionKeysTest {
 
     private static final String OLD = "2025-01=an old passphrase from the vault";

@@ -1,5 +1,6 @@
 package ge.mimartva.platform.privacy;
 
+import ge.mimartva.testsupport.NeedsTestStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Personal data inside an event is stored only sealed with its data subject's key, and reads as erased once that key
  * is gone; the keys live in the test stack's real PostgreSQL, as in a service.
  */
+@NeedsTestStack
 class PersonalDataSealTest {
 
     record Child(@PersonalData String name, String municipality) {
