@@ -2,9 +2,7 @@ package ge.mimartva.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import ge.mimartva.http.ProblemType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,44 +32,25 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
             ProblemWriter.write(response, ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit));
             return;
         }
-        chain.doFilter(new BoundedRequest(request, limit), response);
+        chain.doFilter(ObservedInputStream.observing(request, new BodyLimit(limit)), response);
     }
 
     static String tooLarge(long limit) {
         return "The request body is larger than the limit of " + limit / 1024 + " KiB.";
     }
 
-    private static final class BoundedRequest extends HttpServletRequestWrapper {
-
-        private final long limit;
-        private ServletInputStream bounded;
-
-        BoundedRequest(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (bounded == null) {
-                bounded = new BoundedInputStream(super.getInputStream(), limit);
-            }
-            return bounded;
-        }
-    }
-
-    private static final class BoundedInputStream extends ObservedInputStream {
+    /** Counts the body as it is read, and stops it as soon as it passes the limit. */
+    private static final class BodyLimit implements ObservedInputStream.Observer {
 
         private final long limit;
         private long read;
 
-        BoundedInputStream(ServletInputStream in, long limit) {
-            super(in);
+        BodyLimit(long limit) {
             this.limit = limit;
         }
 
         @Override
-        protected void seen(byte[] buffer, int offset, int length) throws RequestBodyTooLargeException {
+        public void seen(byte[] buffer, int offset, int length) throws RequestBodyTooLargeException {
             read += length;
             if (read > limit) {
                 throw new RequestBodyTooLargeException(limit);

@@ -2,9 +2,7 @@ package ge.mimartva.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,30 +22,6 @@ public class RequestFingerprintFilter extends OncePerRequestFilter {
         }
         RequestFingerprint fingerprint = new RequestFingerprint();
         request.setAttribute(RequestFingerprint.ATTRIBUTE, fingerprint);
-        chain.doFilter(new FingerprintedRequest(request, fingerprint), response);
-    }
-
-    private static final class FingerprintedRequest extends HttpServletRequestWrapper {
-
-        private final RequestFingerprint fingerprint;
-        private ServletInputStream observed;
-
-        FingerprintedRequest(HttpServletRequest request, RequestFingerprint fingerprint) {
-            super(request);
-            this.fingerprint = fingerprint;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (observed == null) {
-                observed = new ObservedInputStream(super.getInputStream()) {
-                    @Override
-                    protected void seen(byte[] buffer, int offset, int length) {
-                        fingerprint.update(buffer, offset, length);
-                    }
-                };
-            }
-            return observed;
-        }
+        chain.doFilter(ObservedInputStream.observing(request, fingerprint::update), response);
     }
 }
