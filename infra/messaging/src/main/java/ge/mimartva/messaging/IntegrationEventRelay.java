@@ -35,9 +35,10 @@ public class IntegrationEventRelay {
         this.maxBackoff = maxBackoff;
     }
 
-    public void relay(EventMessage<?> domainEvent, String source, String type, int version, Object payload)
-            throws InterruptedException {
-        IntegrationMessage message = IntegrationMessage.from(domainEvent, source, type, version, payload);
+    public void relay(EventMessage<?> domainEvent, String source, Object payload) throws InterruptedException {
+        PublishedContract contract = PublishedContract.of(payload.getClass());
+        IntegrationMessage message = IntegrationMessage.from(domainEvent, source, contract.type(), contract.version(),
+                payload);
         // Within a batch: send now, and wait for all the batch's confirms together before its token advances.
         Optional<InFlight> batch = BatchResources.ofCurrentBatch(InFlight.class, InFlight::new, InFlight::awaitAll);
         if (batch.isPresent()) {

@@ -220,11 +220,11 @@ class ExternalDeliveryIntegrationTest {
                 "cyber-crime-investigator", "MIA-CCD");
         int mailsBefore = SMTP.getReceivedMessages().length;
         publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
-                PreservationRequestRecordedV1.TYPE, PreservationRequestEvents.VERSION, Instant.now(), context,
+                PreservationRequestRecordedV1.TYPE, PreservationRequestRecordedV1.VERSION, Instant.now(), context,
                 new PreservationRequestRecordedV1(requestId, null, PreservationRequests.Origin.FOREIGN_CONTACT_POINT,
                         "CP247-DE", "ISP-SOCIAL-01", true, Instant.now())));
         publisher.publishConfirmed(new IntegrationMessage(UUID.randomUUID().toString(), ReferralContract.SOURCE,
-                ProviderAskedToPreserveV1.TYPE, PreservationRequestEvents.VERSION, Instant.now(), context,
+                ProviderAskedToPreserveV1.TYPE, ProviderAskedToPreserveV1.VERSION, Instant.now(), context,
                 new ProviderAskedToPreserveV1(requestId, null, "ISP-SOCIAL-01", Instant.now())));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.getReceivedMessages().length > mailsBefore);

@@ -35,29 +35,24 @@ public class NotificationEventRelay {
 
     @EventHandler
     void on(NotificationIssued e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, NotificationContract.SOURCE, NotificationIssuedV1.TYPE, NotificationIssuedV1.VERSION,
-                new NotificationIssuedV1(e.notificationId(), e.referralId(), e.ruleId(), e.ruleVersion(),
+        relay.relay(message, NotificationContract.SOURCE, new NotificationIssuedV1(e.notificationId(), e.referralId(), e.ruleId(), e.ruleVersion(),
                         e.legalBasis(), e.recipientBody(), e.channel(), e.acknowledgeBy(), e.issuedAt(), e.about()));
     }
 
     @EventHandler
     void on(NotificationDelivered e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, NotificationContract.SOURCE, NotificationDeliveredV1.TYPE, NotificationDeliveredV1.VERSION,
-                new NotificationDeliveredV1(e.notificationId(), e.referralId(), e.recipientBody(), e.channel(),
+        relay.relay(message, NotificationContract.SOURCE, new NotificationDeliveredV1(e.notificationId(), e.referralId(), e.recipientBody(), e.channel(),
                         e.deliveredAt()));
     }
 
     @EventHandler
     void on(NotificationAcknowledged e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, NotificationContract.SOURCE, NotificationAcknowledgedV1.TYPE,
-                NotificationAcknowledgedV1.VERSION,
-                new NotificationAcknowledgedV1(e.notificationId(), e.referralId(), e.recipientBody(), e.acknowledgedAt()));
+        relay.relay(message, NotificationContract.SOURCE, new NotificationAcknowledgedV1(e.notificationId(), e.referralId(), e.recipientBody(), e.acknowledgedAt()));
     }
 
     @EventHandler
     void on(NotificationEscalated e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, NotificationContract.SOURCE, NotificationEscalatedV1.TYPE, NotificationEscalatedV1.VERSION,
-                new NotificationEscalatedV1(e.notificationId(), e.referralId(), e.ruleId(), e.recipientBody(),
+        relay.relay(message, NotificationContract.SOURCE, new NotificationEscalatedV1(e.notificationId(), e.referralId(), e.ruleId(), e.recipientBody(),
                         e.acknowledgeBy()));
         metrics.escalated();
     }
@@ -70,7 +65,7 @@ public class NotificationEventRelay {
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
         Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
         if (published.isPresent()) {
-            relay.relay(m, NotificationContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
+            relay.relay(m, NotificationContract.SOURCE, published.get());
         }
     }
 }

@@ -17,8 +17,6 @@ import java.time.LocalDate;
  */
 public final class PreservationRequestEvents {
 
-    public static final int VERSION = 1;
-
     private PreservationRequestEvents() {
     }
 
@@ -26,37 +24,45 @@ public final class PreservationRequestEvents {
                                                 String requestingAuthority, String serviceProvider,
                                                 boolean receiptConfirmationRequested, Instant at) {
         public static final String TYPE = "PreservationRequestRecorded";
+        public static final int VERSION = 1;
     }
 
     public record CentralAuthorityConsultedV1(String requestId, String referralId, String centralAuthority, Instant at) {
         public static final String TYPE = "CentralAuthorityConsulted";
+        public static final int VERSION = 1;
     }
 
     public record DualCriminalityDecidedV1(String requestId, String referralId, boolean approved,
                                            String requestingAuthority, Instant at) {
         public static final String TYPE = "DualCriminalityDecided";
+        public static final int VERSION = 1;
     }
 
     public record ProviderAskedToPreserveV1(String requestId, String referralId, String serviceProvider, Instant at) {
         public static final String TYPE = "ProviderAskedToPreserve";
+        public static final int VERSION = 1;
     }
 
     /** The provider answered: preserved until a day, or not available. */
     public record ProviderAnsweredV1(String requestId, String referralId, String serviceProvider, boolean preserved,
                                      LocalDate preservedUntil, Instant at) {
         public static final String TYPE = "ProviderAnswered";
+        public static final int VERSION = 1;
     }
 
     public record RequesterToldOfPreservationV1(String requestId, String referralId, String requestingAuthority,
                                                 Instant at) {
         public static final String TYPE = "RequesterToldOfPreservation";
+        public static final int VERSION = 1;
     }
 
     public record UrgentMlaOfferedV1(String requestId, String referralId, String requestingAuthority, Instant at) {
         public static final String TYPE = "UrgentMlaOffered";
+        public static final int VERSION = 1;
     }
 
     public record PreservationClockMissedV1(String requestId, String referralId, Step step, Instant dueAt) {
         public static final String TYPE = "PreservationClockMissed";
+        public static final int VERSION = 1;
     }
 }

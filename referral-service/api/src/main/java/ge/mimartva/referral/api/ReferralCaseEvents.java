@@ -18,40 +18,45 @@ import java.util.Set;
  */
 public final class ReferralCaseEvents {
 
-    public static final int VERSION = 1;
-
     private ReferralCaseEvents() {
     }
 
     /** The agency registered the referral and set its urgency. */
     public record ReferralRegisteredV1(String referralId, String owningUnit, Urgency urgency, Instant at) {
         public static final String TYPE = "ReferralRegistered";
+        public static final int VERSION = 1;
     }
 
     /** The child already had an open case ({@code caseReferralId}); this referral joined it. */
     public record ReferralLinkedToCaseV1(String referralId, String caseReferralId, String matchedBy, Instant at) {
         public static final String TYPE = "ReferralLinkedToCase";
+        public static final int VERSION = 1;
     }
 
     /** Outside the agency's competence: passed to {@code redirectedTo} (a {@link CaseClosedV1} follows). */
     public record ReferralRedirectedV1(String referralId, String redirectedTo, Instant at) {
         public static final String TYPE = "ReferralRedirected";
+        public static final int VERSION = 1;
     }
 
     public record CaseAssignedV1(String referralId, String owningUnit, String socialWorker, Instant at) {
         public static final String TYPE = "CaseAssigned";
+        public static final int VERSION = 1;
     }
 
     public record FirstContactMadeV1(String referralId, Instant contactedAt) {
         public static final String TYPE = "FirstContactMade";
+        public static final int VERSION = 1;
     }
 
     public record AssessmentCompletedV1(String referralId, AssessmentOutcome outcome, Instant at) {
         public static final String TYPE = "AssessmentCompleted";
+        public static final int VERSION = 1;
     }
 
     public record SafetyDecisionMadeV1(String referralId, Set<SafetyMeasure> measures, Instant at) {
         public static final String TYPE = "SafetyDecisionMade";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -61,18 +66,21 @@ public final class ReferralCaseEvents {
     public record FailureToReferRecordedV1(String referralId, String failedBody, String supervisingBody,
                                            LocalDate knownSince) {
         public static final String TYPE = "FailureToReferRecorded";
+        public static final int VERSION = 1;
     }
 
     /** The police submitted their report on the facts of violence to the supervising prosecutor (L 16(4)): N16R. */
     public record PoliceReportSubmittedV1(String referralId, String policeDistrict, String reportReference,
                                           Instant submittedAt) {
         public static final String TYPE = "PoliceReportSubmitted";
+        public static final int VERSION = 1;
     }
 
     /** The separation decision was disobeyed (L 10(4)): the enforcing police district responds (N8D). */
     public record SeparationDisobeyedV1(String referralId, String municipality, String policeDistrict,
                                         Instant occurredAt) {
         public static final String TYPE = "SeparationDisobeyed";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -82,6 +90,7 @@ public final class ReferralCaseEvents {
     public record WeaponsRightsRestrictedV1(String referralId, String municipality, String policeDistrict,
                                             LocalDate validUntil, Instant at) {
         public static final String TYPE = "WeaponsRightsRestricted";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -91,6 +100,7 @@ public final class ReferralCaseEvents {
     public record RestrainingOrderRequestedV1(String referralId, String municipality, String policeDistrict,
                                               String owningUnit, Instant at) {
         public static final String TYPE = "RestrainingOrderRequested";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -101,17 +111,20 @@ public final class ReferralCaseEvents {
     public record SeparationDecidedV1(String referralId, String municipality, String policeDistrict,
                                       String owningUnit, Instant at, String placementProvider) {
         public static final String TYPE = "SeparationDecided";
+        public static final int VERSION = 1;
     }
 
     /** An appeal against the separation was lodged; the separation stays in force. */
     public record SeparationAppealedV1(String referralId, LocalDate lodgedOn, Instant at) {
         public static final String TYPE = "SeparationAppealed";
+        public static final int VERSION = 1;
     }
 
     /** N12: the case conference agreed a plan; {@code taskOwners} are the bodies with tasks, with their due dates. */
     public record CaseConferenceHeldV1(String referralId, Instant heldAt, List<String> participants,
                                        List<TaskOwner> taskOwners) {
         public static final String TYPE = "CaseConferenceHeld";
+        public static final int VERSION = 1;
 
         public record TaskOwner(String body, LocalDate due) {
         }
@@ -119,14 +132,17 @@ public final class ReferralCaseEvents {
 
     public record MonitoringReviewRecordedV1(String referralId, boolean riskPersists, Instant at) {
         public static final String TYPE = "MonitoringReviewRecorded";
+        public static final int VERSION = 1;
     }
 
     public record ClosureRequestedV1(String referralId, String owningUnit, ClosureReason reason, Instant at) {
         public static final String TYPE = "ClosureRequested";
+        public static final int VERSION = 1;
     }
 
     public record ClosureRejectedV1(String referralId, Instant at) {
         public static final String TYPE = "ClosureRejected";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -137,29 +153,35 @@ public final class ReferralCaseEvents {
                                List<String> linkedReferrals, ClosureReason reason, ReporterFeedback feedback,
                                Instant at) {
         public static final String TYPE = "CaseClosed";
+        public static final int VERSION = 1;
     }
 
     /** N13: a closed case was reopened. */
     public record CaseReopenedV1(String referralId, String owningUnit, String reportingBody, Instant at) {
         public static final String TYPE = "CaseReopened";
+        public static final int VERSION = 1;
     }
 
     /** N14: the receiving unit is asked to take the case over, and answers within the transfer clock. */
     public record TransferRequestedV1(String referralId, String fromUnit, String toUnit, Instant at) {
         public static final String TYPE = "TransferRequested";
+        public static final int VERSION = 1;
     }
 
     public record TransferAcceptedV1(String referralId, String fromUnit, String toUnit, Instant at) {
         public static final String TYPE = "TransferAccepted";
+        public static final int VERSION = 1;
     }
 
     public record TransferRejectedV1(String referralId, String fromUnit, String toUnit, Instant at) {
         public static final String TYPE = "TransferRejected";
+        public static final int VERSION = 1;
     }
 
     /** A statutory clock ran out: escalation to the supervisors of {@code owningUnit}. */
     public record StatutoryClockMissedV1(String referralId, String owningUnit, StatutoryClock clock,
                                          String ruleVersion, Instant dueAt) {
         public static final String TYPE = "StatutoryClockMissed";
+        public static final int VERSION = 1;
     }
 }

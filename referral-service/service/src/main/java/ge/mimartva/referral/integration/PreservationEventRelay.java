@@ -40,61 +40,61 @@ public class PreservationEventRelay {
         this.relay = relay;
     }
 
-    private void publish(EventMessage<?> message, String type, Object payload) throws InterruptedException {
-        relay.relay(message, ReferralContract.SOURCE, type, PreservationRequestEvents.VERSION, payload);
+    private void publish(EventMessage<?> message, Object payload) throws InterruptedException {
+        relay.relay(message, ReferralContract.SOURCE, payload);
     }
 
     @EventHandler
     void on(PreservationRequestRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, PreservationRequestRecordedV1.TYPE, new PreservationRequestRecordedV1(e.requestId(), e.referralId(),
+        publish(m, new PreservationRequestRecordedV1(e.requestId(), e.referralId(),
                 e.origin(), e.requestingAuthority(), e.serviceProvider(), e.receiptConfirmationRequested(), e.recordedAt()));
     }
 
     @EventHandler
     void on(CentralAuthorityConsulted e, EventMessage<?> m) throws InterruptedException {
-        publish(m, CentralAuthorityConsultedV1.TYPE, new CentralAuthorityConsultedV1(e.requestId(), e.referralId(),
+        publish(m, new CentralAuthorityConsultedV1(e.requestId(), e.referralId(),
                 e.centralAuthority(), e.at()));
     }
 
     @EventHandler
     void on(DualCriminalityDecided e, EventMessage<?> m) throws InterruptedException {
-        publish(m, DualCriminalityDecidedV1.TYPE, new DualCriminalityDecidedV1(e.requestId(), e.referralId(),
+        publish(m, new DualCriminalityDecidedV1(e.requestId(), e.referralId(),
                 e.approved(), e.requestingAuthority(), e.at()));
     }
 
     @EventHandler
     void on(ProviderAskedToPreserve e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ProviderAskedToPreserveV1.TYPE, new ProviderAskedToPreserveV1(e.requestId(), e.referralId(),
+        publish(m, new ProviderAskedToPreserveV1(e.requestId(), e.referralId(),
                 e.serviceProvider(), e.at()));
     }
 
     @EventHandler
     void on(DataPreserved e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ProviderAnsweredV1.TYPE, new ProviderAnsweredV1(e.requestId(), e.referralId(), e.serviceProvider(),
+        publish(m, new ProviderAnsweredV1(e.requestId(), e.referralId(), e.serviceProvider(),
                 true, e.preservedUntil(), e.at()));
     }
 
     @EventHandler
     void on(PreservationUnavailable e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ProviderAnsweredV1.TYPE, new ProviderAnsweredV1(e.requestId(), e.referralId(), e.serviceProvider(),
+        publish(m, new ProviderAnsweredV1(e.requestId(), e.referralId(), e.serviceProvider(),
                 false, null, e.at()));
     }
 
     @EventHandler
     void on(RequesterToldOfPreservation e, EventMessage<?> m) throws InterruptedException {
-        publish(m, RequesterToldOfPreservationV1.TYPE, new RequesterToldOfPreservationV1(e.requestId(), e.referralId(),
+        publish(m, new RequesterToldOfPreservationV1(e.requestId(), e.referralId(),
                 e.requestingAuthority(), e.at()));
     }
 
     @EventHandler
     void on(UrgentMlaOffered e, EventMessage<?> m) throws InterruptedException {
-        publish(m, UrgentMlaOfferedV1.TYPE, new UrgentMlaOfferedV1(e.requestId(), e.referralId(), e.requestingAuthority(),
+        publish(m, new UrgentMlaOfferedV1(e.requestId(), e.referralId(), e.requestingAuthority(),
                 e.at()));
     }
 
     @EventHandler
     void on(PreservationClockMissed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, PreservationClockMissedV1.TYPE, new PreservationClockMissedV1(e.requestId(), e.referralId(), e.step(),
+        publish(m, new PreservationClockMissedV1(e.requestId(), e.referralId(), e.step(),
                 e.dueAt()));
     }
 }

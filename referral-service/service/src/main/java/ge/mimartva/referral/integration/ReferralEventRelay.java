@@ -38,14 +38,13 @@ public class ReferralEventRelay {
         this.metrics = metrics;
     }
 
-    private void publish(EventMessage<?> message, String type, Object payload) throws InterruptedException {
-        relay.relay(message, ReferralContract.SOURCE, type, ReferralCaseEvents.VERSION, payload);
+    private void publish(EventMessage<?> message, Object payload) throws InterruptedException {
+        relay.relay(message, ReferralContract.SOURCE, payload);
     }
 
     @EventHandler
     void on(ReferralFiled e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION,
-                new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
+        relay.relay(message, ReferralContract.SOURCE, new ReferralFiledV1(e.referralId(), e.reportingBody(), e.reportingBodyType(), e.child().municipality(),
                         e.concerns(), e.immediateDanger(), e.childSubjectId(), e.filedAt(),
                         e.child().ageBandOn(LocalDate.ofInstant(e.filedAt(), GeorgianTime.ZONE)),
                         e.onlineElement() == null ? List.of() : e.onlineElement().kinds()));
@@ -56,151 +55,139 @@ public class ReferralEventRelay {
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
         Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
         if (published.isPresent()) {
-            relay.relay(m, ReferralContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
+            relay.relay(m, ReferralContract.SOURCE, published.get());
         }
     }
 
     @EventHandler
     void on(ReferralEvents.ReferralRegistered e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.ReferralRegisteredV1.TYPE,
-                new ReferralCaseEvents.ReferralRegisteredV1(e.referralId(), e.owningUnit(), e.urgency(), e.at()));
+        publish(m, new ReferralCaseEvents.ReferralRegisteredV1(e.referralId(), e.owningUnit(), e.urgency(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.ReferralLinkedToCase e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.ReferralLinkedToCaseV1.TYPE, new ReferralCaseEvents.ReferralLinkedToCaseV1(
+        publish(m, new ReferralCaseEvents.ReferralLinkedToCaseV1(
                 e.referralId(), e.caseReferralId(), e.matchedBy().name(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.ReferralRedirected e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.ReferralRedirectedV1.TYPE,
-                new ReferralCaseEvents.ReferralRedirectedV1(e.referralId(), e.redirectedTo(), e.at()));
+        publish(m, new ReferralCaseEvents.ReferralRedirectedV1(e.referralId(), e.redirectedTo(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.CaseAssigned e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.CaseAssignedV1.TYPE,
-                new ReferralCaseEvents.CaseAssignedV1(e.referralId(), e.owningUnit(), e.socialWorker(), e.at()));
+        publish(m, new ReferralCaseEvents.CaseAssignedV1(e.referralId(), e.owningUnit(), e.socialWorker(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.FirstContactMade e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.FirstContactMadeV1.TYPE,
-                new ReferralCaseEvents.FirstContactMadeV1(e.referralId(), e.contactedAt()));
+        publish(m, new ReferralCaseEvents.FirstContactMadeV1(e.referralId(), e.contactedAt()));
     }
 
     @EventHandler
     void on(ReferralEvents.AssessmentCompleted e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.AssessmentCompletedV1.TYPE,
-                new ReferralCaseEvents.AssessmentCompletedV1(e.referralId(), e.outcome(), e.at()));
+        publish(m, new ReferralCaseEvents.AssessmentCompletedV1(e.referralId(), e.outcome(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.SafetyDecisionMade e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.SafetyDecisionMadeV1.TYPE,
-                new ReferralCaseEvents.SafetyDecisionMadeV1(e.referralId(), e.measures(), e.at()));
+        publish(m, new ReferralCaseEvents.SafetyDecisionMadeV1(e.referralId(), e.measures(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.FailureToReferRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.FailureToReferRecordedV1.TYPE, new ReferralCaseEvents.FailureToReferRecordedV1(
+        publish(m, new ReferralCaseEvents.FailureToReferRecordedV1(
                 e.referralId(), e.failedBody(), e.supervisingBody(), e.knownSince()));
     }
 
     @EventHandler
     void on(ReferralEvents.PoliceReportSubmitted e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.PoliceReportSubmittedV1.TYPE, new ReferralCaseEvents.PoliceReportSubmittedV1(
+        publish(m, new ReferralCaseEvents.PoliceReportSubmittedV1(
                 e.referralId(), e.policeDistrict(), e.reportReference(), e.submittedAt()));
     }
 
     @EventHandler
     void on(ReferralEvents.SeparationDisobeyed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.SeparationDisobeyedV1.TYPE, new ReferralCaseEvents.SeparationDisobeyedV1(
+        publish(m, new ReferralCaseEvents.SeparationDisobeyedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.occurredAt()));
     }
 
     @EventHandler
     void on(ReferralEvents.WeaponsRightsRestricted e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.WeaponsRightsRestrictedV1.TYPE, new ReferralCaseEvents.WeaponsRightsRestrictedV1(
+        publish(m, new ReferralCaseEvents.WeaponsRightsRestrictedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.validUntil(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.RestrainingOrderRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE, new ReferralCaseEvents.RestrainingOrderRequestedV1(
+        publish(m, new ReferralCaseEvents.RestrainingOrderRequestedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.PoliceEnforcementRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.SeparationDecidedV1.TYPE, new ReferralCaseEvents.SeparationDecidedV1(
+        publish(m, new ReferralCaseEvents.SeparationDecidedV1(
                 e.referralId(), e.municipality(), e.policeDistrict(), e.owningUnit(), e.at(), e.placementProvider()));
     }
 
     @EventHandler
     void on(ReferralEvents.SeparationAppealed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.SeparationAppealedV1.TYPE,
-                new ReferralCaseEvents.SeparationAppealedV1(e.referralId(), e.lodgedOn(), e.at()));
+        publish(m, new ReferralCaseEvents.SeparationAppealedV1(e.referralId(), e.lodgedOn(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.CaseConferenceHeld e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.CaseConferenceHeldV1.TYPE, new ReferralCaseEvents.CaseConferenceHeldV1(
+        publish(m, new ReferralCaseEvents.CaseConferenceHeldV1(
                 e.referralId(), e.heldAt(), e.participants(),
                 e.tasks().stream().map(t -> new TaskOwner(t.ownerBody(), t.due())).toList()));
     }
 
     @EventHandler
     void on(ReferralEvents.MonitoringReviewRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.MonitoringReviewRecordedV1.TYPE,
-                new ReferralCaseEvents.MonitoringReviewRecordedV1(e.referralId(), e.riskPersists(), e.at()));
+        publish(m, new ReferralCaseEvents.MonitoringReviewRecordedV1(e.referralId(), e.riskPersists(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.ClosureRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.ClosureRequestedV1.TYPE,
-                new ReferralCaseEvents.ClosureRequestedV1(e.referralId(), e.owningUnit(), e.reason(), e.at()));
+        publish(m, new ReferralCaseEvents.ClosureRequestedV1(e.referralId(), e.owningUnit(), e.reason(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.ClosureRejected e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.ClosureRejectedV1.TYPE, new ReferralCaseEvents.ClosureRejectedV1(e.referralId(), e.at()));
+        publish(m, new ReferralCaseEvents.ClosureRejectedV1(e.referralId(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.CaseClosed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.CaseClosedV1.TYPE, new ReferralCaseEvents.CaseClosedV1(e.referralId(),
+        publish(m, new ReferralCaseEvents.CaseClosedV1(e.referralId(),
                 e.owningUnit(), e.reportingBody(), e.linkedReferrals(), e.reason(), e.feedback(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.CaseReopened e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.CaseReopenedV1.TYPE, new ReferralCaseEvents.CaseReopenedV1(e.referralId(),
+        publish(m, new ReferralCaseEvents.CaseReopenedV1(e.referralId(),
                 e.owningUnit(), e.reportingBody(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.TransferRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.TransferRequestedV1.TYPE,
-                new ReferralCaseEvents.TransferRequestedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+        publish(m, new ReferralCaseEvents.TransferRequestedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.TransferAccepted e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.TransferAcceptedV1.TYPE,
-                new ReferralCaseEvents.TransferAcceptedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+        publish(m, new ReferralCaseEvents.TransferAcceptedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.TransferRejected e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.TransferRejectedV1.TYPE,
-                new ReferralCaseEvents.TransferRejectedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
+        publish(m, new ReferralCaseEvents.TransferRejectedV1(e.referralId(), e.fromUnit(), e.toUnit(), e.at()));
     }
 
     @EventHandler
     void on(ReferralEvents.StatutoryClockMissed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, ReferralCaseEvents.StatutoryClockMissedV1.TYPE, new ReferralCaseEvents.StatutoryClockMissedV1(
+        publish(m, new ReferralCaseEvents.StatutoryClockMissedV1(
                 e.referralId(), e.owningUnit(), e.clock(), e.ruleVersion(), e.dueAt()));
         metrics.clockMissed(e.clock());
     }

@@ -13,8 +13,6 @@ import java.time.LocalDate;
  */
 public final class VictimStatusEvents {
 
-    public static final int VERSION = 1;
-
     private VictimStatusEvents() {
     }
 
@@ -27,29 +25,34 @@ public final class VictimStatusEvents {
                                            boolean electronicSurveillance, boolean minorsConcerned,
                                            Instant issuedAt, LocalDate validUntil) {
         public static final String TYPE = "RestrainingOrderIssued";
+        public static final int VERSION = 1;
     }
 
     /** N6: a court issued or extended a protective order (L 10, 12). */
     public record ProtectiveOrderIssuedV1(String orderId, String referralId, String municipality, String court,
                                           boolean extension, Instant issuedAt, LocalDate validUntil) {
         public static final String TYPE = "ProtectiveOrderIssued";
+        public static final int VERSION = 1;
     }
 
     /** N5: an order expires soon. */
     public record OrderExpiringV1(String orderId, String referralId, String municipality, String orderKind,
                                   LocalDate expiresOn) {
         public static final String TYPE = "OrderExpiring";
+        public static final int VERSION = 1;
     }
 
     /** N7: an order was violated (L 10(4)). */
     public record OrderViolatedV1(String orderId, String referralId, String municipality, Instant reportedAt) {
         public static final String TYPE = "OrderViolated";
+        public static final int VERSION = 1;
     }
 
     /** N9: victim status GRANTED, REFUSED, REVOKED, EXPIRING (a warning before its end) or EXPIRED (L 16¹). */
     public record VictimStatusDecidedV1(String statusId, String referralId, String municipality, String outcome,
                                         String grantingBody, LocalDate validUntil, Instant decidedAt) {
         public static final String TYPE = "VictimStatusDecided";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -59,16 +62,19 @@ public final class VictimStatusEvents {
     public record PerpetratorMovementNotifiedV1(String noticeId, String referralId, String municipality,
                                                 String institution, String movement, Instant effectiveAt) {
         public static final String TYPE = "PerpetratorMovementNotified";
+        public static final int VERSION = 1;
     }
 
     /** N11: criminal elements were found while handling an order (L 10(3⁹)). */
     public record CriminalElementsFoundV1(String orderId, String referralId, String municipality, Instant foundAt) {
         public static final String TYPE = "CriminalElementsFound";
+        public static final int VERSION = 1;
     }
 
     /** A party appealed a restraining order within its 3-day window (L 10(3⁸)). */
     public record OrderAppealedV1(String orderId, String referralId, String by, Instant lodgedAt) {
         public static final String TYPE = "OrderAppealed";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -80,6 +86,7 @@ public final class VictimStatusEvents {
     public record SurveillanceImposedV1(String orderId, String referralId, String municipality, String issuingDistrict,
                                         Instant imposedAt, Instant submissionDue) {
         public static final String TYPE = "SurveillanceImposed";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -89,6 +96,7 @@ public final class VictimStatusEvents {
     public record RestrainingOrderCancelledV1(String orderId, String referralId, String municipality, String ground,
                                               Instant cancelledAt) {
         public static final String TYPE = "RestrainingOrderCancelled";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -98,28 +106,33 @@ public final class VictimStatusEvents {
     public record OrderRequestedV1(String requestId, String referralId, String municipality, String measure,
                                    String requester, String addressedTo, Instant requestedAt) {
         public static final String TYPE = "OrderRequested";
+        public static final int VERSION = 1;
     }
 
     /** The request was answered: {@code outcome} ISSUED or REFUSED; the social worker of the territory is told (N11A). */
     public record OrderRequestAnsweredV1(String requestId, String referralId, String municipality, String measure,
                                          String outcome, Instant answeredAt) {
         public static final String TYPE = "OrderRequestAnswered";
+        public static final int VERSION = 1;
     }
 
     /** A shelter placement's term ran out without an extension or an end recorded (L 18(2)): row N18T. */
     public record ShelterTermEndedV1(String placementId, String referralId, String municipality, LocalDate until) {
         public static final String TYPE = "ShelterTermEnded";
+        public static final int VERSION = 1;
     }
 
     /** A shelter placement ended; a victim whose safety is not secure is reported to the police (L 18(2)): row N18. */
     public record ShelterPlacementEndedV1(String placementId, String referralId, String municipality, LocalDate endedOn,
                                           boolean victimSafe) {
         public static final String TYPE = "ShelterPlacementEnded";
+        public static final int VERSION = 1;
     }
 
     /** The court approved an order's electronic surveillance protocol (L 10¹(4)). */
     public record SurveillanceApprovedV1(String orderId, String referralId, Instant approvedAt) {
         public static final String TYPE = "SurveillanceApproved";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -130,15 +143,18 @@ public final class VictimStatusEvents {
     public record SurveillanceEndedV1(String orderId, String referralId, String reason, Instant endedAt,
                                       String municipality) {
         public static final String TYPE = "SurveillanceEnded";
+        public static final int VERSION = 1;
     }
 
     public record OrderExpiredV1(String orderId, String referralId, LocalDate expiredOn) {
         public static final String TYPE = "OrderExpired";
+        public static final int VERSION = 1;
     }
 
     /** A penitentiary notice gives the MIA district the task of re-assessing the risk to the victim (L 17¹(5)). */
     public record RiskReassessmentRequestedV1(String noticeId, String referralId, String policeDistrict) {
         public static final String TYPE = "RiskReassessmentRequested";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -149,6 +165,7 @@ public final class VictimStatusEvents {
     public record ProtectiveOrderEndedV1(String orderId, String referralId, String reason, LocalDate endedOn,
                                          String municipality) {
         public static final String TYPE = "ProtectiveOrderEnded";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -159,12 +176,14 @@ public final class VictimStatusEvents {
     public record ProtectionLookupPerformedV1(String lookupId, String referralId, String caseOwner, String lookupBody,
                                               String lookupRole, Instant at) {
         public static final String TYPE = "ProtectionLookupPerformed";
+        public static final int VERSION = 1;
     }
 
     /** A user's protection lookups went beyond the daily quota ({@code lookupId}: the refused one): the auditors are told. */
     public record ProtectionLookupQuotaExceededV1(String lookupId, String lookupBody, String lookupRole, int lookupsToday,
                                                   Instant at) {
         public static final String TYPE = "ProtectionLookupQuotaExceeded";
+        public static final int VERSION = 1;
     }
 
     /**
@@ -173,5 +192,6 @@ public final class VictimStatusEvents {
      */
     public record RecordReadV1(String record, String recordId, String purpose, Instant readAt) {
         public static final String TYPE = "RecordRead";
+        public static final int VERSION = 1;
     }
 }

@@ -4,6 +4,7 @@ import ge.mimartva.messaging.PersonalDataErasedV1;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.messaging.IntegrationEventConsumer;
 import ge.mimartva.messaging.IntegrationTopology;
+import ge.mimartva.messaging.PublishedEventRoutes;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
 import ge.mimartva.platform.messages.MessageContext;
 import ge.mimartva.platform.privacy.ErasureReason;
@@ -40,6 +41,7 @@ import java.util.Optional;
 public class ReferralEventsConsumer {
 
     private static final Actor SERVICE = Actor.service("victim-status-service");
+    private static final String REFERRAL = ReferralContract.SOURCE;
 
     private final ActingCommands commands;
     private final TerritoryDirectory territories;
@@ -57,70 +59,67 @@ public class ReferralEventsConsumer {
                 this::handle, mapper);
     }
 
+    /** The referral-service records this service reads, each with its handler (the others change nothing here). */
+    private final PublishedEventRoutes<Void> routes = new PublishedEventRoutes<Void>()
+            .on(REFERRAL, ReferralFiledV1.class, this::filed)
+            .on(REFERRAL, ReferralCaseEvents.ReferralRegisteredV1.class,
+                    (e, event) -> state(e.referralId(), CaseState.OPEN, e.owningUnit(), event))
+            .on(REFERRAL, ReferralCaseEvents.ReferralLinkedToCaseV1.class,
+                    (e, event) -> state(e.referralId(), CaseState.JOINED_TO_ANOTHER_CASE, null, event))
+            .on(REFERRAL, ReferralCaseEvents.CaseClosedV1.class,
+                    (e, event) -> state(e.referralId(), CaseState.CLOSED, null, event))
+            .on(REFERRAL, ReferralCaseEvents.CaseReopenedV1.class,
+                    (e, event) -> state(e.referralId(), CaseState.OPEN, e.owningUnit(), event))
+            .on(REFERRAL, ReferralCaseEvents.TransferAcceptedV1.class,
+                    (e, event) -> state(e.referralId(), CaseState.OPEN, e.toUnit(), event))
+            .on(REFERRAL, ReferralCaseEvents.SafetyDecisionMadeV1.class, this::safetyDecided)
+            .on(REFERRAL, ReferralCaseEvents.RestrainingOrderRequestedV1.class, this::restrainingOrderRequested);
+
     void handle(ReceivedIntegrationEvent event) {
-        MessageContext context = event.context().actedBy(SERVICE).causedBy(event.eventId());
         Optional<String> erasedElsewhere = PersonalDataErasedV1.subjectErasedBy(event);
         if (erasedElsewhere.isPresent()) { // an erasure requested on referral-service or notification-service
-            erasure.erase(erasedElsewhere.get(), ErasureReason.ERASED_ELSEWHERE, context);
+            erasure.erase(erasedElsewhere.get(), ErasureReason.ERASED_ELSEWHERE, context(event));
             return;
         }
-        if (!ReferralContract.SOURCE.equals(event.source())) {
-            return;
-        }
-        if (event.is(ReferralContract.SOURCE, ReferralFiledV1.TYPE, ReferralFiledV1.VERSION)) {
-            ReferralFiledV1 referral = event.payloadAs(ReferralFiledV1.class);
-            commands.send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
-                    event.occurredAt()), context);
-            String unit = territories.find(referral.municipality()).map(Territory::agencyUnit).map(Territory.Body::id).orElse(null);
-            commands.send(new ReferralCase.TrackReferralCase(ReferralCaseIds.of(referral.referralId()), referral.referralId(),
-                    referral.childSubjectId(), unit, event.occurredAt()), context);
-            return;
-        }
-        if (event.version() != ReferralCaseEvents.VERSION) {
-            return;
-        }
-        switch (event.type()) {
-            case ReferralCaseEvents.ReferralRegisteredV1.TYPE -> {
-                var e = event.payloadAs(ReferralCaseEvents.ReferralRegisteredV1.class);
-                state(e.referralId(), CaseState.OPEN, e.owningUnit(), event, context);
-            }
-            case ReferralCaseEvents.ReferralLinkedToCaseV1.TYPE -> state(
-                    event.payloadAs(ReferralCaseEvents.ReferralLinkedToCaseV1.class).referralId(),
-                    CaseState.JOINED_TO_ANOTHER_CASE, null, event, context);
-            case ReferralCaseEvents.CaseClosedV1.TYPE -> state(
-                    event.payloadAs(ReferralCaseEvents.CaseClosedV1.class).referralId(), CaseState.CLOSED, null, event, context);
-            case ReferralCaseEvents.CaseReopenedV1.TYPE -> {
-                var e = event.payloadAs(ReferralCaseEvents.CaseReopenedV1.class);
-                state(e.referralId(), CaseState.OPEN, e.owningUnit(), event, context);
-            }
-            case ReferralCaseEvents.TransferAcceptedV1.TYPE -> {
-                var e = event.payloadAs(ReferralCaseEvents.TransferAcceptedV1.class);
-                state(e.referralId(), CaseState.OPEN, e.toUnit(), event, context);
-            }
-            case ReferralCaseEvents.SafetyDecisionMadeV1.TYPE -> {
-                var e = event.payloadAs(ReferralCaseEvents.SafetyDecisionMadeV1.class);
-                if (e.measures() != null && e.measures().contains(SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION)) {
-                    commands.send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCaseIds.of(e.referralId()),
-                            event.eventId(), event.occurredAt()), context);
-                }
-            }
-            case ReferralCaseEvents.RestrainingOrderRequestedV1.TYPE -> {
-                // L 11(1): the agency, as the guardianship body of a child, asks the police district for an order
-                var e = event.payloadAs(ReferralCaseEvents.RestrainingOrderRequestedV1.class);
-                // delivered again, the request was recorded the first time
-                commands.sendOnce(new OrderRequest.RequestOrder(OrderRequestIds.of(event.eventId()), e.referralId(),
-                        RequestedMeasure.RESTRAINING_ORDER, Requester.GUARDIANSHIP_BODY, false, true,
-                        e.policeDistrict(), e.municipality(), e.at()), context);
-            }
-            default -> {
-                // other lifecycle steps do not change what a lookup answers
-            }
-        }
+        routes.route(event);
     }
 
-    private void state(String referralId, CaseState state, String owningUnit, ReceivedIntegrationEvent event,
-                       MessageContext context) {
-        commands.send(new ReferralCase.RecordCaseState(ReferralCaseIds.of(referralId), state, owningUnit, event.eventId(),
-                event.occurredAt()), context);
+    private Void filed(ReferralFiledV1 referral, ReceivedIntegrationEvent event) {
+        commands.send(new LinkReferral(referral.childSubjectId(), referral.referralId(), referral.municipality(),
+                event.occurredAt()), context(event));
+        String unit = territories.find(referral.municipality()).map(Territory::agencyUnit).map(Territory.Body::id)
+                .orElse(null);
+        commands.send(new ReferralCase.TrackReferralCase(ReferralCaseIds.of(referral.referralId()),
+                referral.referralId(), referral.childSubjectId(), unit, event.occurredAt()), context(event));
+        return null;
+    }
+
+    private Void safetyDecided(ReferralCaseEvents.SafetyDecisionMadeV1 e, ReceivedIntegrationEvent event) {
+        if (e.measures() != null && e.measures().contains(SafetyMeasure.COURT_PROTECTIVE_ORDER_APPLICATION)) {
+            commands.send(new ReferralCase.RecordProtectiveOrderApplication(ReferralCaseIds.of(e.referralId()),
+                    event.eventId(), event.occurredAt()), context(event));
+        }
+        return null;
+    }
+
+    /** L 11(1): the agency, as the guardianship body of a child, asks the police district for an order. */
+    private Void restrainingOrderRequested(ReferralCaseEvents.RestrainingOrderRequestedV1 e,
+                                           ReceivedIntegrationEvent event) {
+        // delivered again, the request was recorded the first time
+        commands.sendOnce(new OrderRequest.RequestOrder(OrderRequestIds.of(event.eventId()), e.referralId(),
+                RequestedMeasure.RESTRAINING_ORDER, Requester.GUARDIANSHIP_BODY, false, true, e.policeDistrict(),
+                e.municipality(), e.at()), context(event));
+        return null;
+    }
+
+    private Void state(String referralId, CaseState state, String owningUnit, ReceivedIntegrationEvent event) {
+        commands.send(new ReferralCase.RecordCaseState(ReferralCaseIds.of(referralId), state, owningUnit,
+                event.eventId(), event.occurredAt()), context(event));
+        return null;
+    }
+
+    /** This service acts, in the referral's correlation, caused by the event. */
+    private static MessageContext context(ReceivedIntegrationEvent event) {
+        return event.context().actedBy(SERVICE).causedBy(event.eventId());
     }
 }

@@ -40,28 +40,26 @@ public class VictimStatusEventRelay {
         this.relay = relay;
     }
 
-    private void publish(EventMessage<?> message, String type, Object payload) throws InterruptedException {
-        relay.relay(message, VictimStatusContract.SOURCE, type, VictimStatusEvents.VERSION, payload);
+    private void publish(EventMessage<?> message, Object payload) throws InterruptedException {
+        relay.relay(message, VictimStatusContract.SOURCE, payload);
     }
 
     @EventHandler
     void on(ReferralLinkedToProtectionRecord e, EventMessage<?> message) throws InterruptedException {
-        relay.relay(message, VictimStatusContract.SOURCE, ReferralLinkedToProtectionRecordV1.TYPE,
-                ReferralLinkedToProtectionRecordV1.VERSION,
-                new ReferralLinkedToProtectionRecordV1(e.recordId(), e.referralId(), e.municipality(), e.linkedAt()));
+        relay.relay(message, VictimStatusContract.SOURCE, new ReferralLinkedToProtectionRecordV1(e.recordId(), e.referralId(), e.municipality(), e.linkedAt()));
     }
 
     /** A read of a record joins the chain of the referral it belongs to (who read is the message's actor). */
     @EventHandler
     void on(RecordRead e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.RecordReadV1.TYPE, new VictimStatusEvents.RecordReadV1(e.record(), e.recordId(),
+        publish(m, new VictimStatusEvents.RecordReadV1(e.record(), e.recordId(),
                 e.purpose().name(), e.readAt()));
     }
 
     @EventHandler
     void on(OrderEvents.RestrainingOrderIssued e, EventMessage<?> m) throws InterruptedException {
         boolean minors = e.minorsConcerned() || e.victimIsMinor() || e.matters().contains(ProhibitedMatter.SEPARATION_FROM_MINOR);
-        publish(m, VictimStatusEvents.RestrainingOrderIssuedV1.TYPE, new VictimStatusEvents.RestrainingOrderIssuedV1(
+        publish(m, new VictimStatusEvents.RestrainingOrderIssuedV1(
                 e.orderId(), e.referralId(), e.victim().municipality(), e.issuingDistrict(),
                 e.matters().contains(ProhibitedMatter.WEAPONS_RESTRICTED),
                 e.matters().contains(ProhibitedMatter.ELECTRONIC_SURVEILLANCE), minors, e.issuedAt(), e.validUntil()));
@@ -69,123 +67,114 @@ public class VictimStatusEventRelay {
 
     @EventHandler
     void on(OrderEvents.AppealLodged e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderAppealedV1.TYPE,
-                new VictimStatusEvents.OrderAppealedV1(e.orderId(), e.referralId(), e.by().name(), e.lodgedAt()));
+        publish(m, new VictimStatusEvents.OrderAppealedV1(e.orderId(), e.referralId(), e.by().name(), e.lodgedAt()));
     }
 
     @EventHandler
     void on(ShelterPlacement.ShelterTermEnded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ShelterTermEndedV1.TYPE, new VictimStatusEvents.ShelterTermEndedV1(e.placementId(),
+        publish(m, new VictimStatusEvents.ShelterTermEndedV1(e.placementId(),
                 e.referralId(), e.municipality(), e.until()));
     }
 
     @EventHandler
     void on(ShelterPlacement.ShelterPlacementEnded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ShelterPlacementEndedV1.TYPE, new VictimStatusEvents.ShelterPlacementEndedV1(
+        publish(m, new VictimStatusEvents.ShelterPlacementEndedV1(
                 e.placementId(), e.referralId(), e.municipality(), e.endedOn(), e.victimSafe()));
     }
 
     @EventHandler
     void on(OrderRequest.OrderRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderRequestedV1.TYPE, new VictimStatusEvents.OrderRequestedV1(e.requestId(),
+        publish(m, new VictimStatusEvents.OrderRequestedV1(e.requestId(),
                 e.referralId(), e.municipality(), e.measure().name(), e.requester().name(), e.addressedTo(), e.requestedAt()));
     }
 
     @EventHandler
     void on(OrderRequest.OrderRequestAnswered e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderRequestAnsweredV1.TYPE, new VictimStatusEvents.OrderRequestAnsweredV1(
+        publish(m, new VictimStatusEvents.OrderRequestAnsweredV1(
                 e.requestId(), e.referralId(), e.municipality(), e.measure().name(), e.issued() ? "ISSUED" : "REFUSED",
                 e.answeredAt()));
     }
 
     @EventHandler
     void on(OrderEvents.SurveillanceImposed e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.SurveillanceImposedV1.TYPE, new VictimStatusEvents.SurveillanceImposedV1(
+        publish(m, new VictimStatusEvents.SurveillanceImposedV1(
                 e.orderId(), e.referralId(), e.municipality(), e.issuingDistrict(), e.imposedAt(), e.submissionDue()));
     }
 
     @EventHandler
     void on(OrderEvents.RestrainingOrderCancelled e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.RestrainingOrderCancelledV1.TYPE, new VictimStatusEvents.RestrainingOrderCancelledV1(
+        publish(m, new VictimStatusEvents.RestrainingOrderCancelledV1(
                 e.orderId(), e.referralId(), e.municipality(), e.ground().name(), e.cancelledAt()));
     }
 
     @EventHandler
     void on(OrderEvents.SurveillanceApproved e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.SurveillanceApprovedV1.TYPE,
-                new VictimStatusEvents.SurveillanceApprovedV1(e.orderId(), e.referralId(), e.approvedAt()));
+        publish(m, new VictimStatusEvents.SurveillanceApprovedV1(e.orderId(), e.referralId(), e.approvedAt()));
     }
 
     @EventHandler
     void on(OrderEvents.SurveillanceEnded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.SurveillanceEndedV1.TYPE,
-                new VictimStatusEvents.SurveillanceEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedAt(), e.municipality()));
+        publish(m, new VictimStatusEvents.SurveillanceEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedAt(), e.municipality()));
     }
 
     @EventHandler
     void on(OrderEvents.OrderViolationRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderViolatedV1.TYPE,
-                new VictimStatusEvents.OrderViolatedV1(e.orderId(), e.referralId(), e.municipality(), e.reportedAt()));
+        publish(m, new VictimStatusEvents.OrderViolatedV1(e.orderId(), e.referralId(), e.municipality(), e.reportedAt()));
     }
 
     @EventHandler
     void on(OrderEvents.CriminalElementsRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.CriminalElementsFoundV1.TYPE,
-                new VictimStatusEvents.CriminalElementsFoundV1(e.orderId(), e.referralId(), e.municipality(), e.foundAt()));
+        publish(m, new VictimStatusEvents.CriminalElementsFoundV1(e.orderId(), e.referralId(), e.municipality(), e.foundAt()));
     }
 
     @EventHandler
     void on(OrderEvents.OrderExpiryApproaching e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderExpiringV1.TYPE, new VictimStatusEvents.OrderExpiringV1(e.orderId(),
+        publish(m, new VictimStatusEvents.OrderExpiringV1(e.orderId(),
                 e.referralId(), e.municipality(), "RESTRAINING_ORDER", e.expiresOn()));
     }
 
     @EventHandler
     void on(OrderEvents.OrderExpired e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderExpiredV1.TYPE,
-                new VictimStatusEvents.OrderExpiredV1(e.orderId(), e.referralId(), e.expiredOn()));
+        publish(m, new VictimStatusEvents.OrderExpiredV1(e.orderId(), e.referralId(), e.expiredOn()));
     }
 
     @EventHandler
     void on(PenitentiaryNotice.PenitentiaryNoticeRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.PerpetratorMovementNotifiedV1.TYPE, new VictimStatusEvents.PerpetratorMovementNotifiedV1(
+        publish(m, new VictimStatusEvents.PerpetratorMovementNotifiedV1(
                 e.noticeId(), e.referralId(), e.victimMunicipality(), e.institution(), e.movement().name(), e.effectiveAt()));
     }
 
     @EventHandler
     void on(PenitentiaryNotice.RiskReassessmentRequested e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.RiskReassessmentRequestedV1.TYPE,
-                new VictimStatusEvents.RiskReassessmentRequestedV1(e.noticeId(), e.referralId(), e.policeDistrict()));
+        publish(m, new VictimStatusEvents.RiskReassessmentRequestedV1(e.noticeId(), e.referralId(), e.policeDistrict()));
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderIssued e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE, new VictimStatusEvents.ProtectiveOrderIssuedV1(
+        publish(m, new VictimStatusEvents.ProtectiveOrderIssuedV1(
                 e.orderId(), e.referralId(), e.victim().municipality(), e.court(), false, e.issuedAt(), e.validUntil()));
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderExtended e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ProtectiveOrderIssuedV1.TYPE, new VictimStatusEvents.ProtectiveOrderIssuedV1(
+        publish(m, new VictimStatusEvents.ProtectiveOrderIssuedV1(
                 e.orderId(), e.referralId(), e.municipality(), e.court(), true, e.at(), e.extendedUntil()));
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderViolationRecorded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderViolatedV1.TYPE,
-                new VictimStatusEvents.OrderViolatedV1(e.orderId(), e.referralId(), e.municipality(), e.reportedAt()));
+        publish(m, new VictimStatusEvents.OrderViolatedV1(e.orderId(), e.referralId(), e.municipality(), e.reportedAt()));
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderExpiryApproaching e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.OrderExpiringV1.TYPE, new VictimStatusEvents.OrderExpiringV1(e.orderId(),
+        publish(m, new VictimStatusEvents.OrderExpiringV1(e.orderId(),
                 e.referralId(), e.municipality(), "PROTECTIVE_ORDER", e.expiresOn()));
     }
 
     @EventHandler
     void on(ProtectiveOrder.ProtectiveOrderEnded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ProtectiveOrderEndedV1.TYPE,
-                new VictimStatusEvents.ProtectiveOrderEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedOn(), e.municipality()));
+        publish(m, new VictimStatusEvents.ProtectiveOrderEndedV1(e.orderId(), e.referralId(), e.reason(), e.endedOn(), e.municipality()));
     }
 
     @EventHandler
@@ -215,7 +204,7 @@ public class VictimStatusEventRelay {
 
     private void decided(EventMessage<?> m, String statusId, String referralId, String municipality, String outcome,
                          String grantingBody, LocalDate validUntil, Instant at) throws InterruptedException {
-        publish(m, VictimStatusEvents.VictimStatusDecidedV1.TYPE, new VictimStatusEvents.VictimStatusDecidedV1(statusId,
+        publish(m, new VictimStatusEvents.VictimStatusDecidedV1(statusId,
                 referralId, municipality, outcome, grantingBody, validUntil, at));
     }
 
@@ -223,7 +212,7 @@ public class VictimStatusEventRelay {
     @EventHandler
     void on(ProtectionLookup.ProtectionLookupPerformed e, EventMessage<?> m) throws InterruptedException {
         if (e.caseOwner() != null) {
-            publish(m, VictimStatusEvents.ProtectionLookupPerformedV1.TYPE, new VictimStatusEvents.ProtectionLookupPerformedV1(
+            publish(m, new VictimStatusEvents.ProtectionLookupPerformedV1(
                     e.lookupId(), e.referralId() != null ? e.referralId() : e.lookupId(), e.caseOwner(), e.actorBody(),
                     e.actorRole(), e.at()));
         }
@@ -232,7 +221,7 @@ public class VictimStatusEventRelay {
     /** A user's lookups went beyond the daily quota: the auditors are alerted. */
     @EventHandler
     void on(ProtectionLookup.ProtectionLookupQuotaExceeded e, EventMessage<?> m) throws InterruptedException {
-        publish(m, VictimStatusEvents.ProtectionLookupQuotaExceededV1.TYPE, new VictimStatusEvents.ProtectionLookupQuotaExceededV1(
+        publish(m, new VictimStatusEvents.ProtectionLookupQuotaExceededV1(
                 e.lookupId(), e.actorBody(), e.actorRole(), e.lookupsToday(), e.at()));
     }
 
@@ -241,7 +230,7 @@ public class VictimStatusEventRelay {
     void on(PersonalDataErased e, EventMessage<?> m) throws InterruptedException {
         Optional<PersonalDataErasedV1> published = PersonalDataErasedV1.toPublish(e);
         if (published.isPresent()) {
-            relay.relay(m, VictimStatusContract.SOURCE, PersonalDataErasedV1.TYPE, PersonalDataErasedV1.VERSION, published.get());
+            relay.relay(m, VictimStatusContract.SOURCE, published.get());
         }
     }
 }
