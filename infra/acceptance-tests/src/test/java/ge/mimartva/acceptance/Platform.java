@@ -36,6 +36,7 @@ final class Platform {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Object> TOKEN_LOCKS = new ConcurrentHashMap<>();
 
     private record Token(String value, long expiresAtMillis) {
     }
@@ -75,12 +76,28 @@ final class Platform {
         });
     }
 
-    /** A real access token of a demo user, from the realm's token endpoint (cached while it is valid). */
+    /**
+     * A real access token of a demo user from the realm's token endpoint, fetched once and shared until it nears its
+     * expiry. Callers of one user wait for one
+     * login, as a real client does: a burst's threads each logging in at once read to Keycloak as an attack on the
+     * account (its brute-force protection then locks it, "user_temporarily_disabled", seen on CI).
+     */
     static String token(String username) {
         Token cached = TOKENS.get(username);
-        if (cached != null && cached.expiresAtMillis() > System.currentTimeMillis() + 30_000) {
+        if (usable(cached)) {
             return cached.value();
         }
+        synchronized (TOKEN_LOCKS.computeIfAbsent(username, u -> new Object())) {
+            Token fetched = TOKENS.get(username);
+            return usable(fetched) ? fetched.value() : login(username);
+        }
+    }
+
+    private static boolean usable(Token token) {
+        return token != null && token.expiresAtMillis() > System.currentTimeMillis() + 30_000;
+    }
+
+    private static String login(String username) {
         String form = "client_id=mimartva-test&grant_type=password&username=" + enc(username) + "&password=" + enc(PASSWORD);
         Answer answer = send(HttpRequest.newBuilder(URI.create(keycloak() + "/realms/mimartva/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
