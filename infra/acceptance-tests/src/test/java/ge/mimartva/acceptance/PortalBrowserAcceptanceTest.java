@@ -60,6 +60,8 @@ import static org.awaitility.Awaitility.await;
 class PortalBrowserAcceptanceTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long a page of the portal may take to load. */
+    static final Duration PAGE_LOAD = Duration.ofSeconds(30);
     static final AccessibilityAudit ACCESSIBILITY = new AccessibilityAudit();
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -78,7 +80,7 @@ class PortalBrowserAcceptanceTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("MIMARTVA_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
         WebDriver browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         browsers.add(browser);
         return browser;
@@ -99,6 +101,9 @@ class PortalBrowserAcceptanceTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         long clicked = System.nanoTime();
+        // The login's redirects answer within a second; a renderer lost on the way is given up after 10 s, not the
+        // 30 s a page may take, and recovered below.
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(10));
         try {
             browser.findElement(By.id("kc-login")).click();
             new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains(gateway() + "/portal"));
@@ -110,7 +115,10 @@ class PortalBrowserAcceptanceTest {
             System.out.printf("NOTE portal: chromedriver reported a timeout %d ms after %s's login (%s)%n",
                     (System.nanoTime() - clicked) / 1_000_000, username,
                     driverTimeout.getMessage().lines().findFirst().orElse(""));
+            browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
             openInFreshTab(browser, page, 3);
+        } finally {
+            browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         }
     }
 

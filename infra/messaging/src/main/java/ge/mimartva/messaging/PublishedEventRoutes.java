@@ -1,10 +1,8 @@
 package ge.mimartva.messaging;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -38,10 +36,5 @@ public final class PublishedEventRoutes<R> {
         Function<ReceivedIntegrationEvent, R> handler =
                 routes.get(IntegrationTopology.routingKey(event.source(), event.type(), event.version()));
         return handler == null ? Optional.empty() : Optional.ofNullable(handler.apply(event));
-    }
-
-    /** The routing keys of the events handled. */
-    public Set<String> routingKeys() {
-        return Collections.unmodifiableSet(routes.keySet());
     }
 }

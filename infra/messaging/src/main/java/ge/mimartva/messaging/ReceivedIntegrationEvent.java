@@ -10,8 +10,10 @@ import java.time.Instant;
 public record ReceivedIntegrationEvent(String eventId, String source, String type, int version, Instant occurredAt,
                                        MessageContext context, JsonNode payload, ObjectMapper mapper) {
 
-    public boolean is(String expectedSource, String expectedType, int expectedVersion) {
-        return source.equals(expectedSource) && type.equals(expectedType) && version == expectedVersion;
+    /** Whether this is an event of the published record, from that source. */
+    public boolean is(String expectedSource, Class<?> record) {
+        PublishedContract contract = PublishedContract.of(record);
+        return source.equals(expectedSource) && type.equals(contract.type()) && version == contract.version();
     }
 
     public <T> T payloadAs(Class<T> contract) {

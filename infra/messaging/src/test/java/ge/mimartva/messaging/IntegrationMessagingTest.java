@@ -40,6 +40,8 @@ class IntegrationMessagingTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
     record Probe(String text) {
+        public static final String TYPE = "Probe";
+        public static final int VERSION = 1;
     }
 
     private static CachingConnectionFactory connectionFactory;
@@ -85,7 +87,7 @@ class IntegrationMessagingTest {
     }
 
     private static IntegrationMessage event(String source, String text) {
-        return new IntegrationMessage(UUID.randomUUID().toString(), source, "Probe", 1, Instant.parse("2026-11-23T09:00:00Z"),
+        return new IntegrationMessage(UUID.randomUUID().toString(), source, Probe.TYPE, Probe.VERSION, Instant.parse("2026-11-23T09:00:00Z"),
                 new MessageContext("referral-1", "cause-1", "user-1", "school.vake", "school-reporter", "SCH-1"),
                 new Probe(text));
     }
@@ -106,7 +108,7 @@ class IntegrationMessagingTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
         ReceivedIntegrationEvent got = received.get(0);
         assertThat(got.eventId()).isEqualTo(sent.eventId());
-        assertThat(got.is("referral", "Probe", 1)).isTrue();
+        assertThat(got.is("referral", Probe.class)).isTrue();
         assertThat(got.context()).isEqualTo(sent.context());
         assertThat(got.occurredAt()).isEqualTo(sent.occurredAt());
         assertThat(got.payloadAs(Probe.class).text()).isEqualTo("ნინო ბერიძე");

@@ -3,6 +3,8 @@ package ge.mimartva.notification.feed;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ge.mimartva.messaging.ReceivedIntegrationEvent;
+import ge.mimartva.referral.api.ReferralContract;
+import ge.mimartva.referral.api.ReferralFiledV1;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,7 @@ public class IntegrationFeed {
     /** Records the event once (a redelivery changes nothing) and answers it as recorded. */
     public FeedEntry record(ReceivedIntegrationEvent event) {
         JsonNode payload = withheld(event.payload().deepCopy());
-        if (event.is("referral", "ReferralFiled", 1) && payload.hasNonNull("reportingBodyType")
+        if (event.is(ReferralContract.SOURCE, ReferralFiledV1.class) && payload.hasNonNull("reportingBodyType")
                 && event.context().correlationId() != null) {
             jdbc.update("insert into integration_feed_referrals (correlation_id, reporting_body_type) values (?, ?) "
                     + "on conflict do nothing", event.context().correlationId(), payload.get("reportingBodyType").asText());

@@ -37,41 +37,54 @@ final class TriggerEvents {
 
     private static final PublishedEventRoutes<TriggerFacts> ROUTES = new PublishedEventRoutes<TriggerFacts>()
             .on(REFERRAL, ReferralFiledV1.class, TriggerEvents::filed)
-            .on(REFERRAL, ReferralCaseEvents.SeparationDecidedV1.class, e -> new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
-                        Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
-                                RecipientKind.OWNING_UNIT, List.of(e.owningUnit()),
-                                RecipientKind.PLACEMENT_PROVIDER, e.placementProvider() == null ? List.of()
-                                        : List.of(e.placementProvider()))))
-            .on(REFERRAL, ReferralCaseEvents.FailureToReferRecordedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.SUPERVISING_BODY,
-                        List.of(e.supervisingBody())))
-            .on(REFERRAL, ReferralCaseEvents.PoliceReportSubmittedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
-                        List.of(e.policeDistrict())))
-            .on(REFERRAL, ReferralCaseEvents.SeparationDisobeyedV1.class, e -> new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
-                        Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()))))
-            .on(REFERRAL, ReferralCaseEvents.WeaponsRightsRestrictedV1.class, e -> territorial(e.referralId(), e.municipality()))
+            .on(REFERRAL, ReferralCaseEvents.SeparationDecidedV1.class, e ->
+                    new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                            Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()),
+                                    RecipientKind.OWNING_UNIT, List.of(e.owningUnit()),
+                                    RecipientKind.PLACEMENT_PROVIDER, e.placementProvider() == null ? List.of()
+                                            : List.of(e.placementProvider()))))
+            .on(REFERRAL, ReferralCaseEvents.FailureToReferRecordedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.SUPERVISING_BODY,
+                            List.of(e.supervisingBody())))
+            .on(REFERRAL, ReferralCaseEvents.PoliceReportSubmittedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
+                            List.of(e.policeDistrict())))
+            .on(REFERRAL, ReferralCaseEvents.SeparationDisobeyedV1.class, e ->
+                    new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+                            Map.of(RecipientKind.RESPONSIBLE_POLICE_DISTRICT, List.of(e.policeDistrict()))))
+            .on(REFERRAL, ReferralCaseEvents.WeaponsRightsRestrictedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
             .on(REFERRAL, ReferralCaseEvents.CaseConferenceHeldV1.class, e -> {
                     Set<String> involved = new LinkedHashSet<>(e.participants());
                     e.taskOwners().forEach(t -> involved.add(t.body()));
                     return TriggerFacts.naming(e.referralId(), RecipientKind.CASE_PLAN_BODIES, List.copyOf(involved));
                 })
-            .on(REFERRAL, ReferralCaseEvents.CaseClosedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())))
-            .on(REFERRAL, ReferralCaseEvents.CaseReopenedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())))
-            .on(REFERRAL, ReferralCaseEvents.TransferRequestedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.RECEIVING_UNIT, List.of(e.toUnit())))
-            .on(REFERRAL, ReferralCaseEvents.StatutoryClockMissedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.owningUnit())))
+            .on(REFERRAL, ReferralCaseEvents.CaseClosedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())))
+            .on(REFERRAL, ReferralCaseEvents.CaseReopenedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.REPORTING_BODY, List.of(e.reportingBody())))
+            .on(REFERRAL, ReferralCaseEvents.TransferRequestedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.RECEIVING_UNIT, List.of(e.toUnit())))
+            .on(REFERRAL, ReferralCaseEvents.StatutoryClockMissedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.owningUnit())))
             .on(REFERRAL, PreservationRequestRecordedV1.class, e -> preservationFacts(e.requestId(), e.referralId(),
                         e.receiptConfirmationRequested() ? Set.of(Condition.RECEIPT_CONFIRMATION_REQUESTED) : Set.of(),
                         Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))))
-            .on(REFERRAL, CentralAuthorityConsultedV1.class, e -> preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()))
+            .on(REFERRAL, CentralAuthorityConsultedV1.class, e ->
+                    preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()))
             .on(REFERRAL, DualCriminalityDecidedV1.class, e -> preservationFacts(e.requestId(), e.referralId(),
                         e.approved() ? Set.of() : Set.of(Condition.REFUSED),
                         Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))))
-            .on(REFERRAL, ProviderAskedToPreserveV1.class, e -> preservationFacts(e.requestId(), e.referralId(), Set.of(),
+            .on(REFERRAL, ProviderAskedToPreserveV1.class, e ->
+                    preservationFacts(e.requestId(), e.referralId(), Set.of(),
                         Map.of(RecipientKind.SERVICE_PROVIDER, List.of(e.serviceProvider()))))
-            .on(REFERRAL, RequesterToldOfPreservationV1.class, e -> preservationFacts(e.requestId(), e.referralId(), Set.of(),
+            .on(REFERRAL, RequesterToldOfPreservationV1.class, e ->
+                    preservationFacts(e.requestId(), e.referralId(), Set.of(),
                         Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))))
             .on(REFERRAL, UrgentMlaOfferedV1.class, e -> preservationFacts(e.requestId(), e.referralId(), Set.of(),
                         Map.of(RecipientKind.REQUESTING_AUTHORITY, List.of(e.requestingAuthority()))))
-            .on(REFERRAL, PreservationClockMissedV1.class, e -> preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()))
+            .on(REFERRAL, PreservationClockMissedV1.class, e ->
+                    preservationFacts(e.requestId(), e.referralId(), Set.of(), Map.of()))
             .on(VICTIM_STATUS, VictimStatusEvents.RestrainingOrderIssuedV1.class, e -> {
                     Set<Condition> conditions = EnumSet.noneOf(Condition.class);
                     if (e.weaponsRestricted()) {
@@ -86,27 +99,44 @@ final class TriggerEvents {
                     return new TriggerFacts(e.referralId(), e.municipality(), List.of(), conditions,
                         Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict())));
                 })
-            .on(VICTIM_STATUS, VictimStatusEvents.ShelterTermEndedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.ShelterPlacementEndedV1.class, e -> new TriggerFacts(e.referralId(), e.municipality(), List.of(),
+            .on(VICTIM_STATUS, VictimStatusEvents.ShelterTermEndedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.ShelterPlacementEndedV1.class, e ->
+                    new TriggerFacts(e.referralId(), e.municipality(), List.of(),
                         e.victimSafe() ? Set.of() : Set.of(Condition.VICTIM_UNSAFE), Map.of()))
-            .on(VICTIM_STATUS, VictimStatusEvents.OrderRequestedV1.class, e -> new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+            .on(VICTIM_STATUS, VictimStatusEvents.OrderRequestedV1.class, e ->
+                    new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
                         Map.of(RecipientKind.ADDRESSED_BODY, List.of(e.addressedTo()))))
-            .on(VICTIM_STATUS, VictimStatusEvents.OrderRequestAnsweredV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.SurveillanceImposedV1.class, e -> new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
+            .on(VICTIM_STATUS, VictimStatusEvents.OrderRequestAnsweredV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.SurveillanceImposedV1.class, e ->
+                    new TriggerFacts(e.referralId(), e.municipality(), List.of(), Set.of(),
                         Map.of(RecipientKind.ISSUING_BODY, List.of(e.issuingDistrict()))))
-            .on(VICTIM_STATUS, VictimStatusEvents.SurveillanceEndedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.RestrainingOrderCancelledV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.ProtectiveOrderEndedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.ProtectiveOrderIssuedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.OrderExpiringV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.OrderViolatedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.VictimStatusDecidedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.PerpetratorMovementNotifiedV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.CriminalElementsFoundV1.class, e -> territorial(e.referralId(), e.municipality()))
-            .on(VICTIM_STATUS, VictimStatusEvents.RiskReassessmentRequestedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
+            .on(VICTIM_STATUS, VictimStatusEvents.SurveillanceEndedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.RestrainingOrderCancelledV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.ProtectiveOrderEndedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.ProtectiveOrderIssuedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.OrderExpiringV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.OrderViolatedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.VictimStatusDecidedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.PerpetratorMovementNotifiedV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.CriminalElementsFoundV1.class, e ->
+                    territorial(e.referralId(), e.municipality()))
+            .on(VICTIM_STATUS, VictimStatusEvents.RiskReassessmentRequestedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.RESPONSIBLE_POLICE_DISTRICT,
                         List.of(e.policeDistrict())))
-            .on(VICTIM_STATUS, VictimStatusEvents.ProtectionLookupPerformedV1.class, e -> TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.caseOwner())))
-            .on(VICTIM_STATUS, VictimStatusEvents.ProtectionLookupQuotaExceededV1.class, e -> TriggerFacts.naming(e.lookupId(), RecipientKind.AUDITORS, List.of()));
+            .on(VICTIM_STATUS, VictimStatusEvents.ProtectionLookupPerformedV1.class, e ->
+                    TriggerFacts.naming(e.referralId(), RecipientKind.OWNING_UNIT, List.of(e.caseOwner())))
+            .on(VICTIM_STATUS, VictimStatusEvents.ProtectionLookupQuotaExceededV1.class, e ->
+                    TriggerFacts.naming(e.lookupId(), RecipientKind.AUDITORS, List.of()));
 
     private TriggerEvents() {
     }
@@ -130,7 +160,8 @@ final class TriggerEvents {
     /** The 24/7 contact point's preservation requests: who outside the division must hear of a step. */
     private static TriggerFacts preservationFacts(String requestId, String referralId, Set<Condition> conditions,
                                                   Map<RecipientKind, List<String>> named) {
-        return new TriggerFacts(referralId, null, List.of(), conditions, named).about("preservation-requests/" + requestId);
+        return new TriggerFacts(referralId, null, List.of(), conditions, named)
+                .about("preservation-requests/" + requestId);
     }
 
     private static TriggerFacts territorial(String referralId, String municipality) {
