@@ -90,12 +90,16 @@ public final class Bench {
 
     void run() throws Exception {
         say("warming up: 30 s at 20 referrals/s");
-        reporter.fileAtRate(20, 600);
+        List<String> warmUp = reporter.fileAtRate(20, 600).stream().filter(Reporter.Filing::accepted)
+                .map(f -> f.referralId).toList();
+        awaitN1(warmUp);
+        awaitIdle();
 
         Phase at10 = phase("10/s", 10, 300);
         row("N1 at 10 referrals/s: p50 / p99 (ms)", at10.n1.percentile(50) + " / " + at10.n1.percentile(99));
         row("HTTP at 10 referrals/s: p50 / p99 (ms)", at10.http.percentile(50) + " / " + at10.http.percentile(99));
 
+        awaitIdle();
         Phase at50 = phase("50/s", 50, 1500);
         row("N1 at 50 referrals/s: p50 / p99 (ms)", at50.n1.percentile(50) + " / " + at50.n1.percentile(99));
         row("HTTP at 50 referrals/s: p50 / p99 (ms)", at50.http.percentile(50) + " / " + at50.http.percentile(99));
@@ -105,6 +109,7 @@ public final class Bench {
 
         int sustained = 0;
         for (int rate : new int[]{50, 75, 100, 125, 150, 200}) {
+            awaitIdle();
             Phase step = phase(rate + "/s step", rate, rate * 20);
             boolean keptUp = step.accepted == step.filings && step.n1.percentile(99) <= 100 && step.n1.count() == step.accepted
                     && step.achievedRate >= rate * 0.95;
@@ -150,6 +155,25 @@ public final class Bench {
         Map<String, Long> cpu = new LinkedHashMap<>();
         stack.processes().forEach((part, pids) -> cpu.put(part, pids.stream().mapToLong(Stack::cpuMillisOf).sum()));
         return cpu;
+    }
+
+    /**
+     * Until the stack has worked off what came before (every service's consumers and projections, not only the N1
+     * path): its processes together use less than a fifth of one core over two seconds, or two minutes have passed.
+     * A phase measured on a backlog measures the backlog.
+     */
+    void awaitIdle() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        long started = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long before = cpuByPart().values().stream().mapToLong(Long::longValue).sum();
+            Thread.sleep(2_000);
+            long used = cpuByPart().values().stream().mapToLong(Long::longValue).sum() - before;
+            if (used < 400) {
+                break;
+            }
+        }
+        say(String.format("  the stack settled in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 
     /** Filed → N1 issued, per referral, once every N1 is there (or after 60 s, with those that are). */
