@@ -40,7 +40,7 @@ public enum ProblemType {
     /** The service is rebuilding its read models after a start; retry after {@code Retry-After}. */
     CATCHING_UP("catching-up", HttpStatus.SERVICE_UNAVAILABLE, "Catching up, try again");
 
-    public static final String URN_PREFIX = "urn:mimartva:problem:";
+    private static final String URN_PREFIX = "urn:mimartva:problem:";
 
     private final String name;
     private final HttpStatus status;

@@ -51,7 +51,7 @@ public record ReferralLifecycle(ReferralStatus status, AssessmentOutcome assessm
                                 boolean socialWorkerAssigned) {
 
     /** The states in which the case is open and owned by a territorial unit. */
-    public static final Set<ReferralStatus> OPEN = EnumSet.of(REGISTERED, ASSIGNED, UNDER_ASSESSMENT, ASSESSED,
+    private static final Set<ReferralStatus> OPEN = EnumSet.of(REGISTERED, ASSIGNED, UNDER_ASSESSMENT, ASSESSED,
             SAFETY_DECIDED, IN_INTERVENTION);
 
     /** The lifecycle actions, each with the reason it is refused in a state that does not allow it. */
