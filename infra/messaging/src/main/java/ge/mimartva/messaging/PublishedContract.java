@@ -7,7 +7,19 @@ package ge.mimartva.messaging;
  */
 public record PublishedContract(String type, int version) {
 
+    /** Read once per record class: the relay asks for every event it publishes. */
+    private static final ClassValue<PublishedContract> CONTRACTS = new ClassValue<>() {
+        @Override
+        protected PublishedContract computeValue(Class<?> record) {
+            return read(record);
+        }
+    };
+
     public static PublishedContract of(Class<?> record) {
+        return CONTRACTS.get(record);
+    }
+
+    private static PublishedContract read(Class<?> record) {
         try {
             return new PublishedContract((String) record.getField("TYPE").get(null), record.getField("VERSION").getInt(null));
         } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException e) {

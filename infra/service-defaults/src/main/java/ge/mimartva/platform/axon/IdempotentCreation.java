@@ -68,11 +68,18 @@ public class IdempotentCreation {
         return recordId;
     }
 
+    /** Claims the key, or finds who claimed it first, in one round trip (a filing's hot path). */
     private void claim(String recordId, String fingerprint) {
-        jdbc.update("INSERT INTO idempotency_key (record_id, request_fingerprint) VALUES (?, ?) "
-                + "ON CONFLICT (record_id) DO NOTHING", recordId, fingerprint);
-        String claimed = jdbc.queryForObject("SELECT request_fingerprint FROM idempotency_key WHERE record_id = ?",
-                String.class, recordId);
+        List<String> found = jdbc.queryForList("""
+                WITH claim AS (INSERT INTO idempotency_key (record_id, request_fingerprint) VALUES (?, ?)
+                               ON CONFLICT (record_id) DO NOTHING RETURNING request_fingerprint)
+                SELECT request_fingerprint FROM claim
+                UNION ALL SELECT request_fingerprint FROM idempotency_key WHERE record_id = ?
+                LIMIT 1""", String.class, recordId, fingerprint, recordId);
+        // Empty only when a concurrent request claimed the key after this statement's snapshot: read it again.
+        String claimed = found.isEmpty() ? jdbc.queryForObject(
+                "SELECT request_fingerprint FROM idempotency_key WHERE record_id = ?", String.class, recordId)
+                : found.get(0);
         if (!fingerprint.equals(claimed)) {
             throw new IdempotencyKeyReusedException();
         }
