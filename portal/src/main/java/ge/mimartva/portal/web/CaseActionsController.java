@@ -1,5 +1,6 @@
 package ge.mimartva.portal.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -19,7 +20,8 @@ import java.util.UUID;
 /**
  * The lifecycle actions of a case, from its page: each names the version the social worker saw, so an action on a
  * case that changed meanwhile is refused, and the page says why. What a step needs is the service's to check; the
- * page only passes on what was filled in.
+ * page only passes on what was filled in. After a step the case's page is shown with the version the step recorded,
+ * so a page read before the case's record caught up offers nothing to act on until it has.
  */
 @Controller
 public class CaseActionsController {
@@ -47,8 +49,8 @@ public class CaseActionsController {
             return page;
         }
         try {
-            api.referralsPost("/api/referrals/" + referralId + "/" + step, body(step, form));
-            return page + "?done=" + step;
+            JsonNode outcome = api.referralsPost("/api/referrals/" + referralId + "/" + step, body(step, form));
+            return page + "?done=" + step + "&recorded=" + outcome.path("version").asLong();
         } catch (PlatformApi.Refused refused) {
             redirect.addFlashAttribute("actionError", refused.status() == 409 ? "error.conflict"
                     : refused.status() == 403 ? "error.forbidden" : "error.step");

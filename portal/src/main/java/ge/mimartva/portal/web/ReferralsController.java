@@ -116,8 +116,8 @@ public class ReferralsController {
     }
 
     @GetMapping("/portal/referrals/{referralId}")
-    String referral(@PathVariable UUID referralId, @RequestParam(required = false) String done, Model model,
-                    Locale locale) {
+    String referral(@PathVariable UUID referralId, @RequestParam(required = false) String done,
+                    @RequestParam(required = false) Long recorded, Model model, Locale locale) {
         ReferralDetails referral = api.referralsFind("/api/referrals/" + referralId, ReferralDetails.class)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("referral", referral);
@@ -133,6 +133,8 @@ public class ReferralsController {
                     .map(p -> new Choice(p.id(), georgian ? p.nameKa() : p.name())).toList());
         }
         model.addAttribute("done", done);
+        model.addAttribute("recorded", recorded);
+        model.addAttribute("catchingUp", recorded != null && referral.version() != null && referral.version() < recorded);
         return "referral";
     }
 
