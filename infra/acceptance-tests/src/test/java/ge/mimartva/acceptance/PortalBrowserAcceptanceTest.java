@@ -88,8 +88,11 @@ class PortalBrowserAcceptanceTest {
     @AfterEach
     void closeBrowsers(TestInfo test) {
         for (int i = 0; i < browsers.size(); i++) {
-            screenshot(browsers.get(i), "last-page-of-" + test.getTestMethod().orElseThrow().getName() + "-" + (i + 1));
-            browsers.get(i).quit();
+            try {
+                screenshot(browsers.get(i), "last-page-of-" + test.getTestMethod().orElseThrow().getName() + "-" + (i + 1));
+            } finally {
+                closeWithin(browsers.get(i), Duration.ofSeconds(20));
+            }
         }
     }
 
