@@ -1,6 +1,7 @@
 package ge.mimartva.gateway.security;
 
 import ge.mimartva.http.TokenRules;
+import ge.mimartva.http.VerifiedTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +11,15 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.reactive.function.client.WebClientException;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 /**
- * The gateway's check of a bearer token: the platform's {@link TokenRules}, the same class every service checks by.
+ * The gateway's check of a bearer token: the platform's {@link TokenRules}, the same class every service checks by; a
+ * token that passed is remembered until it expires ({@link VerifiedTokens}).
  */
 @Configuration
 public class PlatformTokenDecoder {
@@ -31,8 +35,10 @@ public class PlatformTokenDecoder {
         // it is answered 503 with Retry-After (ServiceBusyHandler). It must not be an AuthenticationException: the
         // login filter ahead in the chain catches those from downstream and redirects to /login?error (a 302 that an
         // API client does not retry: seen in the soak, after a restart of the gateway).
-        return token -> decoder.decode(token).onErrorMap(PlatformTokenDecoder::keysUnavailable,
-                e -> new RealmKeysUnavailableException(e));
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        return token -> verified.recall(token).map(Mono::just).orElseGet(() -> decoder.decode(token)
+                .map(jwt -> verified.remember(token, jwt))
+                .onErrorMap(PlatformTokenDecoder::keysUnavailable, e -> new RealmKeysUnavailableException(e)));
     }
 
     /** The token was not checked, for want of the realm's keys (not: the token is bad). */

@@ -1,10 +1,16 @@
 package ge.mimartva.security;
 
 import ge.mimartva.http.TokenRules;
+import ge.mimartva.http.VerifiedTokens;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** Every service validates tokens itself, by the platform's {@link TokenRules}, with the realm's published keys. */
+import java.time.Clock;
+
+/**
+ * Every service validates tokens itself, by the platform's {@link TokenRules}, with the realm's published keys; a token
+ * that passed is remembered until it expires ({@link VerifiedTokens}).
+ */
 public final class PlatformJwtDecoder {
 
     private PlatformJwtDecoder() {
@@ -15,6 +21,7 @@ public final class PlatformJwtDecoder {
                 .jwsAlgorithm(TokenRules.ALGORITHM)
                 .build();
         decoder.setJwtValidator(TokenRules.validator(properties.issuerUri(), properties.audience()));
-        return decoder;
+        VerifiedTokens verified = new VerifiedTokens(Clock.systemUTC());
+        return token -> verified.recall(token).orElseGet(() -> verified.remember(token, decoder.decode(token)));
     }
 }

@@ -115,4 +115,21 @@ class PlatformJwtDecoderTest {
         JWTClaimsSet otherAudience = claims().audience(List.of("account")).build();
         assertThatThrownBy(() -> decoder.decode(signed(realmKey, otherAudience))).isInstanceOf(JwtException.class);
     }
+
+    @Test
+    void aTokenAcceptedBeforeIsRememberedByTheWholeOfIt() throws Exception {
+        String accepted = signed(realmKey, claims().build());
+        assertThat(decoder.decode(accepted).getSubject()).isEqualTo("user-1");
+        assertThat(decoder.decode(accepted).getSubject()).isEqualTo("user-1");
+
+        // the same header and claims under another signature, or other claims under the same signature: refused
+        RSAKey forger = new RSAKeyGenerator(2048).keyID("realm-key").generate();
+        String forged = signed(forger, claims().build());
+        String[] parts = accepted.split("\\.");
+        String reSigned = parts[0] + "." + parts[1] + "." + forged.split("\\.")[2];
+        String[] otherParts = signed(realmKey, claims().subject("user-2").build()).split("\\.");
+        String otherClaims = parts[0] + "." + otherParts[1] + "." + parts[2];
+        assertThatThrownBy(() -> decoder.decode(reSigned)).isInstanceOf(JwtException.class);
+        assertThatThrownBy(() -> decoder.decode(otherClaims)).isInstanceOf(JwtException.class);
+    }
 }
