@@ -2,8 +2,11 @@ package ge.mimartva.referral;
 
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.command.ReferralChain;
 import ge.mimartva.referral.command.StatutoryClockPolicy;
 import ge.mimartva.referral.command.preservation.PreservationClocks;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +39,12 @@ public class ReferralServiceConfiguration {
         try (InputStream in = policy.getInputStream()) {
             return StatutoryClockPolicy.read(in);
         }
+    }
+
+    /** Referral chains between their events; weakly held, so the heap lets them go as it needs. */
+    @Bean(ReferralChain.CACHE)
+    Cache referralChainCache() {
+        return new WeakReferenceCache();
     }
 
     @Bean

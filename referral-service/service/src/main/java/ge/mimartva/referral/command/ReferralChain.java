@@ -16,9 +16,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The other services' events of one referral, as referral-service received them over RabbitMQ. Recording them in
  * this service's own event store makes the whole chain replayable from here; each event is recorded once, however
  * often it is delivered.
+ * <p>
+ * A referral's chain receives its events within moments of each other (N1 issued, then delivered, the protection
+ * record linked…), so the chain is kept in memory between them ({@link #CACHE}) instead of being loaded from the event
+ * store for each one. It holds nothing but ids (no personal data lingers in memory), and a chain another instance
+ * has added to since is refused at append (the sequence is taken), dropped from memory and the delivery tried again.
  */
-@Aggregate
+@Aggregate(cache = ReferralChain.CACHE)
 public class ReferralChain {
+
+    public static final String CACHE = "referralChainCache";
 
     @AggregateIdentifier
     private String chainId;
