@@ -12,6 +12,7 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,7 +103,8 @@ class PortalBrowserAcceptanceTest {
      * Seen on some runs (more often on a loaded machine), at any login: chromedriver loses the page's renderer right
      * after the login's redirects ("Timed out receiving message from renderer"), although the gateway's access log
      * shows every page of the chain answered within a second; from then on every command to that browser times out,
-     * even setting a timeout. Such a browser is closed and the login done again in a new one; a login that fails three
+     * even setting a timeout (once, instead, the login button's node was gone from the page chromedriver held). Such a
+     * browser is closed and the login done again in a new one; a login that fails three
      * browsers in a row fails the test.
      */
     WebDriver loggedIn(String username, String page) {
@@ -112,7 +114,7 @@ class PortalBrowserAcceptanceTest {
             try {
                 logIn(browser, username, page);
                 return browser;
-            } catch (TimeoutException lostRenderer) {
+            } catch (WebDriverException lostRenderer) {
                 System.out.printf("NOTE portal: chromedriver reported a timeout %d ms into %s's login, attempt %d (%s)%n",
                         (System.nanoTime() - started) / 1_000_000, username, attempt,
                         lostRenderer.getMessage().lines().findFirst().orElse(""));
@@ -144,7 +146,7 @@ class PortalBrowserAcceptanceTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15));
-        click(browser, By.id("kc-login"));
+        browser.findElement(By.id("kc-login")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains(gateway() + "/portal"));
         browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
     }
@@ -245,7 +247,23 @@ class PortalBrowserAcceptanceTest {
         WebElement page = browser.findElement(By.tagName("html"));
         element.click();
         if (leavesThePage) {
-            new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(browser, PAGE_LOAD).until(d -> isGone(page));
+        }
+    }
+
+    /**
+     * The element's page has been left. Chromedriver says so either as a stale element or, at times, as "Node with
+     * given id does not belong to the document" (an unknown error): both mean gone. A timeout means the renderer did not
+     * answer, which is not the same.
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (TimeoutException noAnswer) {
+            throw noAnswer;
+        } catch (WebDriverException gone) {
+            return true;
         }
     }
 
@@ -256,9 +274,25 @@ class PortalBrowserAcceptanceTest {
     static void step(WebDriver browser, String button, String action, String statusAfter) {
         click(browser, By.id(button));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=" + action));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.and(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), statusAfter),
-                ExpectedConditions.invisibilityOfElementLocated(By.id("catching-up"))));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.and(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), statusAfter),
+                    ExpectedConditions.invisibilityOfElementLocated(By.id("catching-up"))));
+        } catch (TimeoutException notThere) {
+            throw new AssertionError("after " + action + " the case's page (" + browser.getCurrentUrl() + ") still shows "
+                    + browser.findElement(By.id("case-status")).getText() + "; " + whereTheCaseStands(browser.getCurrentUrl()),
+                    notThere);
+        }
+    }
+
+    /** The referral as the API reads it (status and version), and referral-service's readiness with its processors. */
+    static String whereTheCaseStands(String casePage) {
+        String referralId = casePage.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
+        Platform.Answer referral = Platform.get(gateway() + "/api/referrals/" + referralId, "supervisor.vake");
+        String read = referral.status() == 200 ? referral.json().path("status").asText() + " at version "
+                + referral.json().path("version").asText() : "HTTP " + referral.status();
+        return "the API reads it " + read + "; referral-service's readiness: "
+                + Platform.get(Platform.service("referral-service") + "/actuator/health/readiness", null).body();
     }
 
     static String query(String url, String name) {
@@ -877,8 +911,12 @@ class PortalBrowserAcceptanceTest {
         // a page read before the case's record caught up with a step offers nothing to act on, and says so
         String casePage = unit.getCurrentUrl().replaceAll("\\?.*", "");
         unit.get(casePage + "?done=reviews&recorded=" + Long.MAX_VALUE + "&lang=ka");
-        // (the page would look again in two seconds; held here to be audited)
-        ((JavascriptExecutor) unit).executeScript("for (let t = setTimeout(() => {}, 0); t > 0; t--) clearTimeout(t);");
+        JavascriptExecutor script = (JavascriptExecutor) unit;
+        script.executeScript("window.seenBefore = true;");
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return window.seenBefore === undefined && document.readyState === 'complete';"));
+        // it has looked again by itself; held now, to be audited
+        script.executeScript("for (let t = setTimeout(() => {}, 0); t > 0; t--) clearTimeout(t);");
         assertThat(unit.findElement(By.id("catching-up")).getText()).contains("საქმის გვერდი ახლდება");
         assertThat(unit.findElements(By.cssSelector(".actions form"))).isEmpty();
         keep(unit, "12a-case-catching-up-ka");
