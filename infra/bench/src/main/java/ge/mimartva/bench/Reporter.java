@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -85,10 +87,16 @@ final class Reporter {
 
     /** Files {@code count} referrals at {@code perSecond} (open loop: the schedule does not wait for answers). */
     List<Filing> fileAtRate(double perSecond, int count) {
+        AtomicInteger left = new AtomicInteger(count);
+        return fileWhile(perSecond, () -> left.getAndDecrement() > 0);
+    }
+
+    /** Files referrals at the rate for as long as {@code goOn} says so. */
+    List<Filing> fileWhile(double perSecond, BooleanSupplier goOn) {
         List<Filing> filings = new ArrayList<>();
         List<CompletableFuture<Void>> done = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; goOn.getAsBoolean(); i++) {
             long due = start + (long) (i * 1_000_000_000L / perSecond);
             long wait = due - System.nanoTime();
             if (wait > 0) {

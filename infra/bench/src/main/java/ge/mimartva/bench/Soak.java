@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -87,9 +88,12 @@ final class Soak {
     Map<String, String> run(Duration duration, double rate) throws Exception {
         Bench.say("soak: " + duration.toMinutes() + " min at " + rate + " referrals/s, with " + faults.size() + " faults");
         long start = System.currentTimeMillis();
-        CompletableFuture<List<Reporter.Filing>> filing = CompletableFuture.supplyAsync(
-                () -> reporter.fileAtRate(rate, (int) (rate * duration.toSeconds())));
         long spacing = duration.toMillis() / (faults.size() + 1);
+        // Filing goes on for the whole duration and, when the faults' handling has run past it, until a spacing after
+        // the last fault is mended: every fault is met under load.
+        AtomicLong fileUntil = new AtomicLong(start + duration.toMillis());
+        CompletableFuture<List<Reporter.Filing>> filing = CompletableFuture.supplyAsync(
+                () -> reporter.fileWhile(rate, () -> System.currentTimeMillis() < fileUntil.get()));
         List<long[]> windows = new ArrayList<>();   // fault at, process back at, ready at
         for (int i = 0; i < faults.size(); i++) {
             sleepUntil(start + spacing * (i + 1));
@@ -116,6 +120,7 @@ final class Soak {
             stack.run(Duration.ofMinutes(4), "wait-ready");
             windows.add(new long[]{at, back, System.currentTimeMillis()});
         }
+        fileUntil.accumulateAndGet(System.currentTimeMillis() + spacing, Math::max);
         List<Reporter.Filing> filings = filing.join();
         settle(filings);
         report(filings, windows);
@@ -199,10 +204,10 @@ final class Soak {
             if (replicas) {
                 long[] t = takeovers.getOrDefault(i, new long[]{-1, -1});
                 row(faults.get(i).name() + ": filing unavailable / segments taken over after / shared again after the start command (start-up included) / longest N1 (s)",
-                        String.format("%.1f / %s / %s / %.1f", outage / 1000.0, seconds(t[0]), seconds(t[1]), n1Delay / 1000.0));
+                        String.format("%.1f / %s / %s / %s", outage / 1000.0, seconds(t[0]), seconds(t[1]), seconds(n1Delay)));
             } else {
                 row(faults.get(i).name() + ": filing unavailable / of which after the process was back / ready again after / longest N1 (s)",
-                        String.format("%.1f / %.1f / %.1f / %.1f", outage / 1000.0, afterBack / 1000.0, (w[2] - w[0]) / 1000.0, n1Delay / 1000.0));
+                        String.format("%.1f / %.1f / %.1f / %s", outage / 1000.0, afterBack / 1000.0, (w[2] - w[0]) / 1000.0, seconds(n1Delay)));
             }
         }
     }
