@@ -3,11 +3,10 @@
 # up`): bodies far over the limit, lists of a million entries, the material itself where only a reference may go, a
 # burst of preservation requests larger than the pools, and referral-service SIGKILLed mid-burst of requests with
 # idempotency keys. Prints each answer and its time; docs/benchmarks.md has a run.
-import json, time, threading, uuid, subprocess, concurrent.futures as cf
-from worstcaller import ROOT, GW, login, call, every, say, tally
+import json, time, uuid, subprocess, concurrent.futures as cf
+from worstcaller import ROOT, GW, REFERRAL, burst_with_referral_service_killed, login, call, every, say, tally
 login("cybercrime.officer", "school.vake", "auditor")
 DIV = "cybercrime.officer"
-REFERRAL = "http://127.0.0.1:18081"
 
 def requests_open():
     return set(every("/api/preservation-requests?limit=200", DIV, "requestId"))
@@ -71,21 +70,7 @@ say("burst of 400 queue reads, 200 at once", f"{tally(rs)}, median {lat[len(lat)
 keys = [str(uuid.uuid4()) for _ in range(120)]
 def post(k): return k, call("POST", GW + "/api/preservation-requests", DIV, request(), {"Idempotency-Key": k}, timeout=20)
 recorded_before = stored_events("PreservationRequestRecorded")
-killer = threading.Timer(0.8, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test service-kill "
-                                                      "referral-service"], capture_output=True))
-killer.start()
-with cf.ThreadPoolExecutor(60) as ex: rs = list(ex.map(post, keys))
-killer.join()
-say("burst of 120 requests, 60 at once, referral-service SIGKILLed 0.8 s in",
-    f"{tally([r[1] for r in rs])}, slowest answer {max(r[1][3] for r in rs):.0f} ms")
-s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
-say("referral-service readiness while down", s)
-t1 = time.time()
-while True:
-    s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
-    if s == 200 or time.time() - t1 > 180: break
-    time.sleep(1)
-say("referral-service readiness after its supervisor restarted it", f"{s} {b[:60]} after {time.time() - t1:.0f} s")
+rs = burst_with_referral_service_killed(post, keys, 60, "preservation requests")
 retry = [r[0] for r in rs if r[1][0] != 201]
 with cf.ThreadPoolExecutor(20) as ex: rs2 = list(ex.map(post, retry))
 say("the unanswered sent again with the same key", tally([r[1] for r in rs2]))

@@ -3,11 +3,10 @@
 # test up`): idempotency keys far over size, a body far over size and a million-entry list sent with a key, one key
 # raced by 60 requests carrying two different bodies, a burst larger than the pools with a key each while
 # referral-service is SIGKILLed, and the keys sent again. Prints each answer; docs/benchmarks.md has a run.
-import json, time, threading, uuid, random, subprocess, concurrent.futures as cf
-from worstcaller import ROOT, GW, login, call, say, tally
+import json, time, uuid, random, subprocess, concurrent.futures as cf
+from worstcaller import ROOT, GW, REFERRAL, burst_with_referral_service_killed, login, call, say, tally
 login("school.vake", "sw.vake")
 REPORTER = "school.vake"
-REFERRAL = "http://127.0.0.1:18081"
 
 def referral(concerns=("PHYSICAL",), description="ბავშვს ხელზე სისხლჩაქცევები აქვს."):
     return {"reportingBody": "SCH-TBILISI-VAKE-051", "concerns": list(concerns), "description": description,
@@ -67,21 +66,7 @@ keys = [str(uuid.uuid4()) for _ in range(150)]
 bodies = {k: json.dumps(referral()).encode() for k in keys}
 def file(k): return k, post(bodies[k], k)
 before = filings()
-killer = threading.Timer(0.8, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test service-kill "
-                                                      "referral-service"], capture_output=True))
-killer.start()
-with cf.ThreadPoolExecutor(75) as ex: rs = list(ex.map(file, keys))
-killer.join()
-say("150 filings, 75 at once, referral-service SIGKILLed 0.8 s in",
-    f"{tally([r[1] for r in rs])}, slowest answer {max(r[1][3] for r in rs):.0f} ms")
-s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
-say("referral-service readiness while down", s)
-t1 = time.time()
-while True:
-    s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
-    if s == 200 or time.time() - t1 > 180: break
-    time.sleep(1)
-say("readiness after its supervisor restarted it", f"{s} after {time.time() - t1:.0f} s")
+rs = burst_with_referral_service_killed(file, keys, 75, "filings")
 answered = {r[0]: json.loads(r[1][1])["referralId"] for r in rs if r[1][0] == 201}
 pending = [k for k in keys if k not in answered]
 rounds = 0

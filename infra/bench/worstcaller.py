@@ -1,8 +1,9 @@
 # What the worst-caller scripts share: the demo users' tokens, one call with its status, body, headers and time,
 # a page-by-page list read, and a line per finding.
-import json, os, time, urllib.request, urllib.parse, urllib.error
+import json, os, subprocess, threading, time, urllib.request, urllib.parse, urllib.error
+import concurrent.futures as cf
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-GW = "http://127.0.0.1:18080"; KC = "http://127.0.0.1:18180"
+GW = "http://127.0.0.1:18080"; KC = "http://127.0.0.1:18180"; REFERRAL = "http://127.0.0.1:18081"
 T = {}
 
 def token(u):
@@ -43,3 +44,23 @@ def tally(answers):
     codes = {}
     for a in answers: codes[a[0]] = codes.get(a[0], 0) + 1
     return codes
+
+def burst_with_referral_service_killed(send, keys, at_once, what):
+    """Sends send(key) for every key, at_once at a time, while referral-service is SIGKILLed 0.8 s in; says how they
+    were answered and how readiness told of the death and the restart. Answers [(key, answer)]."""
+    killer = threading.Timer(0.8, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test "
+                                                          "service-kill referral-service"], capture_output=True))
+    killer.start()
+    with cf.ThreadPoolExecutor(at_once) as ex: answers = list(ex.map(send, keys))
+    killer.join()
+    say(f"{len(keys)} {what}, {at_once} at once, referral-service SIGKILLed 0.8 s in",
+        f"{tally([a[1] for a in answers])}, slowest answer {max(a[1][3] for a in answers):.0f} ms")
+    s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
+    say("referral-service readiness while down", s)
+    t = time.time()
+    while True:
+        s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
+        if s == 200 or time.time() - t > 180: break
+        time.sleep(1)
+    say("referral-service readiness after its supervisor restarted it", f"{s} after {time.time() - t:.0f} s")
+    return answers
