@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -510,18 +511,35 @@ class PortalBrowserAcceptanceTest {
     }
 
     /**
-     * L 16¹(1): a member of the Victim Identification Group finds a social worker's application among those waiting,
+     * L 4(f), 16¹(1): a social worker applies for a child's victim status in the portal; a member of the Victim
+     * Identification Group finds the application among those waiting,
      * is refused while a prosecution is pending (the law's reason beside the application), and grants the status: it
      * runs 18 months from the day of the grant.
      */
     @Test
     void aMemberOfTheVictimIdentificationGroupGrantsAStatus() {
-        Platform.Answer applied = Platform.post(gateway() + "/api/victim-status/requests", "sw.vake", """
-                {"onBehalfOfChild":true,"ground":"WITNESSED_VIOLENCE",
-                 "applicant":{"firstName":"ნინო","lastName":"ტესტი","municipality":"AMBROLAURI"}}
-                """);
-        assertThat(applied.status()).isEqualTo(201);
-        String statusId = applied.json().get("statusId").asText();
+        // a social worker applies on a child's behalf: an empty application is refused field by field (L 4(f))
+        WebDriver worker = loggedIn("sw.vake", "/portal/victim-status/new?lang=ka");
+        screenshotBothLanguages(worker, "39-victim-status-application");
+        click(worker, By.id("apply-victim-status"));
+        new WebDriverWait(worker, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("form-errors")).isEmpty());
+        for (String field : List.of("victimFirstName", "victimMunicipality", "onBehalfOfChild", "ground")) {
+            assertThat(worker.findElements(By.id(field + "-error"))).as(field + " refused beside it").hasSize(1);
+        }
+        walkWithTheKeyboard(worker);
+        keep(worker, "39a-victim-status-application-refused-ka");
+        worker.findElement(By.id("victimFirstName")).sendKeys("ნინო");
+        worker.findElement(By.id("victimLastName")).sendKeys("ტესტი");
+        new Select(worker.findElement(By.id("victimMunicipality"))).selectByValue("AMBROLAURI");
+        new Select(worker.findElement(By.id("onBehalfOfChild"))).selectByValue("true");
+        new Select(worker.findElement(By.id("ground"))).selectByValue("WITNESSED_VIOLENCE");
+        click(worker, By.id("apply-victim-status"));
+        new WebDriverWait(worker, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("applied="));
+        String statusId = worker.findElement(By.id("applied-notice")).getAttribute("data-status");
+        assertThat(statusId).matches("[0-9a-f-]{36}");
+        keep(worker, "39b-victim-status-applied-ka");
+
+        // the group finds it among the applications waiting
         WebDriver group = loggedIn("vig.member", "/portal/victim-status?municipality=AMBROLAURI&lang=ka");
         By application = By.cssSelector("li[data-status='" + statusId + "']");
         new WebDriverWait(group, Duration.ofSeconds(10)).until(d -> {
@@ -908,6 +926,29 @@ class PortalBrowserAcceptanceTest {
         new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
         step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
         screenshotBothLanguages(unit, "12-case-in-intervention");
+        // L 17(3): the child is never interviewed with the alleged abusive parent present (refused with the law's
+        // reason), nor represented by a person whose impartiality is in doubt
+        String interviewed = LocalDateTime.now(ZoneId.of("Asia/Tbilisi")).minusHours(2).withSecond(0).withNano(0).toString();
+        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("interviewedAt")), interviewed);
+        click(unit, By.id("attendee-SOCIAL_WORKER"));
+        click(unit, By.id("attendee-ALLEGED_ABUSIVE_PARENT"));
+        click(unit, By.id("action-interview"));
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
+        assertThat(unit.findElement(By.id("action-refused-because")).getText()).contains("17(3)");
+        walkWithTheKeyboard(unit);
+        keep(unit, "12d-interview-refused-ka");
+        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("interviewedAt")), interviewed);
+        click(unit, By.id("attendee-SOCIAL_WORKER"));
+        click(unit, By.id("attendee-PSYCHOLOGIST"));
+        click(unit, By.id("shared-LAWYER"));
+        step(unit, "action-interview", "interviews", "ინტერვენცია და მონიტორინგი");
+        new Select(unit.findElement(By.id("representative"))).selectByValue("NON_ABUSIVE_PARENT");
+        new Select(unit.findElement(By.id("conflictOfInterest"))).selectByValue("true");
+        click(unit, By.id("action-representative"));
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
+        assertThat(unit.findElement(By.id("action-refused-because")).getText()).contains("impartiality").contains("17(3)");
+        new Select(unit.findElement(By.id("representative"))).selectByValue("NON_ABUSIVE_PARENT");
+        step(unit, "action-representative", "representative", "ინტერვენცია და მონიტორინგი");
         // a page read before the case's record caught up with a step offers nothing to act on, and says so
         String casePage = unit.getCurrentUrl().replaceAll("\\?.*", "");
         unit.get(casePage + "?done=reviews&recorded=" + Long.MAX_VALUE + "&lang=ka");
@@ -935,6 +976,7 @@ class PortalBrowserAcceptanceTest {
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/summary"));
         assertThat(unit.findElement(By.id("summary-referral")).getText()).isEqualTo(referralId);
         assertThat(unit.findElement(By.id("plan")).getText()).contains("ოჯახთან ყოველკვირეული შეხვედრა");
+        assertThat(unit.findElement(By.id("summary-representative")).getText()).isEqualTo("არამოძალადე მშობელი");
         assertThat(unit.findElement(By.id("summary-timeline")).getText()).contains("მიმართვა გაიგზავნა")
                 .doesNotContain("ჩანაწერი ნახა");
         assertThat(unit.findElement(By.id("print-summary")).isDisplayed()).isTrue();

@@ -25,7 +25,8 @@ final class ApiMessages {
 
     /**
      * {@code child.firstName} is the referral form's {@code firstName}, {@code concerns[0]} its {@code concerns}; an
-     * order's {@code victim.firstName} its form's {@code victimFirstName}, ...
+     * order's {@code victim.firstName} its form's {@code victimFirstName}, as is an application's
+     * {@code applicant.firstName} (the applicant is the victim), ...
      */
     static String formField(String apiField) {
         String field = apiField.replaceAll("\\[\\d+]", "");
@@ -36,6 +37,7 @@ final class ApiMessages {
             case "onlineElement.platform" -> "onlinePlatform";
             case "onlineElement.references" -> "onlineReferences";
             default -> field.startsWith("child.") ? field.substring("child.".length())
+                    : field.startsWith("applicant.") ? party("victim" + field.substring("applicant".length()))
                     : field.startsWith("victim.") || field.startsWith("abuser.") || field.startsWith("perpetrator.")
                     ? party(field) : field;
         };

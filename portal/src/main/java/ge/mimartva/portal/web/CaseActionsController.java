@@ -30,7 +30,7 @@ public class CaseActionsController {
     static final Set<String> ACTIONS = Set.of("triage", "redirect", "assign", "first-contact", "assess", "decide",
             "appeals", "conference", "reviews", "close", "close/approve", "close/reject", "reopen", "transfer",
             "transfer/accept", "transfer/reject", "police-report", "separation-enforcement", "separation-disobedience",
-            "weapons-restriction");
+            "weapons-restriction", "interviews", "representative");
 
     private final PlatformApi api;
 
@@ -54,6 +54,9 @@ public class CaseActionsController {
         } catch (PlatformApi.Refused refused) {
             redirect.addFlashAttribute("actionError", refused.status() == 409 ? "error.conflict"
                     : refused.status() == 403 ? "error.forbidden" : "error.step");
+            if (refused.status() != 403) {
+                redirect.addFlashAttribute("actionRefusedBecause", refused.because());
+            }
             return page;
         }
     }
@@ -65,7 +68,7 @@ public class CaseActionsController {
         body.put("expectedVersion", version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null);
         for (String field : List.of("urgency", "socialWorker", "outcome", "reason", "redirectedTo", "toUnit",
                 "lessStringentMeasuresFailBecause", "childOpinion", "placementProvider", "lodgedBy", "lodgedOn",
-                "reportReference", "notEnforcedBecause", "validUntil")) {
+                "reportReference", "notEnforcedBecause", "validUntil", "representative")) {
             String value = form.getFirst(field);
             if (value != null && !value.isBlank()) {
                 body.put(field, value.strip());
@@ -82,6 +85,15 @@ public class CaseActionsController {
             case "decide" -> body.put("measures", form.getOrDefault("measures", List.of()));
             case "reviews" -> body.put("riskPersists", form.containsKey("riskPersists")
                     ? Boolean.valueOf(form.getFirst("riskPersists")) : null);
+            case "interviews" -> {
+                RequestBodies.georgianDateTime(body, "interviewedAt", form.getFirst("interviewedAt"));
+                body.put("attendees", form.getOrDefault("attendees", List.of()));
+                body.put("protocolSharedWith", form.getOrDefault("protocolSharedWith", List.of()));
+            }
+            case "representative" -> {
+                RequestBodies.yesNo(body, "allegedAbuser", form.getFirst("allegedAbuser"));
+                RequestBodies.yesNo(body, "conflictOfInterest", form.getFirst("conflictOfInterest"));
+            }
             case "conference" -> {
                 body.put("heldAt", Instant.now().toString());
                 body.put("participants", Arrays.stream(String.valueOf(form.getFirst("participants")).split(","))

@@ -1,5 +1,9 @@
 package ge.mimartva.portal.web;
 
+import ge.mimartva.reference.GeorgianTime;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,6 +25,21 @@ final class RequestBodies {
     static void yesNo(Map<String, Object> request, String key, String value) {
         if (value != null && !value.isBlank()) {
             request.put(key, Boolean.valueOf(value));
+        }
+    }
+
+    /**
+     * A moment typed in a form as a Georgian date and time (a {@code datetime-local} field), as the instant it was; a
+     * value that is no such moment is sent as typed, for the service to name the field.
+     */
+    static void georgianDateTime(Map<String, Object> request, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            request.put(key, LocalDateTime.parse(value.strip()).atZone(GeorgianTime.ZONE).toInstant().toString());
+        } catch (DateTimeParseException notAMoment) {
+            request.put(key, value.strip());
         }
     }
 

@@ -1,9 +1,11 @@
 package ge.mimartva.portal.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import ge.mimartva.portal.api.PlatformApi;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.VictimStatusGround;
+import org.springframework.context.MessageSource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,8 @@ import java.util.UUID;
  * police), a court — and for auditors: the applications the longest waiting first, granted statuses the soonest to
  * expire first (with the warning once it has gone out), refused, revoked and expired ones. A decider grants or
  * refuses an application, or revokes a status, beside it; the service decides what the law allows and its reason is
- * shown beside the status when it refuses.
+ * shown beside the status when it refuses. Those who may apply (the case's social workers, the police, a court, the
+ * group) take an application on its own page.
  */
 @Controller
 public class VictimStatusesController {
@@ -68,10 +72,12 @@ public class VictimStatusesController {
 
     private final PlatformApi api;
     private final MunicipalityChoices municipalities;
+    private final MessageSource messages;
 
-    public VictimStatusesController(PlatformApi api, MunicipalityChoices municipalities) {
+    public VictimStatusesController(PlatformApi api, MunicipalityChoices municipalities, MessageSource messages) {
         this.api = api;
         this.municipalities = municipalities;
+        this.messages = messages;
     }
 
     @GetMapping("/portal/victim-status")
@@ -81,9 +87,44 @@ public class VictimStatusesController {
                 () -> api.protectionPage(filter.apiQuery(STATUSES, PAGE), LISTED));
         model.addAttribute("states", STATES);
         model.addAttribute("municipalities", municipalities.options(locale));
-        model.addAttribute("decides", CurrentActor.get().hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER));
+        model.addAttribute("decides", decides());
         model.addAttribute("decided", decided);
         return "victim-statuses";
+    }
+
+    /** L 4(f): an application for victim status, about a referral when it comes from one's page. */
+    @GetMapping("/portal/victim-status/new")
+    String newApplication(@RequestParam(required = false) String referral, @RequestParam(required = false) UUID applied,
+                          Model model, Locale locale) {
+        VictimStatusApplicationForm form = new VictimStatusApplicationForm();
+        form.about(referral);
+        model.addAttribute("applied", applied);
+        return applicationForm(form, model, locale);
+    }
+
+    /** The application, recorded once however often it is sent (its idempotency key); the deciding bodies list it. */
+    @PostMapping("/portal/victim-status")
+    String apply(@ModelAttribute("form") VictimStatusApplicationForm form, Model model, Locale locale) {
+        try {
+            JsonNode applied = api.protectionPost(STATUSES + "/requests", form.toRequest(), form.getIdempotencyKey());
+            return "redirect:/portal/victim-status/new?applied=" + applied.path("statusId").asText();
+        } catch (PlatformApi.Refused refused) {
+            Refusals.showOnForm(model, refused);
+            return applicationForm(form, model, locale);
+        }
+    }
+
+    private String applicationForm(VictimStatusApplicationForm form, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("grounds", Arrays.stream(VictimStatusGround.values())
+                .map(g -> new Choice(g.name(), messages.getMessage("victimStatus.ground." + g, null, locale))).toList());
+        model.addAttribute("municipalities", municipalities.options(locale));
+        model.addAttribute("decides", decides());
+        return "victim-status-form";
+    }
+
+    private static boolean decides() {
+        return CurrentActor.get().hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER);
     }
 
     /**

@@ -62,4 +62,12 @@ class ApiMessagesTest {
                 .containsEntry("abuserPersonalNumber", "error.personalNumber")
                 .containsKey("matters");
     }
+
+    @Test
+    void anApplicantsFieldsAreTheVictimsFieldsOfTheApplicationForm() {
+        assertThat(ApiMessages.byField(List.of(new FieldError("applicant.firstName", "is required"),
+                new FieldError("applicant.municipality", "must be a known municipality code (where the victim lives)"))))
+                .containsEntry("victimFirstName", "error.required")
+                .containsKey("victimMunicipality");
+    }
 }
