@@ -90,9 +90,21 @@ public final class PlatformArchitecture {
             .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
             .orShould().callMethod(TimeUnit.class, "sleep", long.class);
 
+    /**
+     * Who may do what is decided in one place per service: its access classes ({@code …Access}, {@code …AccessPolicy})
+     * ask the caller's roles; a controller asks them (or the platform's {@code PlatformAccess}), never the roles itself.
+     */
+    public static final ArchRule rolesAreAskedOnlyByAccessClasses = noClasses()
+            .that().haveSimpleNameNotEndingWith("Access").and().haveSimpleNameNotEndingWith("AccessPolicy")
+            .should().callMethodWhere(DescribedPredicate.describe(
+                    "ask the caller's roles (Actor.hasRole, Actor.hasAnyRole)",
+                    call -> call.getTargetOwner().getName().equals("ge.mimartva.security.Actor")
+                            && (call.getName().equals("hasRole") || call.getName().equals("hasAnyRole"))))
+            .because("one access policy per service names every rule of who may do what");
+
     static final List<ArchRule> RULES = List.of(servicesMeetOnlyThroughTheirApi,
             theCommandSideKnowsNeitherQueryNorWeb, aggregatesAreTouchedOnlyFromTheirPackage, commandsAreSentOneWay,
-            nothingWaitsBySleeping);
+            nothingWaitsBySleeping, rolesAreAskedOnlyByAccessClasses);
 
     private PlatformArchitecture() {
     }

@@ -1,10 +1,9 @@
 package ge.mimartva.platform.privacy;
 
-import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.security.Actor;
-import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -60,9 +59,7 @@ public class PrivacyAdminController {
 
     @PostMapping("/api/admin/key-encryption/rewrap")
     public ResponseEntity<Rewrapped> rewrap() {
-        if (!CurrentActor.get().hasRole(Role.ADMINISTRATOR)) {
-            throw new ActionForbiddenException("Only administrators rotate the key-encryption key.");
-        }
+        PlatformAccess.administrator("Only administrators rotate the key-encryption key.");
         return ResponseEntity.ok(new Rewrapped(vault.rewrapAll(), keyEncryptionKeys.currentId()));
     }
 
@@ -98,18 +95,13 @@ public class PrivacyAdminController {
     }
 
     private static Actor administrator() {
-        Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.ADMINISTRATOR)) {
-            throw new ActionForbiddenException("Only administrators erase personal data.");
-        }
-        return actor;
+        return PlatformAccess.administrator("Only administrators erase personal data.");
     }
 
     @GetMapping("/api/admin/event-history/verification")
     public ResponseEntity<EventHistory.Verification> verify(@RequestParam(required = false) Long upTo) {
-        if (!CurrentActor.get().hasAnyRole(Role.ADMINISTRATOR, Role.AUDITOR)) {
-            throw new ActionForbiddenException("Only administrators and auditors verify the event history.");
-        }
+        PlatformAccess.withAnyRole("Only administrators and auditors verify the event history.", Role.ADMINISTRATOR,
+                Role.AUDITOR);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(history.verify(upTo == null ? history.head() : upTo));
     }

@@ -1,9 +1,7 @@
 package ge.mimartva.platform.processing;
 
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +49,6 @@ public class DeadLetterAdminController {
     }
 
     private static void requireAdministrator() {
-        if (!CurrentActor.get().hasRole(Role.ADMINISTRATOR)) {
-            throw new ActionForbiddenException("Only administrators may see or retry dead-lettered events.");
-        }
+        PlatformAccess.administrator("Only administrators may see or retry dead-lettered events.");
     }
 }

@@ -1,9 +1,7 @@
 package ge.mimartva.platform.projection;
 
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +19,7 @@ public class ProjectionAdminController {
 
     @PostMapping("/api/admin/projections/{name}/replay")
     public ResponseEntity<Void> replay(@PathVariable String name) {
-        if (!CurrentActor.get().hasRole(Role.ADMINISTRATOR)) {
-            throw new ActionForbiddenException("Only administrators may rebuild read models.");
-        }
+        PlatformAccess.administrator("Only administrators may rebuild read models.");
         if (!replay.isProjection(name)) {
             throw new RecordNotFoundException("projection");
         }

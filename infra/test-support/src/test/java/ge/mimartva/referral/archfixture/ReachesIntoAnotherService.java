@@ -18,4 +18,8 @@ public class ReachesIntoAnotherService {
     Object touchesAnAggregate() {
         return new ge.mimartva.referral.archfixture.command.Case();
     }
+
+    boolean decidesByRoleItself(ge.mimartva.security.Actor actor) {
+        return actor.hasRole(ge.mimartva.security.Role.AUDITOR);
+    }
 }

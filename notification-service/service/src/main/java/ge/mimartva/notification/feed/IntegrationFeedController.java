@@ -3,9 +3,9 @@ package ge.mimartva.notification.feed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ge.mimartva.notification.delivery.DeliveryJobs;
 import ge.mimartva.notification.delivery.WebhookTargets;
-import ge.mimartva.platform.web.ActionForbiddenException;
-import ge.mimartva.platform.web.ProblemDetailsAdvice.FieldProblem;
 import ge.mimartva.platform.web.InvalidRequestException;
+import ge.mimartva.platform.web.PlatformAccess;
+import ge.mimartva.platform.web.ProblemDetailsAdvice.FieldProblem;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
@@ -95,7 +95,7 @@ public class IntegrationFeedController {
     @GetMapping("/asyncapi")
     public Map<String, Object> asyncApi() {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.INTEGRATOR)) {
+        if (!IntegratorAccess.isIntegrator(actor)) {
             return ASYNC_API;
         }
         Set<String> types = access.eventTypesOf(actor.body());
@@ -149,11 +149,7 @@ public class IntegrationFeedController {
     }
 
     private static Actor integrator() {
-        Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.INTEGRATOR)) {
-            throw new ActionForbiddenException("The integration API is for integrators' clients.");
-        }
-        return actor;
+        return PlatformAccess.withAnyRole("The integration API is for integrators' clients.", Role.INTEGRATOR);
     }
 
     private static long cursor(String after) {

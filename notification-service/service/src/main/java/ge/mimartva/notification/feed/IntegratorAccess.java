@@ -2,6 +2,8 @@ package ge.mimartva.notification.feed;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ge.mimartva.security.Actor;
+import ge.mimartva.security.Role;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +56,11 @@ public final class IntegratorAccess {
         } catch (IOException e) {
             throw new UncheckedIOException("The integrator access file is not valid", e);
         }
+    }
+
+    /** Whether the caller is an integrator's client (the rest of the platform's staff read the AsyncAPI document whole). */
+    public static boolean isIntegrator(Actor actor) {
+        return actor.hasRole(Role.INTEGRATOR);
     }
 
     /** The grants of the integrator acting for {@code body}. */

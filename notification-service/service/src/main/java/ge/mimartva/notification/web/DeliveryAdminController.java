@@ -2,11 +2,9 @@ package ge.mimartva.notification.web;
 
 import ge.mimartva.notification.delivery.DeliveryJob;
 import ge.mimartva.notification.delivery.DeliveryJobs;
-import ge.mimartva.platform.web.ActionForbiddenException;
-import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.rules.RuleViolationException;
-import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
+import ge.mimartva.platform.web.PlatformAccess;
+import ge.mimartva.platform.web.RecordNotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,8 +64,6 @@ public class DeliveryAdminController {
     }
 
     private static void checkOperator() {
-        if (!CurrentActor.get().hasRole(Role.ADMINISTRATOR)) {
-            throw new ActionForbiddenException("Only the platform's operators manage deliveries.");
-        }
+        PlatformAccess.administrator("Only the platform's operators manage deliveries.");
     }
 }

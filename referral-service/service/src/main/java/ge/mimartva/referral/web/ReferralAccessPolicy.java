@@ -21,6 +21,26 @@ public class ReferralAccessPolicy {
         this.suspectedCrimes = reference.suspectedCrimes();
     }
 
+    /** Which referrals the caller's list holds. */
+    public enum ReferralList { UNIT_QUEUE, OWN_CASES, FILED_BY_INSTITUTION, NONE }
+
+    /**
+     * A supervisor lists the unit's queue (unassigned cases too), a social worker their own cases, a reporting
+     * institution what it filed; anyone else, or anyone acting for no body, an empty list.
+     */
+    public ReferralList listOf(Actor actor) {
+        if (actor.body() == null) {
+            return ReferralList.NONE;
+        }
+        if (actor.hasRole(Role.AGENCY_SUPERVISOR)) {
+            return ReferralList.UNIT_QUEUE;
+        }
+        if (actor.hasRole(Role.SOCIAL_WORKER)) {
+            return ReferralList.OWN_CASES;
+        }
+        return actor.mayFileReferrals() ? ReferralList.FILED_BY_INSTITUTION : ReferralList.NONE;
+    }
+
     public void checkMayFile(Actor actor) {
         if (!actor.mayFileReferrals()) {
             throw new ActionForbiddenException("Your role may not file referrals.");

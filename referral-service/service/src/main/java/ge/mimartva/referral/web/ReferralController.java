@@ -1,21 +1,22 @@
 package ge.mimartva.referral.web;
 
-import ge.mimartva.referral.ReferralMetrics;
-import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
-import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.reference.TerritoryDirectory;
+import ge.mimartva.referral.ReferralMetrics;
 import ge.mimartva.referral.api.ChainEntry;
 import ge.mimartva.referral.api.ChildDetails;
 import ge.mimartva.referral.api.FileReferralRequest;
 import ge.mimartva.referral.api.OnlineElement;
 import ge.mimartva.referral.api.ReferralDetails;
+import ge.mimartva.referral.api.ReferralStatus;
 import ge.mimartva.referral.api.ReferralSummary;
 import ge.mimartva.referral.command.Child;
 import ge.mimartva.referral.command.ChildSubjectPseudonyms;
@@ -23,13 +24,11 @@ import ge.mimartva.referral.command.FileReferral;
 import ge.mimartva.referral.command.ReportedOnlineElement;
 import ge.mimartva.referral.query.ChainEntries;
 import ge.mimartva.referral.query.ReferralDocument;
-import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.referral.query.ReferralQueries.ReferralFilter;
-import ge.mimartva.referral.api.ReferralStatus;
-import jakarta.servlet.http.HttpServletRequest;
+import ge.mimartva.referral.query.ReferralQueries;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -142,18 +141,12 @@ public class ReferralController {
         ReferralFilter filter = new ReferralFilter(status, overdue ? clock.instant() : dueBefore, municipality,
                 GeorgianTime.startOf(from),
                 GeorgianTime.startOf(to), ListParameters.referralPrefix(referral));
-        Page<ReferralDocument> page;
-        if (actor.body() == null) {
-            page = Page.empty();
-        } else if (actor.hasRole(Role.AGENCY_SUPERVISOR)) {
-            page = queries.queueOf(actor.body(), null, filter, after, size);
-        } else if (actor.hasRole(Role.SOCIAL_WORKER)) {
-            page = queries.queueOf(actor.body(), actor.username(), filter, after, size);
-        } else if (actor.mayFileReferrals()) {
-            page = queries.filedBy(actor.body(), filter, after, size);
-        } else {
-            page = Page.empty();
-        }
+        Page<ReferralDocument> page = switch (access.listOf(actor)) {
+            case UNIT_QUEUE -> queries.queueOf(actor.body(), null, filter, after, size);
+            case OWN_CASES -> queries.queueOf(actor.body(), actor.username(), filter, after, size);
+            case FILED_BY_INSTITUTION -> queries.filedBy(actor.body(), filter, after, size);
+            case NONE -> Page.empty();
+        };
         return page.answer(request, d -> views.summaryOf(d, actor));
     }
 

@@ -2,14 +2,12 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.api.Requester;
 import ge.mimartva.victimstatus.query.OrderRequestDocument;
@@ -44,23 +42,17 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/order-requests")
 public class OrderRequestController {
 
-    /** Which requesters each role records the request of. */
-    private static final Map<Role, Set<Requester>> RECORDS = Map.of(
-            Role.POLICE_OFFICER, Set.of(Requester.VICTIM, Requester.FAMILY_MEMBER, Requester.ASSISTANCE_PROVIDER),
-            Role.COURT_CLERK, Set.of(Requester.VICTIM, Requester.FAMILY_MEMBER, Requester.ASSISTANCE_PROVIDER),
-            Role.SOCIAL_WORKER, Set.of(Requester.SOCIAL_WORKER, Requester.GUARDIANSHIP_BODY),
-            Role.AGENCY_SUPERVISOR, Set.of(Requester.SOCIAL_WORKER, Requester.GUARDIANSHIP_BODY),
-            Role.GUARDIANSHIP_OFFICER, Set.of(Requester.GUARDIANSHIP_BODY));
-
     private final ActingCommands commands;
     private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ProtectionAccessPolicy access;
 
     public OrderRequestController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
-                                  TerritoryDirectory territories, Clock clock) {
+                                  TerritoryDirectory territories, Clock clock, ProtectionAccessPolicy access) {
+        this.access = access;
         this.commands = commands;
         this.creation = creation;
         this.mongo = mongo;
@@ -73,11 +65,7 @@ public class OrderRequestController {
     public ResponseEntity<Map<String, String>> request(@RequestBody ProtectiveMeasureRequests.OrderRequest request,
                                                        @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        Set<Requester> recordable = RECORDS.entrySet().stream().filter(e -> actor.hasRole(e.getKey()))
-                .flatMap(e -> e.getValue().stream()).collect(java.util.stream.Collectors.toSet());
-        if (recordable.isEmpty()) {
-            throw new ActionForbiddenException("Requests for orders are recorded by the police, courts, social workers and guardianship bodies.");
-        }
+        Set<Requester> recordable = access.requestersRecordedBy(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.requester() == null || recordable.contains(request.requester()), "requester",
                 "is not a requester your role records the request of");
@@ -109,9 +97,7 @@ public class OrderRequestController {
                                        @RequestBody ProtectiveMeasureRequests.OrderRequestAnswer answer) {
         Actor actor = CurrentActor.get();
         OrderRequestDocument request = readable(requestId, actor);
-        if (!addressee(actor, request)) {
-            throw new ActionForbiddenException("The police district or court the request is addressed to answers it.");
-        }
+        access.checkIsAddressee(actor, request);
         RequestValidation validation = RequestValidation.of(validator, answer);
         boolean issued = Boolean.TRUE.equals(answer.issued());
         validation.check(!issued || Requests.isUuidOrAbsent(answer.orderId()) && answer.orderId() != null, "orderId",
@@ -124,15 +110,10 @@ public class OrderRequestController {
         return ResponseEntity.accepted().build();
     }
 
-    private static boolean addressee(Actor actor, OrderRequestDocument request) {
-        return actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK) && actor.actsFor(request.addressedTo());
-    }
-
     /** The addressed body, the agency staff of the victim's territory and auditors read a request; others get 404. */
     private OrderRequestDocument readable(UUID requestId, Actor actor) {
         return Optional.ofNullable(mongo.findById(requestId.toString(), OrderRequestDocument.class))
-                .filter(r -> addressee(actor, r) || actor.hasRole(Role.AUDITOR)
-                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(r.municipality()))
+                .filter(r -> access.mayReadOrderRequest(actor, r))
                 .orElseThrow(() -> new RecordNotFoundException("order request"));
     }
 }

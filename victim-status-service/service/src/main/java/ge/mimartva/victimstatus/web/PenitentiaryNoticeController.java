@@ -2,7 +2,6 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
@@ -12,7 +11,6 @@ import ge.mimartva.reference.Territory;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.penitentiary.PenitentiaryNotice;
 import ge.mimartva.victimstatus.query.PenitentiaryNoticeDocument;
@@ -45,10 +43,12 @@ public class PenitentiaryNoticeController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final MongoTemplate mongo;
+    private final ProtectionAccessPolicy access;
     private final PenitentiaryNoticeQueries notices;
 
     public PenitentiaryNoticeController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
-                                        MongoTemplate mongo, PenitentiaryNoticeQueries notices) {
+                                        MongoTemplate mongo, PenitentiaryNoticeQueries notices, ProtectionAccessPolicy access) {
+        this.access = access;
         this.notices = notices;
         this.commands = commands;
         this.creation = creation;
@@ -70,14 +70,10 @@ public class PenitentiaryNoticeController {
         Actor actor = CurrentActor.get();
         Optional<PageCursor> after = PageCursor.parse(cursor, 2);
         int size = ListParameters.pageSize(limit, 200);
-        Page<PenitentiaryNoticeDocument> page;
-        if (actor.hasRole(Role.PENITENTIARY_OFFICER)) {
-            page = notices.sentBy(actor.body(), after, size);
-        } else if (actor.hasRole(Role.POLICE_OFFICER)) {
-            page = notices.toDistrict(actor.body(), awaitingInterview, after, size);
-        } else {
-            throw new ActionForbiddenException("Penitentiary notices are listed to the institutions and the police districts.");
-        }
+        Page<PenitentiaryNoticeDocument> page = switch (access.noticeListOf(actor)) {
+            case SENT_BY_INSTITUTION -> notices.sentBy(actor.body(), after, size);
+            case TO_DISTRICT -> notices.toDistrict(actor.body(), awaitingInterview, after, size);
+        };
         return page.answer(request, notice -> notice);
     }
 
@@ -111,20 +107,14 @@ public class PenitentiaryNoticeController {
     /** The police of the district the notice went to act on it. */
     private Actor district(UUID noticeId) {
         Actor actor = CurrentActor.get();
-        PenitentiaryNoticeDocument notice = readable(noticeId, actor);
-        if (!actor.hasRole(Role.POLICE_OFFICER) || !actor.actsFor(notice.policeDistrict())) {
-            throw new ActionForbiddenException("The MIA district of the victim's residence records this.");
-        }
+        access.checkIsVictimsDistrict(actor, readable(noticeId, actor));
         return actor;
     }
 
     /** The district, the institution that sent it, the agency staff of the victim's territory and auditors read it. */
     private PenitentiaryNoticeDocument readable(UUID noticeId, Actor actor) {
         return Optional.ofNullable(mongo.findById(noticeId.toString(), PenitentiaryNoticeDocument.class))
-                .filter(n -> actor.hasRole(Role.POLICE_OFFICER) && actor.actsFor(n.policeDistrict())
-                        || actor.hasRole(Role.PENITENTIARY_OFFICER) && actor.actsFor(n.institution())
-                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(n.victimMunicipality())
-                        || actor.hasRole(Role.AUDITOR))
+                .filter(n -> access.mayReadNotice(actor, n))
                 .orElseThrow(() -> new RecordNotFoundException("penitentiary notice"));
     }
 
@@ -132,9 +122,7 @@ public class PenitentiaryNoticeController {
     public ResponseEntity<Map<String, String>> notice(@RequestBody ProtectiveMeasureRequests.PenitentiaryNotice request,
                                                       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.PENITENTIARY_OFFICER)) {
-            throw new ActionForbiddenException("Penitentiary notices come from penitentiary institutions.");
-        }
+        access.checkMaySendNotice(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.victimMunicipality() == null || request.victimMunicipality().isBlank()
                 || territories.isKnownMunicipality(request.victimMunicipality()), "victimMunicipality",

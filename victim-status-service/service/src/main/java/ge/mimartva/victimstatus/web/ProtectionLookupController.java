@@ -1,19 +1,18 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.pseudonym.SubjectPseudonyms;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.QuotaExceededException;
 import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectionLookupAnswer;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
-import ge.mimartva.victimstatus.query.ProtectionFinder;
 import ge.mimartva.victimstatus.lookup.ProtectionLookup;
 import ge.mimartva.victimstatus.lookup.ProtectionLookupQuota;
+import ge.mimartva.victimstatus.query.ProtectionFinder;
 import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -38,23 +37,18 @@ import java.util.UUID;
 @RestController
 public class ProtectionLookupController {
 
-    private static final Role[] MAY_LOOK_UP = {Role.SCHOOL_REPORTER, Role.PRESCHOOL_REPORTER,
-            Role.SCHOOL_RESOURCE_OFFICER, Role.MEDICAL_REPORTER, Role.POLICE_OFFICER, Role.SOCIAL_WORKER,
-            Role.AGENCY_SUPERVISOR};
-    /** They see the children of their own territory; everyone else who may look up is answered nationally. */
-    private static final Role[] TERRITORIAL = {Role.SCHOOL_REPORTER, Role.PRESCHOOL_REPORTER, Role.SCHOOL_RESOURCE_OFFICER};
-    /** Their work needs to know which kind of record matched. */
-    private static final Role[] TOLD_WHICH_RECORD = {Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR};
-
     private final ActingCommands commands;
     private final ProtectionFinder finder;
     private final ProtectionLookupQuota quota;
     private final SubjectPseudonyms pseudonyms;
     private final Validator validator;
     private final Clock clock;
+    private final ProtectionAccessPolicy access;
 
     public ProtectionLookupController(ActingCommands commands, ProtectionFinder finder, ProtectionLookupQuota quota,
-                                      SubjectPseudonyms pseudonyms, Validator validator, Clock clock) {
+                                      SubjectPseudonyms pseudonyms, Validator validator, Clock clock,
+                                      ProtectionAccessPolicy access) {
+        this.access = access;
         this.commands = commands;
         this.finder = finder;
         this.quota = quota;
@@ -68,7 +62,7 @@ public class ProtectionLookupController {
         Actor actor = CurrentActor.get();
         String lookupId = UUID.randomUUID().toString();
         Instant now = Instant.now(clock);
-        if (!actor.hasAnyRole(MAY_LOOK_UP)) {
+        if (!access.mayLookUp(actor)) {
             refuse(lookupId, actor, "role may not look up children", now);
             throw new ActionForbiddenException("Your role may not look up whether a child is under protection.");
         }
@@ -84,7 +78,7 @@ public class ProtectionLookupController {
             throw new QuotaExceededException("You have made " + count.quota() + " protection lookups today, the most a day "
                     + "allows; the auditors are told. It renews at midnight.", count.renewsIn());
         }
-        boolean territorial = actor.hasAnyRole(TERRITORIAL);
+        boolean territorial = access.looksUpInTheirTerritoryOnly(actor);
         String child = pseudonyms.of(request.personalNumber());
         ProtectionFinder.Protection p = finder.of(child, GeorgianTime.today(clock),
                 territorial ? actor::serves : municipality -> true);
@@ -94,7 +88,7 @@ public class ProtectionLookupController {
                 p.referralId() != null ? p.referralId() : lookupId);
         ProtectionLookupAnswer.Contact contact = p.concern() && p.contact() != null
                 ? new ProtectionLookupAnswer.Contact(p.contact().id(), p.contact().name()) : null;
-        boolean whichRecord = actor.hasAnyRole(TOLD_WHICH_RECORD);
+        boolean whichRecord = access.isToldWhichRecord(actor);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ProtectionLookupAnswer(p.concern(),
                 whichRecord ? p.openCase() : null, whichRecord ? p.activeOrder() : null,
                 whichRecord ? p.activeVictimStatus() : null, territorial ? "YOUR_TERRITORY" : "NATIONAL", contact));

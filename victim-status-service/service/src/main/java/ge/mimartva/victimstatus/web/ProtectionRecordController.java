@@ -5,7 +5,6 @@ import ge.mimartva.platform.audit.ReadPurpose;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectionRecordView;
 import ge.mimartva.victimstatus.query.ProtectionRecordDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,8 +24,10 @@ public class ProtectionRecordController {
 
     private final MongoTemplate mongo;
     private final ReadAudit audit;
+    private final ProtectionAccessPolicy access;
 
-    public ProtectionRecordController(MongoTemplate mongo, ReadAudit audit) {
+    public ProtectionRecordController(MongoTemplate mongo, ReadAudit audit, ProtectionAccessPolicy access) {
+        this.access = access;
         this.mongo = mongo;
         this.audit = audit;
     }
@@ -38,8 +39,7 @@ public class ProtectionRecordController {
         ProtectionRecordDocument d = audit.readOrRecordRefusal("protection-record", recordId.toString(), actor,
                 () -> RecordNotFoundException.visible(
                         Optional.ofNullable(mongo.findById(recordId.toString(), ProtectionRecordDocument.class)),
-                        r -> actor.hasRole(Role.AUDITOR) || (actor.hasAnyRole(Role.SOCIAL_WORKER,
-                                Role.AGENCY_SUPERVISOR) && r.municipalities().stream().anyMatch(actor::serves)),
+                        r -> access.mayReadProtectionRecord(actor, r),
                         "protection record"));
         audit.recordRead("protection-record", d.recordId(), d.recordId(), actor, purpose);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())

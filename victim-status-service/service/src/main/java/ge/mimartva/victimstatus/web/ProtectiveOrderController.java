@@ -1,30 +1,28 @@
 package ge.mimartva.victimstatus.web;
 
-import java.util.List;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.GetMapping;
-import jakarta.servlet.http.HttpServletRequest;
-import ge.mimartva.platform.web.PageCursor;
-import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.ProtectiveOrder;
 import ge.mimartva.victimstatus.query.OrderDocument;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -47,9 +45,11 @@ public class ProtectiveOrderController {
     private final TerritoryDirectory territories;
     private final Clock clock;
     private final ReadableOrders orders;
+    private final ProtectionAccessPolicy access;
 
     public ProtectiveOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
-                                     Clock clock, ReadableOrders orders) {
+                                     Clock clock, ReadableOrders orders, ProtectionAccessPolicy access) {
+        this.access = access;
         this.orders = orders;
         this.commands = commands;
         this.creation = creation;
@@ -126,9 +126,7 @@ public class ProtectiveOrderController {
     public ResponseEntity<Void> violation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
         Actor actor = CurrentActor.get();
         orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
-        if (!actor.hasRole(Role.POLICE_OFFICER)) {
-            throw new ActionForbiddenException("Only the police record violations.");
-        }
+        ProtectionAccessPolicy.POLICE.check(actor);
         RequestValidation.of(validator, request).orThrow();
         commands.send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
         return ResponseEntity.accepted().build();
@@ -137,18 +135,13 @@ public class ProtectiveOrderController {
     /** An order is extended, or its conciliation recorded, by the court that issued it. */
     private Actor issuingCourt(UUID orderId) {
         Actor actor = CurrentActor.get();
-        OrderDocument order = orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
-        if (!actor.hasRole(Role.COURT_CLERK) || !actor.actsFor(order.issuingDistrict())) {
-            throw new ActionForbiddenException("Only the court that issued the order extends it or decides on a conciliation.");
-        }
+        access.checkIsIssuingCourt(actor, orders.readable(orderId, OrderDocument.PROTECTIVE, actor));
         return actor;
     }
 
-    private static Actor court() {
+    private Actor court() {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Protective orders are the courts'.");
-        }
+        access.checkIsCourt(actor, "Protective orders are the courts'.");
         return actor;
     }
 

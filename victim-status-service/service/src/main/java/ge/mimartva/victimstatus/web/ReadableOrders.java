@@ -2,13 +2,12 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.mongo.KeysetOrder;
 import ge.mimartva.platform.web.ListParameters;
+import ge.mimartva.platform.web.Page;
+import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.security.Actor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.query.OrderDocument;
-import ge.mimartva.platform.web.Page;
-import ge.mimartva.platform.web.PageCursor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -29,15 +28,17 @@ public class ReadableOrders {
     private static final KeysetOrder LONGEST_WAITING_FIRST = KeysetOrder.oldestFirst("surveillanceSubmittedAt");
 
     private final MongoTemplate mongo;
+    private final ProtectionAccessPolicy access;
 
-    public ReadableOrders(MongoTemplate mongo) {
+    public ReadableOrders(MongoTemplate mongo, ProtectionAccessPolicy access) {
         this.mongo = mongo;
+        this.access = access;
     }
 
     public OrderDocument readable(UUID orderId, String kind, Actor actor) {
         return RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(orderId.toString(), OrderDocument.class))
                         .filter(o -> o.kind().equals(kind)),
-                o -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.COURT_CLERK, Role.AUDITOR), "order");
+                o -> access.mayReadOrder(actor, o), "order");
     }
 
     /**

@@ -1,17 +1,15 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.order.Conciliation;
 import ge.mimartva.victimstatus.order.OrderCommands;
@@ -39,6 +37,10 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
+import static ge.mimartva.victimstatus.web.ProtectionAccessPolicy.COURT;
+import static ge.mimartva.victimstatus.web.ProtectionAccessPolicy.POLICE;
+import static ge.mimartva.victimstatus.web.ProtectionAccessPolicy.POLICE_OR_COURT;
+
 /**
  * Restraining orders (L 10): issued by a police officer for their own district; appeals and violations recorded by
  * the police, the court's approval of electronic surveillance by a court clerk. The order's parties never leave this
@@ -55,9 +57,12 @@ public class RestrainingOrderController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ProtectionAccessPolicy access;
 
     public RestrainingOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator,
-                                      TerritoryDirectory territories, Clock clock, ReadAudit audit, ReadableOrders orders) {
+                                      TerritoryDirectory territories, Clock clock, ReadAudit audit, ReadableOrders orders,
+                                      ProtectionAccessPolicy access) {
+        this.access = access;
         this.audit = audit;
         this.orders = orders;
         this.commands = commands;
@@ -71,9 +76,7 @@ public class RestrainingOrderController {
     public ResponseEntity<Map<String, String>> issue(@RequestBody ProtectiveMeasureRequests.IssueRestrainingOrder request,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.POLICE_OFFICER) || !"MIA-D".equals(actor.bodyType())) {
-            throw new ActionForbiddenException("Restraining orders are issued by police officers of an MIA district.");
-        }
+        access.checkIsDistrictPolice(actor, "Restraining orders are issued by police officers of an MIA district.");
         RequestValidation validation = RequestValidation.of(validator, request);
         String municipality = request.victim() == null ? null : request.victim().municipality();
         validation.check(municipality == null || territories.isKnownMunicipality(municipality), "victim.municipality",
@@ -105,9 +108,7 @@ public class RestrainingOrderController {
                                                                    @RequestParam(required = false) String referral,
                                                                    HttpServletRequest request) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.POLICE_OFFICER) || !"MIA-D".equals(actor.bodyType())) {
-            throw new ActionForbiddenException("A district's restraining orders are listed to its police officers.");
-        }
+        access.checkIsDistrictPolice(actor, "A district's restraining orders are listed to its police officers.");
         return orders.issuedBy(actor.body(), OrderDocument.RESTRAINING, ReadableOrders.filter(inForce, municipality, referral),
                 PageCursor.parse(cursor, 2),
                 ListParameters.pageSize(limit, 200)).answer(request, order -> order);
@@ -122,9 +123,7 @@ public class RestrainingOrderController {
                                                                              @RequestParam(required = false) String cursor,
                                                                              HttpServletRequest request) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasRole(Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Surveillance protocols are listed to the courts that decide them.");
-        }
+        access.checkIsCourt(actor, "Surveillance protocols are listed to the courts that decide them.");
         return orders.awaitingSurveillanceDecision(actor.body(), PageCursor.parse(cursor, 2),
                 ListParameters.pageSize(limit, 200)).answer(request, order -> order);
     }
@@ -250,12 +249,12 @@ public class RestrainingOrderController {
      * An action on an order: the caller must be able to read it (else 404) and act on it (else 403); the body is
      * validated (else 400 naming the field); the order's rules decide (else 409).
      */
-    private ResponseEntity<Void> act(UUID orderId, Object request, Permission permission,
+    private ResponseEntity<Void> act(UUID orderId, Object request, ProtectionAccessPolicy.Permission permission,
                                      BiFunction<OrderDocument, Actor, Object> command) {
         return act(orderId, request, permission, v -> { }, command);
     }
 
-    private ResponseEntity<Void> act(UUID orderId, Object request, Permission permission,
+    private ResponseEntity<Void> act(UUID orderId, Object request, ProtectionAccessPolicy.Permission permission,
                                      Consumer<RequestValidation> moreChecks, BiFunction<OrderDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
         OrderDocument order = readable(orderId, actor);
@@ -266,21 +265,6 @@ public class RestrainingOrderController {
         commands.send(command.apply(order, actor), actor, correlation(order));
         return ResponseEntity.accepted().build();
     }
-
-    /** Who may take an action on an order. */
-    private record Permission(Set<Role> roles, String otherwise) {
-
-        void check(Actor actor) {
-            if (roles.stream().noneMatch(actor::hasRole)) {
-                throw new ActionForbiddenException(otherwise);
-            }
-        }
-    }
-
-    private static final Permission POLICE = new Permission(Set.of(Role.POLICE_OFFICER), "Only the police record this.");
-    private static final Permission COURT = new Permission(Set.of(Role.COURT_CLERK), "Only the court decides this.");
-    private static final Permission POLICE_OR_COURT = new Permission(Set.of(Role.POLICE_OFFICER, Role.COURT_CLERK),
-            "Only the police or the court record this.");
 
     private OrderDocument readable(UUID orderId, Actor actor) {
         return orders.readable(orderId, OrderDocument.RESTRAINING, actor);

@@ -2,13 +2,11 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
-import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
 import ge.mimartva.victimstatus.shelter.ShelterPlacement;
@@ -46,9 +44,11 @@ public class ShelterPlacementController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ProtectionAccessPolicy access;
 
     public ShelterPlacementController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
-                                      TerritoryDirectory territories, Clock clock) {
+                                      TerritoryDirectory territories, Clock clock, ProtectionAccessPolicy access) {
+        this.access = access;
         this.commands = commands;
         this.creation = creation;
         this.mongo = mongo;
@@ -61,9 +61,7 @@ public class ShelterPlacementController {
     public ResponseEntity<Map<String, String>> place(@RequestBody ProtectiveMeasureRequests.ShelterPlacement request,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
-            throw new ActionForbiddenException("Placements in a shelter are recorded by the police and the agency.");
-        }
+        access.checkMayPlaceInShelter(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.victimMunicipality() == null || territories.isKnownMunicipality(request.victimMunicipality()),
                 "victimMunicipality", "must be a known municipality code (where the victim lives)");
@@ -104,17 +102,14 @@ public class ShelterPlacementController {
     private Actor agencyStaff(UUID placementId) {
         Actor actor = CurrentActor.get();
         readable(placementId, actor);
-        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
-            throw new ActionForbiddenException("A placement is extended or ended by the agency, for the shelter.");
-        }
+        access.checkMayChangePlacement(actor);
         return actor;
     }
 
     /** The police, the agency staff of the victim's territory, the group and auditors read a placement. */
     private ShelterPlacementDocument readable(UUID placementId, Actor actor) {
         return Optional.ofNullable(mongo.findById(placementId.toString(), ShelterPlacementDocument.class))
-                .filter(p -> actor.hasAnyRole(Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.AUDITOR)
-                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(p.municipality()))
+                .filter(p -> access.mayReadPlacement(actor, p))
                 .orElseThrow(() -> new RecordNotFoundException("shelter placement"));
     }
 }

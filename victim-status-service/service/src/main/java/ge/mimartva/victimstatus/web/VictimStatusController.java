@@ -1,27 +1,25 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.reference.GeorgianTime;
-import ge.mimartva.platform.axon.ActingCommands;
-import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.IdempotentCreation;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
+import ge.mimartva.reference.GeorgianTime;
 import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
 import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.query.PendingOrderProceedings;
 import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
 import ge.mimartva.victimstatus.query.VictimStatusQueries;
-import jakarta.servlet.http.HttpServletRequest;
 import ge.mimartva.victimstatus.status.VictimStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.CacheControl;
@@ -62,13 +60,16 @@ public class VictimStatusController {
     private final Validator validator;
     private final TerritoryDirectory territories;
     private final Clock clock;
+    private final ProtectionAccessPolicy access;
     private final ReadAudit audit;
     private final PendingOrderProceedings pendingOrderProceedings;
     private final VictimStatusQueries statuses;
 
     public VictimStatusController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock, ReadAudit audit,
-                                  PendingOrderProceedings pendingOrderProceedings, VictimStatusQueries statuses) {
+                                  PendingOrderProceedings pendingOrderProceedings, VictimStatusQueries statuses,
+                                  ProtectionAccessPolicy access) {
+        this.access = access;
         this.statuses = statuses;
         this.audit = audit;
         this.pendingOrderProceedings = pendingOrderProceedings;
@@ -84,9 +85,7 @@ public class VictimStatusController {
     public ResponseEntity<Map<String, String>> apply(@RequestBody ProtectiveMeasureRequests.VictimStatusRequest request,
                                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR, Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Applications are taken by social workers, the police, courts and the group.");
-        }
+        access.checkMayApplyForVictimStatus(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         String municipality = request.applicant() == null ? null : request.applicant().municipality();
         validation.check(municipality != null && territories.isKnownMunicipality(municipality), "applicant.municipality",
@@ -114,9 +113,7 @@ public class VictimStatusController {
                                                     @RequestParam(required = false) String cursor,
                                                     HttpServletRequest request) {
         Actor actor = CurrentActor.get();
-        if (!actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)) {
-            throw new ActionForbiddenException("Victim statuses are listed to the bodies that decide them, and to auditors.");
-        }
+        access.checkMayListVictimStatuses(actor);
         ListParameters.check(new RequestValidation(), municipality, null, null, referral).orThrow();
         LocalDate today = GeorgianTime.today(clock);
         return statuses.inState(state, municipality, ListParameters.referralPrefix(referral), PageCursor.parse(cursor, 2),
@@ -138,7 +135,7 @@ public class VictimStatusController {
     public ResponseEntity<Void> grant(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Grant request) {
         Actor actor = CurrentActor.get();
         VictimStatusDocument d = readable(statusId, actor);
-        VictimStatusGrantor grantor = grantorOf(actor);
+        VictimStatusGrantor grantor = access.grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
         ShelterPlacementDocument placement = request.shelterPlacementId() == null ? null
                 : Optional.ofNullable(mongo.findById(request.shelterPlacementId(), ShelterPlacementDocument.class))
@@ -157,7 +154,7 @@ public class VictimStatusController {
     public ResponseEntity<Void> refuse(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
         Actor actor = CurrentActor.get();
         VictimStatusDocument d = readable(statusId, actor);
-        VictimStatusGrantor grantor = grantorOf(actor);
+        VictimStatusGrantor grantor = access.grantorOf(actor);
         RequestValidation validation = RequestValidation.of(validator, request);
         validation.check(request.decisionDocument() != null && !request.decisionDocument().isBlank(), "decisionDocument", "is required");
         validation.orThrow();
@@ -170,31 +167,17 @@ public class VictimStatusController {
     public ResponseEntity<Void> revoke(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
         Actor actor = CurrentActor.get();
         VictimStatusDocument d = readable(statusId, actor);
-        grantorOf(actor);
+        access.grantorOf(actor);
         RequestValidation.of(validator, request).orThrow();
         commands.send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
                 correlation(d));
         return ResponseEntity.accepted().build();
     }
 
-    private static VictimStatusGrantor grantorOf(Actor actor) {
-        if (actor.hasRole(Role.VIG_MEMBER)) {
-            return VictimStatusGrantor.VICTIM_IDENTIFICATION_GROUP;
-        }
-        if (actor.hasRole(Role.COURT_CLERK)) {
-            return VictimStatusGrantor.COURT;
-        }
-        if (actor.hasRole(Role.POLICE_OFFICER)) {
-            return VictimStatusGrantor.MIA_SERVICE;
-        }
-        throw new ActionForbiddenException("Victim status is decided by an MIA service, a court or the Victim Identification Group.");
-    }
-
     /** The deciding bodies, auditors and the agency staff of the victim's territory read a status. */
     private VictimStatusDocument readable(UUID statusId, Actor actor) {
         return RecordNotFoundException.visible(Optional.ofNullable(mongo.findById(statusId.toString(), VictimStatusDocument.class)),
-                d -> actor.hasAnyRole(Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR)
-                        || actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR) && actor.serves(d.municipality()),
+                d -> access.mayReadVictimStatus(actor, d),
                 "victim status");
     }
 
