@@ -4,7 +4,7 @@
 # burst of preservation requests larger than the pools, and referral-service SIGKILLed mid-burst of requests with
 # idempotency keys. Prints each answer and its time; docs/benchmarks.md has a run.
 import json, time, uuid, subprocess, concurrent.futures as cf
-from worstcaller import ROOT, GW, REFERRAL, burst_with_referral_service_killed, login, call, every, say, tally
+from worstcaller import ROOT, GW, REFERRAL, burst_with_service_killed, login, call, every, resend_until_answered, say, tally
 login("cybercrime.officer", "school.vake", "auditor")
 DIV = "cybercrime.officer"
 
@@ -70,16 +70,11 @@ say("burst of 400 queue reads, 200 at once", f"{tally(rs)}, median {lat[len(lat)
 keys = [str(uuid.uuid4()) for _ in range(120)]
 def post(k): return k, call("POST", GW + "/api/preservation-requests", DIV, request(), {"Idempotency-Key": k}, timeout=20)
 recorded_before = stored_events("PreservationRequestRecorded")
-rs = burst_with_referral_service_killed(post, keys, 60, "preservation requests")
-retry = [r[0] for r in rs if r[1][0] != 201]
-with cf.ThreadPoolExecutor(20) as ex: rs2 = list(ex.map(post, retry))
-say("the unanswered sent again with the same key", tally([r[1] for r in rs2]))
-again = [r[0] for r in rs2 if r[1][0] != 201]
-while again:   # those refused for saturation (429/503) once more, as a client honouring Retry-After would
-    time.sleep(2)
-    with cf.ThreadPoolExecutor(5) as ex: rs3 = list(ex.map(post, again))
-    rs2 += rs3; again = [r[0] for r in rs3 if r[1][0] != 201]
-ids = {json.loads(r[1][1])["requestId"] for r in list(rs) + list(rs2) if r[1][0] == 201}
+rs = burst_with_service_killed("referral-service", post, keys, 60, "preservation requests")
+rs, rounds = resend_until_answered(post, rs)
+say("the unanswered sent again with the same key until answered",
+    f"{sum(1 for _, a in rs if a[0] == 201)} of {len(keys)} answered in {rounds} round(s)")
+ids = {json.loads(a[1])["requestId"] for _, a in rs if a[0] == 201}
 time.sleep(5)
 say("requests recorded for 120 keys (each once)",
     f"{stored_events('PreservationRequestRecorded') - recorded_before} events, {len(ids)} distinct ids answered")

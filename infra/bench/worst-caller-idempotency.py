@@ -4,7 +4,7 @@
 # raced by 60 requests carrying two different bodies, a burst larger than the pools with a key each while
 # referral-service is SIGKILLed, and the keys sent again. Prints each answer; docs/benchmarks.md has a run.
 import json, time, uuid, random, subprocess, concurrent.futures as cf
-from worstcaller import ROOT, GW, REFERRAL, burst_with_referral_service_killed, login, call, say, tally
+from worstcaller import ROOT, GW, REFERRAL, burst_with_service_killed, login, call, resend_until_answered, say, tally
 login("school.vake", "sw.vake")
 REPORTER = "school.vake"
 
@@ -66,16 +66,9 @@ keys = [str(uuid.uuid4()) for _ in range(150)]
 bodies = {k: json.dumps(referral()).encode() for k in keys}
 def file(k): return k, post(bodies[k], k)
 before = filings()
-rs = burst_with_referral_service_killed(file, keys, 75, "filings")
-answered = {r[0]: json.loads(r[1][1])["referralId"] for r in rs if r[1][0] == 201}
-pending = [k for k in keys if k not in answered]
-rounds = 0
-while pending and rounds < 30:   # as a client honouring Retry-After: the same key, the same body
-    rounds += 1
-    with cf.ThreadPoolExecutor(10) as ex: again = list(ex.map(file, pending))
-    answered.update({r[0]: json.loads(r[1][1])["referralId"] for r in again if r[1][0] == 201})
-    pending = [k for k in keys if k not in answered]
-    if pending: time.sleep(2)
+rs = burst_with_service_killed("referral-service", file, keys, 75, "filings")
+rs, rounds = resend_until_answered(file, rs)
+answered = {k: json.loads(a[1])["referralId"] for k, a in rs if a[0] == 201}
 resent = [r for r in map(file, list(answered)[:20])]
 say("the unanswered sent again with their keys until answered", f"{len(answered)} of 150 answered in {rounds} rounds")
 say("20 answered ones sent once more with the same key and body", tally([r[1] for r in resent]))

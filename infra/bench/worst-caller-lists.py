@@ -3,8 +3,8 @@
 # (`MIMARTVA_BUILT=yes infra/local/stack.sh test up`): bodies far over the limit, a list of a million entries,
 # malformed filters, a burst larger than the pools, and victim-status-service SIGKILLed mid-burst of notices with
 # idempotency keys. Prints each answer and its time; docs/benchmarks.md has a run.
-import json, time, threading, uuid, subprocess, concurrent.futures as cf, datetime
-from worstcaller import ROOT, GW, T, login, call, every, say
+import json, time, uuid, concurrent.futures as cf, datetime
+from worstcaller import GW, burst_with_service_killed, login, call, every, resend_until_answered, say
 login("penitentiary.officer","police.vake","vig.member","admin","court.clerk")
 def notices(user="penitentiary.officer"):
     return every("/api/penitentiary-notices?limit=200", user, "noticeId")
@@ -49,32 +49,15 @@ say("burst of 400 list reads, 200 at once",f"{codes}, median {lat[len(lat)//2]:.
 keys=[str(uuid.uuid4()) for _ in range(120)]
 def post(k): return k,call("POST",GW+"/api/penitentiary-notices","penitentiary.officer",notice(),{"Idempotency-Key":k},timeout=20)
 before=set(notices())
-killer=threading.Timer(0.8,lambda: subprocess.run(["bash","-c",f"cd {ROOT} && infra/local/stack.sh test service-kill victim-status-service"],capture_output=True))
-killer.start()
-t0=time.time()
-with cf.ThreadPoolExecutor(60) as ex: rs=list(ex.map(post,keys))
-killer.join()
-codes={}; [codes.__setitem__(r[1][0],codes.get(r[1][0],0)+1) for r in rs]
-slow=max(r[1][3] for r in rs)
-say("burst of 120 notices, 60 at once, victim-status-service SIGKILLed 0.8 s in",f"{codes}, slowest answer {slow:.0f} ms")
+rs=burst_with_service_killed("victim-status-service",post,keys,60,"notices")
 created={r[1][1] and json.loads(r[1][1]).get("noticeId") for r in rs if r[1][0]==201}
-s,b,h,_=call("GET","http://127.0.0.1:18082/actuator/health/readiness")
-say("victim-status-service readiness while down",s)
-t1=time.time()
-while True:
-    s,b,h,_=call("GET","http://127.0.0.1:18082/actuator/health/readiness",timeout=3)
-    if s==200 or time.time()-t1>120: break
-    time.sleep(1)
-say("victim-status-service readiness after its supervisor restarted it",f"{s} {b[:60]} after {time.time()-t1:.0f} s")
 # every acknowledged notice stored; the rest sent again with the same key
 time.sleep(3)
 stored=set(notices())-before
 say("acknowledged (201) before the kill, stored after restart",f"{len(created & stored)}/{len(created)}")
-retry=[r[0] for r in rs if r[1][0]!=201]
-with cf.ThreadPoolExecutor(20) as ex: rs2=list(ex.map(post,retry))
-codes2={}; [codes2.__setitem__(r[1][0],codes2.get(r[1][0],0)+1) for r in rs2]
-say("the unanswered sent again with the same key",codes2)
-ids=[json.loads(r[1][1])["noticeId"] for r in list(rs)+list(rs2) if r[1][0]==201]
+rs,rounds=resend_until_answered(post,rs)
+say("the unanswered sent again with the same key until answered",f"{sum(1 for _,a in rs if a[0]==201)} of 120 answered in {rounds} round(s)")
+ids=[json.loads(a[1])["noticeId"] for _,a in rs if a[0]==201]
 time.sleep(3)
 stored=set(notices())-before
 say("notices stored for 120 keys (each once)",f"{len(stored)} stored, {len(set(ids))} distinct ids answered, all answered stored: {set(ids)<=stored}")

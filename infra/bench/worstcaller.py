@@ -45,22 +45,38 @@ def tally(answers):
     for a in answers: codes[a[0]] = codes.get(a[0], 0) + 1
     return codes
 
-def burst_with_referral_service_killed(send, keys, at_once, what):
-    """Sends send(key) for every key, at_once at a time, while referral-service is SIGKILLed 0.8 s in; says how they
-    were answered and how readiness told of the death and the restart. Answers [(key, answer)]."""
+SERVICES = {"referral-service": REFERRAL, "victim-status-service": "http://127.0.0.1:18082",
+            "notification-service": "http://127.0.0.1:18083"}
+
+def burst_with_service_killed(service, send, keys, at_once, what):
+    """Sends send(key) for every key, at_once at a time, while the service is SIGKILLed 0.8 s in; says how they were
+    answered and how readiness told of the death and the restart. Answers [(key, answer)]."""
     killer = threading.Timer(0.8, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test "
-                                                          "service-kill referral-service"], capture_output=True))
+                                                          f"service-kill {service}"], capture_output=True))
     killer.start()
     with cf.ThreadPoolExecutor(at_once) as ex: answers = list(ex.map(send, keys))
     killer.join()
-    say(f"{len(keys)} {what}, {at_once} at once, referral-service SIGKILLed 0.8 s in",
+    say(f"{len(keys)} {what}, {at_once} at once, {service} SIGKILLed 0.8 s in",
         f"{tally([a[1] for a in answers])}, slowest answer {max(a[1][3] for a in answers):.0f} ms")
-    s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
-    say("referral-service readiness while down", s)
+    readiness = SERVICES[service] + "/actuator/health/readiness"
+    s, b, h, _ = call("GET", readiness, timeout=3)
+    say(f"{service} readiness while down", s)
     t = time.time()
     while True:
-        s, b, h, _ = call("GET", REFERRAL + "/actuator/health/readiness", timeout=3)
+        s, b, h, _ = call("GET", readiness, timeout=3)
         if s == 200 or time.time() - t > 180: break
         time.sleep(1)
-    say("referral-service readiness after its supervisor restarted it", f"{s} after {time.time() - t:.0f} s")
+    say(f"{service} readiness after its supervisor restarted it", f"{s} after {time.time() - t:.0f} s")
     return answers
+
+def resend_until_answered(send, answers, rounds=30):
+    """Sends send(key) again, as a client honouring Retry-After would (the same key and body, 2 s apart), for every
+    key not yet answered 201, until each is: the final [(key, answer)] in the keys' order, and the rounds it took."""
+    final = dict(answers); taken = 0
+    while taken < rounds:
+        pending = [k for k, a in final.items() if a[0] != 201]
+        if not pending: break
+        taken += 1
+        time.sleep(2)
+        with cf.ThreadPoolExecutor(10) as ex: final.update(dict(ex.map(send, pending)))
+    return list(final.items()), taken

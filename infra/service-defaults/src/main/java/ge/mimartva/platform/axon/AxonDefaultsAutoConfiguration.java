@@ -1,5 +1,6 @@
 package ge.mimartva.platform.axon;
 
+import jakarta.validation.Validator;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolution;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 
@@ -40,6 +41,11 @@ public class AxonDefaultsAutoConfiguration {
     @Bean
     ActingCommands actingCommands(CommandGateway commandGateway) {
         return new ActingCommands(commandGateway);
+    }
+
+    @Bean
+    RecordActions recordActions(ActingCommands commands, Validator validator) {
+        return new RecordActions(commands, validator);
     }
 
     @Bean

@@ -2,8 +2,8 @@ package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.ActionForbiddenException;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
@@ -63,7 +63,7 @@ public class PreservationRequestController {
 
     private static final String RECORD = "preservation-request";
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final Validator validator;
     private final MongoTemplate mongo;
@@ -78,11 +78,11 @@ public class PreservationRequestController {
     private final Set<String> georgianPolice = new HashSet<>();
     private final Clock clock;
 
-    public PreservationRequestController(ActingCommands commands, IdempotentCreation creation, Validator validator, MongoTemplate mongo,
+    public PreservationRequestController(RecordActions actions, IdempotentCreation creation, Validator validator, MongoTemplate mongo,
                                          PreservationRequestQueries queries, CyberCrimeRecordsAccess access,
                                          ReadAudit audit, ChainEntries chain, EventStore events, ReferenceData reference,
                                          Clock clock) {
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.validator = validator;
         this.mongo = mongo;
@@ -241,9 +241,8 @@ public class PreservationRequestController {
                                       Function<Actor, Object> command) {
         Actor actor = CurrentActor.get();
         PreservationRequestDocument request = readable(requestId, actor);
-        access.checkMayAct(actor);
-        checks.apply(RequestValidation.of(validator, body)).orThrow();
-        commands.send(command.apply(actor), actor, correlationOf(request));
+        actions.on(request, actor, correlationOf(request)).allowedIf((a, r) -> access.checkMayAct(a))
+                .send(body, checks::apply, (r, a) -> command.apply(a));
         return ResponseEntity.accepted().build();
     }
 

@@ -1,6 +1,6 @@
 package ge.mimartva.referral.web;
 
-import ge.mimartva.platform.axon.ActingCommands;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.Territory;
@@ -12,7 +12,6 @@ import ge.mimartva.referral.query.OpenCases;
 import ge.mimartva.referral.query.ReferralDocument;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
-import jakarta.validation.Validator;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -39,36 +39,28 @@ import java.util.function.Function;
 @RequestMapping("/api/referrals/{referralId}")
 public class ReferralLifecycleController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final ReadableReferrals referrals;
     private final ReferralAccessPolicy access;
     private final OpenCases openCases;
     private final TerritoryDirectory territories;
     private final ReferenceData reference;
-    private final Validator validator;
     private final Clock clock;
 
-    public ReferralLifecycleController(ActingCommands commands, ReadableReferrals referrals,
+    public ReferralLifecycleController(RecordActions actions, ReadableReferrals referrals,
                                        ReferralAccessPolicy access, OpenCases openCases,
-                                       TerritoryDirectory territories, ReferenceData reference, Validator validator,
-                                       Clock clock) {
-        this.commands = commands;
+                                       TerritoryDirectory territories, ReferenceData reference, Clock clock) {
+        this.actions = actions;
         this.referrals = referrals;
         this.access = access;
         this.openCases = openCases;
         this.territories = territories;
         this.reference = reference;
-        this.validator = validator;
         this.clock = clock;
     }
 
     /** What an action needs to build its command. */
     private record Action(String referralId, ReferralDocument referral, Actor actor, Instant at) {
-    }
-
-    @FunctionalInterface
-    private interface Permission {
-        void check(Actor actor, ReferralDocument referral);
     }
 
     @PostMapping("/triage")
@@ -246,19 +238,15 @@ public class ReferralLifecycleController {
         return v -> v.check(body.reason() != null && !body.reason().isBlank(), "reason", "is required");
     }
 
-    private ResponseEntity<Outcome> act(UUID referralId, ReferralActions.Versioned body, Permission permission,
+    private ResponseEntity<Outcome> act(UUID referralId, ReferralActions.Versioned body,
+                                        BiConsumer<Actor, ReferralDocument> permission,
                                         Consumer<RequestValidation> moreChecks,
                                         Function<Action, Object> command) {
         Actor actor = CurrentActor.get();
         ReferralDocument referral = referrals.readable(referralId.toString(), actor);
-        permission.check(actor, referral);
-        RequestValidation validation = RequestValidation.of(validator, body);
-        if (moreChecks != null) {
-            moreChecks.accept(validation);
-        }
-        validation.orThrow();
-        Outcome outcome = commands.send(command.apply(new Action(referral.referralId(), referral, actor, Instant.now(clock))),
-                actor, referral.referralId());
+        Outcome outcome = actions.on(referral, actor, referral.referralId()).allowedIf(permission)
+                .send(body, moreChecks != null ? moreChecks : validation -> { },
+                        (r, a) -> command.apply(new Action(r.referralId(), r, a, Instant.now(clock))));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(outcome);
     }
 }

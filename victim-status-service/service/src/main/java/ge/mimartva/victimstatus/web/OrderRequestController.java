@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.Territory;
@@ -42,7 +42,7 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/order-requests")
 public class OrderRequestController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
@@ -50,10 +50,10 @@ public class OrderRequestController {
     private final Clock clock;
     private final ProtectionAccessPolicy access;
 
-    public OrderRequestController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
+    public OrderRequestController(RecordActions actions, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock, ProtectionAccessPolicy access) {
         this.access = access;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
@@ -97,16 +97,17 @@ public class OrderRequestController {
                                        @RequestBody ProtectiveMeasureRequests.OrderRequestAnswer answer) {
         Actor actor = CurrentActor.get();
         OrderRequestDocument request = readable(requestId, actor);
-        access.checkIsAddressee(actor, request);
-        RequestValidation validation = RequestValidation.of(validator, answer);
         boolean issued = Boolean.TRUE.equals(answer.issued());
-        validation.check(!issued || Requests.isUuidOrAbsent(answer.orderId()) && answer.orderId() != null, "orderId",
-                "must name the order issued");
-        validation.check(answer.issued() == null || issued || answer.reasons() != null && !answer.reasons().isBlank(),
-                "reasons", "are required for a refusal");
-        validation.orThrow();
-        commands.send(new OrderRequest.AnswerOrderRequest(request.requestId(), issued, answer.orderId(), answer.reasons(),
-                answer.investigatedArticles() == null ? Set.of() : Set.copyOf(answer.investigatedArticles()), Instant.now(clock)), actor, request.referralId() != null ? request.referralId() : request.requestId());
+        actions.on(request, actor, request.referralId() != null ? request.referralId() : request.requestId())
+                .allowedIf(access::checkIsAddressee)
+                .send(answer, validation -> validation
+                                .check(!issued || Requests.isUuidOrAbsent(answer.orderId()) && answer.orderId() != null,
+                                        "orderId", "must name the order issued")
+                                .check(answer.issued() == null || issued || answer.reasons() != null && !answer.reasons().isBlank(),
+                                        "reasons", "are required for a refusal"),
+                        (r, a) -> new OrderRequest.AnswerOrderRequest(r.requestId(), issued, answer.orderId(),
+                                answer.reasons(), answer.investigatedArticles() == null ? Set.of()
+                                        : Set.copyOf(answer.investigatedArticles()), Instant.now(clock)));
         return ResponseEntity.accepted().build();
     }
 

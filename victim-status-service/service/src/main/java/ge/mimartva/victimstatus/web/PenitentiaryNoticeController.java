@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.Page;
 import ge.mimartva.platform.web.PageCursor;
@@ -33,12 +33,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /** A penitentiary institution's notice of a perpetrator's release, escape or leave (L 17¹(3)). */
 @RestController
 public class PenitentiaryNoticeController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final Validator validator;
     private final TerritoryDirectory territories;
@@ -46,11 +47,11 @@ public class PenitentiaryNoticeController {
     private final ProtectionAccessPolicy access;
     private final PenitentiaryNoticeQueries notices;
 
-    public PenitentiaryNoticeController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
+    public PenitentiaryNoticeController(RecordActions actions, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
                                         MongoTemplate mongo, PenitentiaryNoticeQueries notices, ProtectionAccessPolicy access) {
         this.access = access;
         this.notices = notices;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.validator = validator;
         this.territories = territories;
@@ -86,29 +87,26 @@ public class PenitentiaryNoticeController {
     @PostMapping("/api/penitentiary-notices/{noticeId}/victim-informed")
     public ResponseEntity<Void> victimInformed(@PathVariable UUID noticeId,
                                                @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = district(noticeId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new PenitentiaryNotice.RecordVictimInformed(noticeId.toString(), actor.body(), request.at(),
-                actor.id()), actor, noticeId.toString());
-        return ResponseEntity.accepted().build();
+        return byTheDistrict(noticeId, request, (notice, actor) -> new PenitentiaryNotice.RecordVictimInformed(
+                notice.noticeId(), actor.body(), request.at(), actor.id()));
     }
 
     /** L 17¹(5): the protocol of the victim's interview, which assesses the risk of recurrence. */
     @PostMapping("/api/penitentiary-notices/{noticeId}/victim-interview")
     public ResponseEntity<Void> victimInterview(@PathVariable UUID noticeId,
                                                 @RequestBody ProtectiveMeasureRequests.VictimInterview request) {
-        Actor actor = district(noticeId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new PenitentiaryNotice.RecordVictimInterview(noticeId.toString(), actor.body(),
-                request.protocolReference(), request.riskOfRecurrence(), request.at(), actor.id()), actor, noticeId.toString());
-        return ResponseEntity.accepted().build();
+        return byTheDistrict(noticeId, request, (notice, actor) -> new PenitentiaryNotice.RecordVictimInterview(
+                notice.noticeId(), actor.body(), request.protocolReference(), request.riskOfRecurrence(), request.at(),
+                actor.id()));
     }
 
     /** The police of the district the notice went to act on it. */
-    private Actor district(UUID noticeId) {
+    private ResponseEntity<Void> byTheDistrict(UUID noticeId, Object request,
+                                               BiFunction<PenitentiaryNoticeDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
-        access.checkIsVictimsDistrict(actor, readable(noticeId, actor));
-        return actor;
+        actions.on(readable(noticeId, actor), actor, noticeId.toString()).allowedIf(access::checkIsVictimsDistrict)
+                .send(request, command);
+        return ResponseEntity.accepted().build();
     }
 
     /** The district, the institution that sent it, the agency staff of the victim's territory and auditors read it. */

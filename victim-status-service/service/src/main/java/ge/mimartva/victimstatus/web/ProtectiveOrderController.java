@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
@@ -30,6 +30,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Protective orders of the courts (L 10, 12, 13): issued, extended and conciliations recorded by court clerks for
@@ -39,7 +41,7 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/protective-orders")
 public class ProtectiveOrderController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final Validator validator;
     private final TerritoryDirectory territories;
@@ -47,11 +49,11 @@ public class ProtectiveOrderController {
     private final ReadableOrders orders;
     private final ProtectionAccessPolicy access;
 
-    public ProtectiveOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
+    public ProtectiveOrderController(RecordActions actions, IdempotentCreation creation, Validator validator, TerritoryDirectory territories,
                                      Clock clock, ReadableOrders orders, ProtectionAccessPolicy access) {
         this.access = access;
         this.orders = orders;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.validator = validator;
         this.territories = territories;
@@ -93,50 +95,39 @@ public class ProtectiveOrderController {
 
     @PostMapping("/{orderId}/extension")
     public ResponseEntity<Void> extend(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Extension request) {
-        Actor actor = issuingCourt(orderId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new ProtectiveOrder.ExtendProtectiveOrder(orderId.toString(), request.extendedUntil(), request.riskRemains(),
-                Instant.now(clock)), actor, orderId.toString());
-        return ResponseEntity.accepted().build();
+        return act(orderId, access::checkIsIssuingCourt, request, (order, actor) -> new ProtectiveOrder.ExtendProtectiveOrder(
+                order.orderId(), request.extendedUntil(), request.riskRemains(), Instant.now(clock)));
     }
 
     /** The parties' joint request to end the order on their conciliation (L 12(3), 13). */
     @PostMapping("/{orderId}/conciliation-requests")
     public ResponseEntity<Void> conciliationRequest(@PathVariable UUID orderId,
                                                     @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = issuingCourt(orderId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.RequestProtectiveOrderEnd(orderId.toString(), request.at(), actor.id()),
-                actor, orderId.toString());
-        return ResponseEntity.accepted().build();
+        return act(orderId, access::checkIsIssuingCourt, request, (order, actor) -> new Conciliation.RequestProtectiveOrderEnd(
+                order.orderId(), request.at(), actor.id()));
     }
 
     /** The judge's decision on the request, after a comprehensive study of the case (L 12(3)). */
     @PostMapping("/{orderId}/conciliation-decision")
     public ResponseEntity<Void> conciliationDecision(@PathVariable UUID orderId,
                                                      @RequestBody ProtectiveMeasureRequests.ConciliationDecision request) {
-        Actor actor = issuingCourt(orderId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new Conciliation.DecideProtectiveOrderEnd(orderId.toString(), request.terminate(),
-                request.threatOfViolence(), request.reasons(), request.at(), actor.id()), actor, orderId.toString());
-        return ResponseEntity.accepted().build();
+        return act(orderId, access::checkIsIssuingCourt, request, (order, actor) -> new Conciliation.DecideProtectiveOrderEnd(
+                order.orderId(), request.terminate(), request.threatOfViolence(), request.reasons(), request.at(), actor.id()));
     }
 
     @PostMapping("/{orderId}/violations")
     public ResponseEntity<Void> violation(@PathVariable UUID orderId, @RequestBody ProtectiveMeasureRequests.Occurrence request) {
-        Actor actor = CurrentActor.get();
-        orders.readable(orderId, OrderDocument.PROTECTIVE, actor);
-        ProtectionAccessPolicy.POLICE.check(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new ProtectiveOrder.RecordProtectiveOrderViolation(orderId.toString(), request.at()), actor, orderId.toString());
-        return ResponseEntity.accepted().build();
+        return act(orderId, (actor, order) -> ProtectionAccessPolicy.POLICE.check(actor), request,
+                (order, actor) -> new ProtectiveOrder.RecordProtectiveOrderViolation(order.orderId(), request.at()));
     }
 
-    /** An order is extended, or its conciliation recorded, by the court that issued it. */
-    private Actor issuingCourt(UUID orderId) {
+    /** An action on a protective order, in its own chain. */
+    private ResponseEntity<Void> act(UUID orderId, BiConsumer<Actor, OrderDocument> mayAct, Object request,
+                                     BiFunction<OrderDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
-        access.checkIsIssuingCourt(actor, orders.readable(orderId, OrderDocument.PROTECTIVE, actor));
-        return actor;
+        actions.on(orders.readable(orderId, OrderDocument.PROTECTIVE, actor), actor, orderId.toString())
+                .allowedIf(mayAct).send(request, command);
+        return ResponseEntity.accepted().build();
     }
 
     private Actor court() {

@@ -2,8 +2,8 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RequestValidation;
@@ -50,7 +50,7 @@ import static ge.mimartva.victimstatus.web.ProtectionAccessPolicy.POLICE_OR_COUR
 @RequestMapping("/api/protective-measures/restraining-orders")
 public class RestrainingOrderController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final ReadAudit audit;
     private final ReadableOrders orders;
@@ -59,13 +59,13 @@ public class RestrainingOrderController {
     private final Clock clock;
     private final ProtectionAccessPolicy access;
 
-    public RestrainingOrderController(ActingCommands commands, IdempotentCreation creation, Validator validator,
+    public RestrainingOrderController(RecordActions actions, IdempotentCreation creation, Validator validator,
                                       TerritoryDirectory territories, Clock clock, ReadAudit audit, ReadableOrders orders,
                                       ProtectionAccessPolicy access) {
         this.access = access;
         this.audit = audit;
         this.orders = orders;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.validator = validator;
         this.territories = territories;
@@ -258,11 +258,7 @@ public class RestrainingOrderController {
                                      Consumer<RequestValidation> moreChecks, BiFunction<OrderDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
         OrderDocument order = readable(orderId, actor);
-        permission.check(actor);
-        RequestValidation validation = RequestValidation.of(validator, request);
-        moreChecks.accept(validation);
-        validation.orThrow();
-        commands.send(command.apply(order, actor), actor, correlation(order));
+        actions.on(order, actor, correlation(order)).allowedIf((a, o) -> permission.check(a)).send(request, moreChecks, command);
         return ResponseEntity.accepted().build();
     }
 

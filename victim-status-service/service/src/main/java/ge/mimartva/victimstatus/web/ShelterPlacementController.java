@@ -1,7 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.RecordNotFoundException;
 import ge.mimartva.platform.web.RequestValidation;
 import ge.mimartva.reference.TerritoryDirectory;
@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Shelter placements (L 18): recorded by the police, who ensure the transfer (L 18(1), 16(3)(e)), or by the agency's
@@ -38,7 +39,7 @@ import java.util.UUID;
 @RequestMapping("/api/protective-measures/shelter-placements")
 public class ShelterPlacementController {
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
@@ -46,10 +47,10 @@ public class ShelterPlacementController {
     private final Clock clock;
     private final ProtectionAccessPolicy access;
 
-    public ShelterPlacementController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
+    public ShelterPlacementController(RecordActions actions, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                       TerritoryDirectory territories, Clock clock, ProtectionAccessPolicy access) {
         this.access = access;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
@@ -83,27 +84,25 @@ public class ShelterPlacementController {
     @PostMapping("/{placementId}/extension")
     public ResponseEntity<Void> extend(@PathVariable UUID placementId,
                                        @RequestBody ProtectiveMeasureRequests.ShelterExtension request) {
-        Actor actor = agencyStaff(placementId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new ShelterPlacement.ExtendShelterPlacement(placementId.toString(), request.until(),
-                request.charterDecision(), request.victimWilling(), Instant.now(clock)), actor, placementId.toString());
-        return ResponseEntity.accepted().build();
+        return byTheAgency(placementId, request, placement -> new ShelterPlacement.ExtendShelterPlacement(
+                placement.placementId(), request.until(), request.charterDecision(), request.victimWilling(),
+                Instant.now(clock)));
     }
 
     @PostMapping("/{placementId}/end")
     public ResponseEntity<Void> end(@PathVariable UUID placementId, @RequestBody ProtectiveMeasureRequests.ShelterEnd request) {
-        Actor actor = agencyStaff(placementId);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new ShelterPlacement.EndShelterPlacement(placementId.toString(), request.endedOn(),
-                request.victimSafe(), Instant.now(clock)), actor, placementId.toString());
-        return ResponseEntity.accepted().build();
+        return byTheAgency(placementId, request, placement -> new ShelterPlacement.EndShelterPlacement(
+                placement.placementId(), request.endedOn(), request.victimSafe(), Instant.now(clock)));
     }
 
-    private Actor agencyStaff(UUID placementId) {
+    /** A placement is extended or ended by the agency, for the shelter. */
+    private ResponseEntity<Void> byTheAgency(UUID placementId, Object request,
+                                             Function<ShelterPlacementDocument, Object> command) {
         Actor actor = CurrentActor.get();
-        readable(placementId, actor);
-        access.checkMayChangePlacement(actor);
-        return actor;
+        actions.on(readable(placementId, actor), actor, placementId.toString())
+                .allowedIf((a, placement) -> access.checkMayChangePlacement(a))
+                .send(request, (placement, a) -> command.apply(placement));
+        return ResponseEntity.accepted().build();
     }
 
     /** The police, the agency staff of the victim's territory, the group and auditors read a placement. */

@@ -2,8 +2,8 @@ package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.audit.ReadAudit;
 import ge.mimartva.platform.audit.ReadPurpose;
-import ge.mimartva.platform.axon.ActingCommands;
 import ge.mimartva.platform.axon.IdempotentCreation;
+import ge.mimartva.platform.axon.RecordActions;
 import ge.mimartva.platform.web.ListParameters;
 import ge.mimartva.platform.web.PageCursor;
 import ge.mimartva.platform.web.RecordNotFoundException;
@@ -37,6 +37,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +56,7 @@ public class VictimStatusController {
     public record StatusView(VictimStatusDocument status, boolean active) {
     }
 
-    private final ActingCommands commands;
+    private final RecordActions actions;
     private final IdempotentCreation creation;
     private final MongoTemplate mongo;
     private final Validator validator;
@@ -65,7 +67,7 @@ public class VictimStatusController {
     private final PendingOrderProceedings pendingOrderProceedings;
     private final VictimStatusQueries statuses;
 
-    public VictimStatusController(ActingCommands commands, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
+    public VictimStatusController(RecordActions actions, IdempotentCreation creation, MongoTemplate mongo, Validator validator,
                                   TerritoryDirectory territories, Clock clock, ReadAudit audit,
                                   PendingOrderProceedings pendingOrderProceedings, VictimStatusQueries statuses,
                                   ProtectionAccessPolicy access) {
@@ -73,7 +75,7 @@ public class VictimStatusController {
         this.statuses = statuses;
         this.audit = audit;
         this.pendingOrderProceedings = pendingOrderProceedings;
-        this.commands = commands;
+        this.actions = actions;
         this.creation = creation;
         this.mongo = mongo;
         this.validator = validator;
@@ -133,44 +135,41 @@ public class VictimStatusController {
 
     @PostMapping("/{statusId}/grant")
     public ResponseEntity<Void> grant(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Grant request) {
-        Actor actor = CurrentActor.get();
-        VictimStatusDocument d = readable(statusId, actor);
-        VictimStatusGrantor grantor = access.grantorOf(actor);
-        RequestValidation.of(validator, request).orThrow();
-        ShelterPlacementDocument placement = request.shelterPlacementId() == null ? null
-                : Optional.ofNullable(mongo.findById(request.shelterPlacementId(), ShelterPlacementDocument.class))
-                .orElseThrow(() -> new RecordNotFoundException("shelter placement"));
-        commands.send(new VictimStatus.GrantVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
-                request.validFrom(), request.validUntil(),
-                placement != null ? placement.placedOn() : request.shelterPlacedOn(),
-                placement != null ? placement.until() : request.shelterUntil(),
-                placement != null ? placement.extension() : request.shelterExtension(),
-                pendingOrderProceedings.about(d.referralId(), d.subjectId()),
-                request.prosecutionPending(), Instant.now(clock)), actor, correlation(d));
-        return ResponseEntity.accepted().build();
+        return decide(statusId, request, v -> { }, (d, actor) -> {
+            ShelterPlacementDocument placement = request.shelterPlacementId() == null ? null
+                    : Optional.ofNullable(mongo.findById(request.shelterPlacementId(), ShelterPlacementDocument.class))
+                    .orElseThrow(() -> new RecordNotFoundException("shelter placement"));
+            return new VictimStatus.GrantVictimStatus(d.statusId(), access.grantorOf(actor), actor.body(),
+                    request.decisionDocument(), request.validFrom(), request.validUntil(),
+                    placement != null ? placement.placedOn() : request.shelterPlacedOn(),
+                    placement != null ? placement.until() : request.shelterUntil(),
+                    placement != null ? placement.extension() : request.shelterExtension(),
+                    pendingOrderProceedings.about(d.referralId(), d.subjectId()),
+                    request.prosecutionPending(), Instant.now(clock));
+        });
     }
 
     @PostMapping("/{statusId}/refuse")
     public ResponseEntity<Void> refuse(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
-        Actor actor = CurrentActor.get();
-        VictimStatusDocument d = readable(statusId, actor);
-        VictimStatusGrantor grantor = access.grantorOf(actor);
-        RequestValidation validation = RequestValidation.of(validator, request);
-        validation.check(request.decisionDocument() != null && !request.decisionDocument().isBlank(), "decisionDocument", "is required");
-        validation.orThrow();
-        commands.send(new VictimStatus.RefuseVictimStatus(d.statusId(), grantor, actor.body(), request.decisionDocument(),
-                request.reason(), Instant.now(clock)), actor, correlation(d));
-        return ResponseEntity.accepted().build();
+        return decide(statusId, request,
+                v -> v.check(request.decisionDocument() != null && !request.decisionDocument().isBlank(),
+                        "decisionDocument", "is required"),
+                (d, actor) -> new VictimStatus.RefuseVictimStatus(d.statusId(), access.grantorOf(actor), actor.body(),
+                        request.decisionDocument(), request.reason(), Instant.now(clock)));
     }
 
     @PostMapping("/{statusId}/revoke")
     public ResponseEntity<Void> revoke(@PathVariable UUID statusId, @RequestBody ProtectiveMeasureRequests.Decision request) {
+        return decide(statusId, request, v -> { }, (d, actor) -> new VictimStatus.RevokeVictimStatus(d.statusId(),
+                actor.body(), request.reason(), Instant.now(clock)));
+    }
+
+    /** A decision on a status, by one of the bodies that decide it (L 4(f)). */
+    private ResponseEntity<Void> decide(UUID statusId, Object request, Consumer<RequestValidation> moreChecks,
+                                        BiFunction<VictimStatusDocument, Actor, Object> command) {
         Actor actor = CurrentActor.get();
         VictimStatusDocument d = readable(statusId, actor);
-        access.grantorOf(actor);
-        RequestValidation.of(validator, request).orThrow();
-        commands.send(new VictimStatus.RevokeVictimStatus(d.statusId(), actor.body(), request.reason(), Instant.now(clock)), actor,
-                correlation(d));
+        actions.on(d, actor, correlation(d)).allowedIf((a, status) -> access.grantorOf(a)).send(request, moreChecks, command);
         return ResponseEntity.accepted().build();
     }
 
