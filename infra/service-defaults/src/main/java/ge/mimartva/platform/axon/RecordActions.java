@@ -5,8 +5,8 @@ import ge.mimartva.security.Actor;
 import jakarta.validation.Validator;
 
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * An action on a record the caller has read, taken one way in every service: the caller may take it (else 403), the

@@ -13,7 +13,6 @@ import ge.mimartva.reference.TerritoryDirectory;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.CurrentActor;
 import ge.mimartva.victimstatus.api.ProtectiveMeasureRequests;
-import ge.mimartva.victimstatus.api.VictimStatusGrantor;
 import ge.mimartva.victimstatus.query.PendingOrderProceedings;
 import ge.mimartva.victimstatus.query.ShelterPlacementDocument;
 import ge.mimartva.victimstatus.query.VictimStatusDocument;
@@ -37,12 +36,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Victim status (L 4(f), 16¹): applications, and the decisions of the body the caller acts for (an MIA service for
