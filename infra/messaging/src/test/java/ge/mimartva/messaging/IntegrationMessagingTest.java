@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 @NeedsTestStack
 class IntegrationMessagingTest {
 
-    private static final IntegrationTopology.Subscription QUEUE = IntegrationTopology.NOTIFICATION_SERVICE;
+    private static final IntegrationTopology.Subscription QUEUE = IntegrationTopology.subscription("messaging-probe.inbound");
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
 
     record Probe(String text) {

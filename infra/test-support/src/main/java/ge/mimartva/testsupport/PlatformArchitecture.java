@@ -12,9 +12,19 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.DynamicTest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -27,9 +37,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 public final class PlatformArchitecture {
 
-    /** The services' root packages; each publishes its contract in {@code <root>.api}. */
-    static final List<String> SERVICES = List.of("ge.mimartva.referral", "ge.mimartva.notification",
-            "ge.mimartva.victimstatus", "ge.mimartva.statistics");
+    /** The services' root packages and names; each publishes its contract in {@code <root>.api}. */
+    static final Map<String, String> SERVICE_NAMES = Map.of("ge.mimartva.referral", "referral-service",
+            "ge.mimartva.notification", "notification-service", "ge.mimartva.victimstatus", "victim-status-service",
+            "ge.mimartva.statistics", "statistics-service");
+    /** Where a service's api module publishes the subscription of its inbound queue (IntegrationTopology). */
+    static final String SUBSCRIPTION_RESOURCE = "META-INF/mimartva/subscription.json";
+    private static final Pattern QUEUE = Pattern.compile("\"queue\"\\s*:\\s*\"([^\"]+)\"");
 
     private static final String AGGREGATE = "org.axonframework.spring.stereotype.Aggregate";
 
@@ -116,12 +130,41 @@ public final class PlatformArchitecture {
         if (classes.isEmpty()) {
             throw new IllegalStateException("No main classes under " + rootPackage + ": the rules would check nothing.");
         }
-        return RULES.stream().map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
+        return Stream.concat(RULES.stream().map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes))),
+                Stream.of(DynamicTest.dynamicTest("the service carries every service's published subscription, so each "
+                        + "consumer's queue exists before the service's first event", () -> {
+                    List<String> missing = missingSubscriptions();
+                    if (!missing.isEmpty()) {
+                        throw new AssertionError("Not on the classpath (add the service's api module): " + missing);
+                    }
+                })));
+    }
+
+    /** The services' inbound queues whose subscription the classpath does not hold. */
+    static List<String> missingSubscriptions() throws IOException {
+        Set<String> carried = publishedSubscriptions();
+        return SERVICE_NAMES.values().stream().sorted().map(name -> name + ".inbound")
+                .filter(queue -> !carried.contains(queue)).toList();
+    }
+
+    /** The queues of the subscriptions the services' api modules publish, as the classpath holds them. */
+    static Set<String> publishedSubscriptions() throws IOException {
+        Set<String> queues = new TreeSet<>();
+        Enumeration<URL> resources = PlatformArchitecture.class.getClassLoader().getResources(SUBSCRIPTION_RESOURCE);
+        while (resources.hasMoreElements()) {
+            try (InputStream in = resources.nextElement().openStream()) {
+                Matcher queue = QUEUE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                if (queue.find()) {
+                    queues.add(queue.group(1));
+                }
+            }
+        }
+        return queues;
     }
 
     static Optional<String> serviceOf(JavaClass javaClass) {
         String name = javaClass.getPackageName();
-        return SERVICES.stream().filter(root -> name.equals(root) || name.startsWith(root + ".")).findFirst();
+        return SERVICE_NAMES.keySet().stream().filter(root -> name.equals(root) || name.startsWith(root + ".")).findFirst();
     }
 
     private static boolean onTheCommandSide(JavaClass javaClass) {

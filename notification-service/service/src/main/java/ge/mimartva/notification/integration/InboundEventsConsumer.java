@@ -35,7 +35,7 @@ public class InboundEventsConsumer {
 
     @Bean
     SimpleMessageListenerContainer notificationInboundConsumer(ConnectionFactory connectionFactory, ObjectMapper mapper) {
-        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.NOTIFICATION_SERVICE,
+        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.subscription("notification-service.inbound"),
                 this::handle, mapper);
     }
 

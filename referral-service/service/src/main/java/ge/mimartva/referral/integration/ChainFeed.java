@@ -53,7 +53,7 @@ public class ChainFeed {
 
     @Bean
     SimpleMessageListenerContainer chainFeedConsumer(ConnectionFactory connectionFactory, ObjectMapper mapper) {
-        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.REFERRAL_SERVICE,
+        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.subscription("referral-service.inbound"),
                 this::receive, mapper);
     }
 }

@@ -25,7 +25,7 @@ public class PublishedEventsConsumer {
 
     @Bean
     SimpleMessageListenerContainer statisticsInboundConsumer(ConnectionFactory connectionFactory, ObjectMapper mapper) {
-        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.STATISTICS_SERVICE,
+        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.subscription("statistics-service.inbound"),
                 this::handle, mapper);
     }
 

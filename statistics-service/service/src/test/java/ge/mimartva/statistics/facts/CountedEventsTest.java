@@ -10,7 +10,7 @@ class CountedEventsTest {
 
     @Test
     void theQueueIsBoundToTheCountedEventsOnly() {
-        assertThat(IntegrationTopology.STATISTICS_SERVICE.bindings())
+        assertThat(IntegrationTopology.subscription("statistics-service.inbound").bindings())
                 .containsExactlyInAnyOrderElementsOf(StatisticsProjection.COUNTED.stream().map(type -> type + ".v1").toList());
     }
 }

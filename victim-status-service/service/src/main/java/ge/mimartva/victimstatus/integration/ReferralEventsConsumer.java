@@ -55,7 +55,7 @@ public class ReferralEventsConsumer {
 
     @Bean
     SimpleMessageListenerContainer victimStatusInboundConsumer(ConnectionFactory connectionFactory, ObjectMapper mapper) {
-        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.VICTIM_STATUS_SERVICE,
+        return IntegrationEventConsumer.container(connectionFactory, IntegrationTopology.subscription("victim-status-service.inbound"),
                 this::handle, mapper);
     }
 
