@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-# The worst caller against victim-status applications and decisions (the portal's new application form posts to the
-# same API; every decision goes through the one way of acting on a record, RecordActions), on a running test stack
+# The worst caller against victim-status applications and decisions, and against a case's interview and
+# representative steps (the portal's new forms post to the same APIs; every step goes through the one way of acting on
+# a record, RecordActions), on a running test stack
 # (`MIMARTVA_BUILT=yes infra/local/stack.sh test up`): bodies over the limit, fields far over their length, a million
 # entries, malformed requests, the wrong callers, two decisions raced on each application, and victim-status-service
 # SIGKILLed mid-burst of applications with idempotency keys. Prints each answer and its time; docs/benchmarks.md has
 # a run.
-import json, time, uuid, concurrent.futures as cf
+import collections, json, random, time, uuid, concurrent.futures as cf
 from worstcaller import GW, burst_with_service_killed, login, call, resend_until_answered, say, tally
 
-login("sw.vake", "vig.member", "school.vake", "police.vake", "court.clerk")
+login("sw.vake", "vig.member", "school.vake", "police.vake", "court.clerk", "supervisor.vake")
 APPLICANTS = ["sw.vake", "vig.member", "police.vake", "court.clerk"]  # who may apply: four callers, four rate limits
 PLACE = "TSAGERI"  # the applications of this run are told apart by the victim's municipality
 
@@ -113,3 +114,72 @@ stored = set(applications()) - before
 say(f"applications stored for {len(keys)} keys", f"{len(stored)}, {len(ids)} distinct ids answered, all stored: {ids <= stored}")
 s, b, h, _ = call("GET", "http://127.0.0.1:18082/actuator/health")
 say("victim-status-service health after", f"{s} {b[:100]}")
+
+
+# 6. a case's interview and representative (L 17(3)): bodies far over the limit, values the law refuses, a race, a kill
+def registered_case():
+    """A referral filed about a Vake child and registered by the unit: its id and version."""
+    s, b, h, _ = call("POST", GW + "/api/referrals", "school.vake", {
+        "reportingBody": "SCH-TBILISI-VAKE-051", "concerns": ["NEGLECT"], "description": "ტესტი", "immediateDanger": False,
+        "child": {"firstName": "ნინო", "lastName": "ტესტი", "personalNumber": str(30_000_000_000 + random.randrange(60_000_000_000)),
+                  "dateOfBirth": "2015-03-14", "municipality": "TBILISI-VAKE"}}, {"Idempotency-Key": str(uuid.uuid4())})
+    referral = json.loads(b)["referralId"]
+    while True:
+        s, b, h, _ = call("GET", GW + f"/api/referrals/{referral}", "supervisor.vake")
+        if s == 200: break
+        time.sleep(0.05)
+    s, b, h, _ = call("POST", GW + f"/api/referrals/{referral}/triage", "supervisor.vake",
+                      {"expectedVersion": json.loads(b)["version"], "urgency": "STANDARD"})
+    return referral, json.loads(b)["version"]
+
+
+def version(referral):
+    return json.loads(call("GET", GW + f"/api/referrals/{referral}", "supervisor.vake")[1])["version"]
+
+
+def interview(referral, at_version, attendees=("SOCIAL_WORKER",), when=None):
+    return call("POST", GW + f"/api/referrals/{referral}/interviews", "sw.vake",
+                {"expectedVersion": at_version, "interviewedAt": when or "2026-11-20T08:00:00Z",
+                 "attendees": list(attendees), "protocolSharedWith": []}, timeout=20)
+
+
+case, v = registered_case()
+huge = json.dumps({"expectedVersion": v, "interviewedAt": "2026-11-20T08:00:00Z",
+                   "attendees": ["SOCIAL_WORKER"] * 1_000_000}).encode()
+s, b, h, ms = call("POST", GW + f"/api/referrals/{case}/interviews", "sw.vake", huge)
+say(f"an interview with a million attendees ({len(huge) // 1024} KiB)", f"{s} in {ms:.0f} ms")
+s, b, h, ms = interview(case, v, ["SOCIAL_WORKER", "ALLEGED_ABUSIVE_PARENT"] * 5_000)
+say("10,000 attendees within the limit, the alleged abusive parent among them", f"{s} in {ms:.0f} ms: "
+    f"{json.loads(b).get('detail', '')[:90] if s != 413 else ''}")
+for what, answer in [("an attendee the law does not know", interview(case, v, ["STRANGER"])),
+                     ("an interview in the future", interview(case, v, when="2099-01-01T00:00:00Z")),
+                     ("a representative the list does not hold", call("POST", GW + f"/api/referrals/{case}/representative",
+                      "sw.vake", {"expectedVersion": v, "representative": "NEIGHBOUR", "allegedAbuser": False,
+                                  "conflictOfInterest": False})),
+                     ("a representative whose impartiality is in doubt", call("POST", GW + f"/api/referrals/{case}/representative",
+                      "sw.vake", {"expectedVersion": v, "representative": "NON_ABUSIVE_PARENT", "allegedAbuser": False,
+                                  "conflictOfInterest": True})),
+                     ("truncated JSON", call("POST", GW + f"/api/referrals/{case}/interviews", "sw.vake", b'{"expectedVersion":'))]:
+    s, b, h, ms = answer
+    say(what, f"{s} {field_of(b) if s == 400 else ''}")
+say("events the case recorded from all of the above", version(case) - v)
+
+with cf.ThreadPoolExecutor(50) as ex:
+    raced = list(ex.map(lambda _: interview(case, v), range(50)))
+say("50 interviews at once, all naming the version the worker saw", f"{tally(raced)}, slowest {max(a[3] for a in raced):.0f} ms")
+time.sleep(1)
+say("interviews the case recorded", version(case) - v)
+
+cases = [registered_case() for _ in range(60)]
+answers = burst_with_service_killed("referral-service", lambda c: (c, interview(*c)), cases, 30,
+                                    "interviews, one on each of 60 cases")
+# a step is answered once the service decided it: recorded (200), or refused because the case moved on (409: the
+# attempt cut off by the kill had been recorded); saturation and a dead service (429, 503, no answer) are sent again
+answers, rounds = resend_until_answered(lambda c: (c, interview(*c)), answers, answered=lambda a: a[0] in (200, 409))
+time.sleep(2)
+recorded = [version(c[0]) - c[1] for c in cases]
+say("each case's interview sent again with the version first seen until answered",
+    f"answers {tally([a for _, a in answers])} after {rounds} round(s); interviews recorded per case: "
+    f"{dict(sorted(collections.Counter(recorded).items()))}")
+s, b, h, _ = call("GET", "http://127.0.0.1:18081/actuator/health/readiness")
+say("referral-service readiness after", f"{s} {b[:100]}")

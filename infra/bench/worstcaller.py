@@ -69,12 +69,13 @@ def burst_with_service_killed(service, send, keys, at_once, what):
     say(f"{service} readiness after its supervisor restarted it", f"{s} after {time.time() - t:.0f} s")
     return answers
 
-def resend_until_answered(send, answers, rounds=30):
+def resend_until_answered(send, answers, answered=lambda a: a[0] == 201, rounds=30):
     """Sends send(key) again, as a client honouring Retry-After would (the same key and body, 2 s apart), for every
-    key not yet answered 201, until each is: the final [(key, answer)] in the keys' order, and the rounds it took."""
+    key whose answer is not yet answered(answer), until each is: the final [(key, answer)] in the keys' order, and the
+    rounds it took."""
     final = dict(answers); taken = 0
     while taken < rounds:
-        pending = [k for k, a in final.items() if a[0] != 201]
+        pending = [k for k, a in final.items() if not answered(a)]
         if not pending: break
         taken += 1
         time.sleep(2)

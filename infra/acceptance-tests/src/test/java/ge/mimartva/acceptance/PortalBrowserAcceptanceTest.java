@@ -286,6 +286,17 @@ class PortalBrowserAcceptanceTest {
         }
     }
 
+    /** Sets a field as its date picker would (date and time fields take no typing that every locale reads alike). */
+    static void setValue(WebDriver browser, String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+    }
+
+    /** The service's reason for refusing a step, as the case's page shows it once it is back. */
+    static String refusedBecause(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
+        return browser.findElement(By.id("action-refused-because")).getText();
+    }
+
     /** The referral as the API reads it (status and version), and referral-service's readiness with its processors. */
     static String whereTheCaseStands(String casePage) {
         String referralId = casePage.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
@@ -920,8 +931,7 @@ class PortalBrowserAcceptanceTest {
         unit.findElement(By.id("participants")).sendKeys("SCA-TU-TBILISI-VAKE-SABURTALO, SCH-TBILISI-VAKE-051");
         unit.findElement(By.id("task")).sendKeys("ოჯახთან ყოველკვირეული შეხვედრა");
         unit.findElement(By.id("taskOwner")).sendKeys("SCH-TBILISI-VAKE-051");
-        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("taskDue")),
-                LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(14).toString());
+        setValue(unit, "taskDue", LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusDays(14).toString());
         step(unit, "action-conference", "conference", "ინტერვენცია და მონიტორინგი");
         new Select(unit.findElement(By.id("riskPersists"))).selectByValue("true");
         step(unit, "action-review", "reviews", "ინტერვენცია და მონიტორინგი");
@@ -929,15 +939,14 @@ class PortalBrowserAcceptanceTest {
         // L 17(3): the child is never interviewed with the alleged abusive parent present (refused with the law's
         // reason), nor represented by a person whose impartiality is in doubt
         String interviewed = LocalDateTime.now(ZoneId.of("Asia/Tbilisi")).minusHours(2).withSecond(0).withNano(0).toString();
-        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("interviewedAt")), interviewed);
+        setValue(unit, "interviewedAt", interviewed);
         click(unit, By.id("attendee-SOCIAL_WORKER"));
         click(unit, By.id("attendee-ALLEGED_ABUSIVE_PARENT"));
         click(unit, By.id("action-interview"));
-        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
-        assertThat(unit.findElement(By.id("action-refused-because")).getText()).contains("17(3)");
+        assertThat(refusedBecause(unit)).contains("17(3)");
         walkWithTheKeyboard(unit);
         keep(unit, "12d-interview-refused-ka");
-        ((JavascriptExecutor) unit).executeScript("arguments[0].value = arguments[1]", unit.findElement(By.id("interviewedAt")), interviewed);
+        setValue(unit, "interviewedAt", interviewed);
         click(unit, By.id("attendee-SOCIAL_WORKER"));
         click(unit, By.id("attendee-PSYCHOLOGIST"));
         click(unit, By.id("shared-LAWYER"));
@@ -945,8 +954,7 @@ class PortalBrowserAcceptanceTest {
         new Select(unit.findElement(By.id("representative"))).selectByValue("NON_ABUSIVE_PARENT");
         new Select(unit.findElement(By.id("conflictOfInterest"))).selectByValue("true");
         click(unit, By.id("action-representative"));
-        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
-        assertThat(unit.findElement(By.id("action-refused-because")).getText()).contains("impartiality").contains("17(3)");
+        assertThat(refusedBecause(unit)).contains("impartiality").contains("17(3)");
         new Select(unit.findElement(By.id("representative"))).selectByValue("NON_ABUSIVE_PARENT");
         step(unit, "action-representative", "representative", "ინტერვენცია და მონიტორინგი");
         // a page read before the case's record caught up with a step offers nothing to act on, and says so

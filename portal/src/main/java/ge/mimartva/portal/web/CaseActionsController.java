@@ -52,11 +52,7 @@ public class CaseActionsController {
             JsonNode outcome = api.referralsPost("/api/referrals/" + referralId + "/" + step, body(step, form));
             return page + "?done=" + step + "&recorded=" + outcome.path("version").asLong();
         } catch (PlatformApi.Refused refused) {
-            redirect.addFlashAttribute("actionError", refused.status() == 409 ? "error.conflict"
-                    : refused.status() == 403 ? "error.forbidden" : "error.step");
-            if (refused.status() != 403) {
-                redirect.addFlashAttribute("actionRefusedBecause", refused.because());
-            }
+            Refusals.showAfterRedirect(redirect, refused);
             return page;
         }
     }

@@ -5,8 +5,9 @@ import ge.mimartva.security.CurrentActor;
 import ge.mimartva.security.Role;
 
 /**
- * Who may use the platform's own endpoints (operating it: dead letters, read models, erasure, keys, deliveries; the
- * integration API), decided by role alone, one way: the caller, or 403 saying who may.
+ * A rule decided by role alone, one way: the caller, or 403 saying who may. The platform's own endpoints (operating
+ * it: dead letters, read models, erasure, keys, deliveries; the integration API) ask it of the current caller; the
+ * services' access policies ask it of the actor they were given.
  */
 public final class PlatformAccess {
 
@@ -20,7 +21,11 @@ public final class PlatformAccess {
 
     /** The caller, when they hold one of {@code roles}. */
     public static Actor withAnyRole(String otherwise, Role... roles) {
-        Actor actor = CurrentActor.get();
+        return requireAnyRole(CurrentActor.get(), otherwise, roles);
+    }
+
+    /** {@code actor}, when they hold one of {@code roles}. */
+    public static Actor requireAnyRole(Actor actor, String otherwise, Role... roles) {
         if (!actor.hasAnyRole(roles)) {
             throw new ActionForbiddenException(otherwise);
         }

@@ -1,6 +1,6 @@
 package ge.mimartva.referral.web;
 
-import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.Territory;
 import ge.mimartva.security.Actor;
@@ -27,8 +27,7 @@ public class CyberCrimeRecordsAccess {
     }
 
     public void checkMayAct(Actor actor) {
-        if (!actor.hasRole(Role.CYBER_CRIME_INVESTIGATOR)) {
-            throw new ActionForbiddenException("Only the Cyber Crime Division, the 24/7 contact point, records and handles these.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Only the Cyber Crime Division, the 24/7 contact point, records and handles these.",
+                Role.CYBER_CRIME_INVESTIGATOR);
     }
 }

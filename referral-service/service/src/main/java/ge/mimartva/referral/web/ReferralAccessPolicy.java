@@ -1,6 +1,7 @@
 package ge.mimartva.referral.web;
 
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.reference.ReferenceData;
 import ge.mimartva.reference.SuspectedCrimes;
 import ge.mimartva.referral.query.ReferralDocument;
@@ -75,9 +76,7 @@ public class ReferralAccessPolicy {
 
     /** The police report on a referral is submitted by a police officer who may read it (L 16(4)). */
     public void checkIsPolice(Actor actor, ReferralDocument referral) {
-        if (!actor.hasRole(Role.POLICE_OFFICER)) {
-            throw new ActionForbiddenException("Only the police submit their report to the prosecutor.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Only the police submit their report to the prosecutor.", Role.POLICE_OFFICER);
     }
 
     /** The enforcement of a separation, and the weapons order that follows its disobedience, are its police district's. */

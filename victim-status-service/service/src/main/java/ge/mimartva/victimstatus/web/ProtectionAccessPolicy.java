@@ -1,6 +1,7 @@
 package ge.mimartva.victimstatus.web;
 
 import ge.mimartva.platform.web.ActionForbiddenException;
+import ge.mimartva.platform.web.PlatformAccess;
 import ge.mimartva.security.Actor;
 import ge.mimartva.security.Role;
 import ge.mimartva.victimstatus.api.Requester;
@@ -44,19 +45,17 @@ public class ProtectionAccessPolicy {
     private static final Role[] DECIDE_VICTIM_STATUS = {Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER};
 
     /** Who may take an action on an order, and what a refused caller is told. */
-    public record Permission(Set<Role> roles, String otherwise) {
+    public record Permission(String otherwise, Role... roles) {
 
         void check(Actor actor) {
-            if (roles.stream().noneMatch(actor::hasRole)) {
-                throw new ActionForbiddenException(otherwise);
-            }
+            PlatformAccess.requireAnyRole(actor, otherwise, roles);
         }
     }
 
-    public static final Permission POLICE = new Permission(Set.of(Role.POLICE_OFFICER), "Only the police record this.");
-    public static final Permission COURT = new Permission(Set.of(Role.COURT_CLERK), "Only the court decides this.");
-    public static final Permission POLICE_OR_COURT = new Permission(Set.of(Role.POLICE_OFFICER, Role.COURT_CLERK),
-            "Only the police or the court record this.");
+    public static final Permission POLICE = new Permission("Only the police record this.", Role.POLICE_OFFICER);
+    public static final Permission COURT = new Permission("Only the court decides this.", Role.COURT_CLERK);
+    public static final Permission POLICE_OR_COURT = new Permission("Only the police or the court record this.",
+            Role.POLICE_OFFICER, Role.COURT_CLERK);
 
     // --- Orders (L 10, 12) -------------------------------------------------------------------------------------
 
@@ -74,9 +73,7 @@ public class ProtectionAccessPolicy {
 
     /** The courts record protective orders (L 12), decide surveillance protocols (L 10¹(4)) and list both. */
     public void checkIsCourt(Actor actor, String otherwise) {
-        if (!actor.hasRole(Role.COURT_CLERK)) {
-            throw new ActionForbiddenException(otherwise);
-        }
+        PlatformAccess.requireAnyRole(actor, otherwise, Role.COURT_CLERK);
     }
 
     /** The court that issued a protective order extends it (L 12(2)) and decides a conciliation request (L 12(3)). */
@@ -131,9 +128,8 @@ public class ProtectionAccessPolicy {
 
     /** L 17¹(3): notices come from penitentiary institutions. */
     public void checkMaySendNotice(Actor actor) {
-        if (!actor.hasRole(Role.PENITENTIARY_OFFICER)) {
-            throw new ActionForbiddenException("Penitentiary notices come from penitentiary institutions.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Penitentiary notices come from penitentiary institutions.",
+                Role.PENITENTIARY_OFFICER);
     }
 
     /** L 17¹(4)–(5): the district of the victim's residence tells the victim and re-assesses the risk. */
@@ -175,15 +171,13 @@ public class ProtectionAccessPolicy {
     // --- Shelter placements (L 18) ------------------------------------------------------------------------------
 
     public void checkMayPlaceInShelter(Actor actor) {
-        if (!actor.hasAnyRole(Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
-            throw new ActionForbiddenException("Placements in a shelter are recorded by the police and the agency.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Placements in a shelter are recorded by the police and the agency.",
+                Role.POLICE_OFFICER, Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR);
     }
 
     public void checkMayChangePlacement(Actor actor) {
-        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR)) {
-            throw new ActionForbiddenException("A placement is extended or ended by the agency, for the shelter.");
-        }
+        PlatformAccess.requireAnyRole(actor, "A placement is extended or ended by the agency, for the shelter.",
+                Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR);
     }
 
     /** The police, the group and auditors; the agency staff of the municipality of the placement. */
@@ -195,15 +189,13 @@ public class ProtectionAccessPolicy {
     // --- Victim status (L 4(f), 16¹) ----------------------------------------------------------------------------
 
     public void checkMayApplyForVictimStatus(Actor actor) {
-        if (!actor.hasAnyRole(Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR, Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.COURT_CLERK)) {
-            throw new ActionForbiddenException("Applications are taken by social workers, the police, courts and the group.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Applications are taken by social workers, the police, courts and the group.",
+                Role.SOCIAL_WORKER, Role.AGENCY_SUPERVISOR, Role.POLICE_OFFICER, Role.VIG_MEMBER, Role.COURT_CLERK);
     }
 
     public void checkMayListVictimStatuses(Actor actor) {
-        if (!actor.hasAnyRole(DECIDE_VICTIM_STATUS) && !actor.hasRole(Role.AUDITOR)) {
-            throw new ActionForbiddenException("Victim statuses are listed to the bodies that decide them, and to auditors.");
-        }
+        PlatformAccess.requireAnyRole(actor, "Victim statuses are listed to the bodies that decide them, and to auditors.",
+                Role.VIG_MEMBER, Role.COURT_CLERK, Role.POLICE_OFFICER, Role.AUDITOR);
     }
 
     /** The deciding bodies and auditors read every status; the agency staff those of the municipalities they serve. */
