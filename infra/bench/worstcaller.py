@@ -48,15 +48,15 @@ def tally(answers):
 SERVICES = {"referral-service": REFERRAL, "victim-status-service": "http://127.0.0.1:18082",
             "notification-service": "http://127.0.0.1:18083"}
 
-def burst_with_service_killed(service, send, keys, at_once, what):
-    """Sends send(key) for every key, at_once at a time, while the service is SIGKILLed 0.8 s in; says how they were
-    answered and how readiness told of the death and the restart. Answers [(key, answer)]."""
-    killer = threading.Timer(0.8, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test "
+def burst_with_service_killed(service, send, keys, at_once, what, kill_after=0.8):
+    """Sends send(key) for every key, at_once at a time, while the service is SIGKILLed kill_after seconds in; says how
+    they were answered and how readiness told of the death and the restart. Answers [(key, answer)]."""
+    killer = threading.Timer(kill_after, lambda: subprocess.run(["bash", "-c", f"cd {ROOT} && infra/local/stack.sh test "
                                                           f"service-kill {service}"], capture_output=True))
     killer.start()
     with cf.ThreadPoolExecutor(at_once) as ex: answers = list(ex.map(send, keys))
     killer.join()
-    say(f"{len(keys)} {what}, {at_once} at once, {service} SIGKILLed 0.8 s in",
+    say(f"{len(keys)} {what}, {at_once} at once, {service} SIGKILLed {kill_after} s in",
         f"{tally([a[1] for a in answers])}, slowest answer {max(a[1][3] for a in answers):.0f} ms")
     readiness = SERVICES[service] + "/actuator/health/readiness"
     s, b, h, _ = call("GET", readiness, timeout=3)

@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,6 +64,8 @@ class PortalBrowserAcceptanceTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** How long a page of the portal may take to load. */
     static final Duration PAGE_LOAD = Duration.ofSeconds(30);
+    /** How long one command to the browser may take: a page load and a margin. */
+    static final Duration COMMAND_LIMIT = Duration.ofSeconds(45);
     static final AccessibilityAudit ACCESSIBILITY = new AccessibilityAudit();
     private final List<WebDriver> browsers = new ArrayList<>();
 
@@ -80,7 +83,8 @@ class PortalBrowserAcceptanceTest {
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(env("MIMARTVA_CHROMEDRIVER", "/usr/bin/chromedriver"))).build();
-        WebDriver browser = new ChromeDriver(service, options);
+        // A command chromedriver never answers (a lost renderer) fails after COMMAND_LIMIT, not Selenium's 3 minutes.
+        WebDriver browser = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_LIMIT));
         browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         browsers.add(browser);
@@ -901,15 +905,11 @@ class PortalBrowserAcceptanceTest {
         click(supervisor, supervisor.findElement(listed).findElement(By.tagName("a")));
         assertThat(supervisor.findElement(By.id("timeline")).getText()).contains("მიმართვა გაიგზავნა");
         screenshotBothLanguages(supervisor, "09-case-timeline");
-        click(supervisor, By.id("action-triage"));
-        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=triage"));
-        assertThat(supervisor.findElement(By.id("case-status")).getText()).contains("რეგისტრირებულია");
+        step(supervisor, "action-triage", "triage", "რეგისტრირებულია");
         WebElement socialWorker = supervisor.findElement(By.id("socialWorker"));
         socialWorker.clear();
         socialWorker.sendKeys("sw.vake");
-        click(supervisor, By.id("action-assign"));
-        new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=assign"));
-        assertThat(supervisor.findElement(By.id("case-status")).getText()).contains("მინიჭებულია");
+        step(supervisor, "action-assign", "assign", "მინიჭებულია");
         screenshotBothLanguages(supervisor, "10-case-assigned");
 
         // the social worker: the case in their queue, its timeline; and, as the receiving body (N1), the inbox
