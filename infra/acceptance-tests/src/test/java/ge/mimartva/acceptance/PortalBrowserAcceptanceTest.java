@@ -9,6 +9,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +40,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -66,18 +68,24 @@ class PortalBrowserAcceptanceTest {
     static final Duration PAGE_LOAD = Duration.ofSeconds(30);
     /** How long one command to the browser may take: a page load and a margin. */
     static final Duration COMMAND_LIMIT = Duration.ofSeconds(45);
+    /** How long looking for one element waits for it to appear on the page. */
+    static final Duration FIND_WAIT = Duration.ofSeconds(5);
     static final AccessibilityAudit ACCESSIBILITY = new AccessibilityAudit();
     private final List<WebDriver> browsers = new ArrayList<>();
+    /** Each browser's profile, removed after the test (a run used to leave hundreds in the temporary folder). */
+    private final List<Path> profiles = new ArrayList<>();
 
     WebDriver browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(env("MIMARTVA_CHROMIUM", "/usr/bin/chromium"));
         try {
+            Path profile = Files.createTempDirectory("mimartva-chromium");
+            profiles.add(profile);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=412,1400", "--disable-renderer-backgrounding",
                     "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
-                    "--user-data-dir=" + Files.createTempDirectory("mimartva-chromium"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +94,7 @@ class PortalBrowserAcceptanceTest {
         // A command chromedriver never answers (a lost renderer) fails after COMMAND_LIMIT, not Selenium's 3 minutes.
         WebDriver browser = new ChromeDriver(service, options, ClientConfig.defaultConfig().readTimeout(COMMAND_LIMIT));
         browser.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().implicitlyWait(FIND_WAIT);
         browsers.add(browser);
         return browser;
     }
@@ -99,6 +107,15 @@ class PortalBrowserAcceptanceTest {
             } finally {
                 closeWithin(browsers.get(i), Duration.ofSeconds(20));
             }
+        }
+        profiles.forEach(PortalBrowserAcceptanceTest::remove);
+    }
+
+    static void remove(Path folder) {
+        try (var contents = Files.walk(folder)) {
+            contents.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException gone) {
+            // a browser that never closed may still hold its profile; the temporary folder's cleaning takes it then
         }
     }
 
@@ -280,13 +297,26 @@ class PortalBrowserAcceptanceTest {
         click(browser, By.id(button));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=" + action));
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(45)).until(ExpectedConditions.and(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("case-status"), statusAfter),
-                    ExpectedConditions.invisibilityOfElementLocated(By.id("catching-up"))));
+            new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("case-status")).getText().contains(statusAfter)
+                            && !shows(d, By.id("catching-up")));
         } catch (TimeoutException notThere) {
             throw new AssertionError("after " + action + " the case's page (" + browser.getCurrentUrl() + ") still shows "
                     + browser.findElement(By.id("case-status")).getText() + "; " + whereTheCaseStands(browser.getCurrentUrl()),
                     notThere);
+        }
+    }
+
+    /**
+     * Whether the page shows something matching {@code what} now. Asked without the implicit wait, which would wait
+     * {@link #FIND_WAIT} whenever it is absent: a wait that polls, or a check that something is not there, asks this.
+     */
+    static boolean shows(WebDriver browser, By what) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return !browser.findElements(what).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(FIND_WAIT);
         }
     }
 
@@ -297,7 +327,7 @@ class PortalBrowserAcceptanceTest {
 
     /** The service's reason for refusing a step, as the case's page shows it once it is back. */
     static String refusedBecause(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("action-refused-because")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> shows(d, By.id("action-refused-because")));
         return browser.findElement(By.id("action-refused-because")).getText();
     }
 
@@ -353,7 +383,7 @@ class PortalBrowserAcceptanceTest {
         walkWithTheKeyboard(analyst);
         // a school's reporter has no statistics
         WebDriver reporter = loggedIn("school.vake", "/portal/?lang=en");
-        assertThat(reporter.findElements(By.linkText("Statistics"))).isEmpty();
+        assertThat(shows(reporter, By.linkText("Statistics"))).isFalse();
     }
 
     /**
@@ -402,7 +432,7 @@ class PortalBrowserAcceptanceTest {
         By appealWindow = By.cssSelector("li[data-order='" + orderId + "'] li[data-party='ABUSER'] .appeal-window");
         new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(appealWindow).isEmpty();
+            return shows(d, appealWindow);
         });
         assertThat(police.findElement(By.cssSelector("li[data-order='" + orderId + "'] li[data-party='ABUSER']"))
                 .getText()).contains("გასაჩივრება შესაძლებელია");
@@ -421,7 +451,7 @@ class PortalBrowserAcceptanceTest {
         By submit = By.id("submit-protocol-" + orderId);
         new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(submit).isEmpty();
+            return shows(d, submit);
         });
         click(police, By.id("steps-open-" + orderId));
         police.findElement(By.id("court-submission-" + orderId)).sendKeys("CRT-TBILISI-CITY");
@@ -431,7 +461,7 @@ class PortalBrowserAcceptanceTest {
         By protocol = By.cssSelector("li[data-order='" + orderId + "']");
         new WebDriverWait(court, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(protocol).isEmpty();
+            return shows(d, protocol);
         });
         screenshotBothLanguages(court, "33b-surveillance-protocols");
         click(court, By.id("approve-" + orderId));
@@ -449,12 +479,12 @@ class PortalBrowserAcceptanceTest {
         By copy = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(guardianship, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(copy).isEmpty();
+            return shows(d, copy);
         });
         screenshotBothLanguages(guardianship, "34-guardianship-inbox");
         click(guardianship, guardianship.findElement(copy).findElement(By.tagName("button")));
-        new WebDriverWait(guardianship, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(
-                "li[data-referral='" + referralId + "'] .ack")).isEmpty());
+        new WebDriverWait(guardianship, Duration.ofSeconds(10)).until(d -> shows(d, By.cssSelector(
+                "li[data-referral='" + referralId + "'] .ack")));
         assertThat(guardianship.findElement(copy).getText()).contains("დაადასტურა guardianship.vake");
         assertThat(ACCESSIBILITY.findings()).as("accessibility findings").isEmpty();
     }
@@ -489,7 +519,7 @@ class PortalBrowserAcceptanceTest {
         By order = By.cssSelector("li[data-order='" + orderId + "']");
         new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(order).isEmpty();
+            return shows(d, order);
         });
         screenshotBothLanguages(clerk, "35-court-protective-orders");
 
@@ -512,7 +542,7 @@ class PortalBrowserAcceptanceTest {
         By decide = By.id("conciliation-decide-" + orderId);
         new WebDriverWait(clerk, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(decide).isEmpty();
+            return shows(d, decide);
         });
         click(clerk, clerk.findElement(decide));
         assertThat(clerk.findElement(By.id("reasons-conciliation-" + orderId + "-error")).isDisplayed()).isTrue();
@@ -537,7 +567,7 @@ class PortalBrowserAcceptanceTest {
         WebDriver worker = loggedIn("sw.vake", "/portal/victim-status/new?lang=ka");
         screenshotBothLanguages(worker, "39-victim-status-application");
         click(worker, By.id("apply-victim-status"));
-        new WebDriverWait(worker, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("form-errors")).isEmpty());
+        new WebDriverWait(worker, Duration.ofSeconds(10)).until(d -> shows(d, By.id("form-errors")));
         for (String field : List.of("victimFirstName", "victimMunicipality", "onBehalfOfChild", "ground")) {
             assertThat(worker.findElements(By.id(field + "-error"))).as(field + " refused beside it").hasSize(1);
         }
@@ -559,7 +589,7 @@ class PortalBrowserAcceptanceTest {
         By application = By.cssSelector("li[data-status='" + statusId + "']");
         new WebDriverWait(group, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(application).isEmpty();
+            return shows(d, application);
         });
         screenshotBothLanguages(group, "40-victim-status-applications");
 
@@ -574,7 +604,7 @@ class PortalBrowserAcceptanceTest {
         group.get(gateway() + "/portal/victim-status?state=GRANTED&municipality=AMBROLAURI");
         new WebDriverWait(group, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(application).isEmpty();
+            return shows(d, application);
         });
         assertThat(group.findElement(application).findElement(By.className("valid-until")).getText())
                 .isEqualTo(LocalDate.now(ZoneId.of("Asia/Tbilisi")).plusMonths(18).toString());
@@ -610,7 +640,7 @@ class PortalBrowserAcceptanceTest {
         By sent = By.cssSelector("li[data-notice='" + noticeId + "']");
         new WebDriverWait(institution, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(sent).isEmpty();
+            return shows(d, sent);
         });
         keep(institution, "52-penitentiary-notices-sent-ka");
 
@@ -618,7 +648,7 @@ class PortalBrowserAcceptanceTest {
         By notice = By.cssSelector("li[data-notice='" + noticeId + "']");
         new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(notice).isEmpty();
+            return shows(d, notice);
         });
         screenshotBothLanguages(police, "53-district-notices");
         click(police, By.id("informed-" + noticeId));
@@ -633,7 +663,7 @@ class PortalBrowserAcceptanceTest {
         police.get(gateway() + "/portal/penitentiary-notices?awaitingInterview=false&lang=ka");
         new WebDriverWait(police, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(notice).isEmpty()
+            return shows(d, notice)
                     && d.findElement(notice).getAttribute("class").contains("done");
         });
         keep(police, "55-district-notice-done-ka");
@@ -669,7 +699,7 @@ class PortalBrowserAcceptanceTest {
         WebDriver second = loggedIn("admin.two", "/portal/admin?lang=ka");
         click(second, By.id("approve-" + requestId));
         assertThat(second.findElement(By.id("done-notice")).isDisplayed()).isTrue();
-        assertThat(second.findElements(By.cssSelector("li[data-erasure='" + requestId + "']"))).isEmpty();
+        assertThat(shows(second, By.cssSelector("li[data-erasure='" + requestId + "']"))).isFalse();
         await().atMost(Duration.ofSeconds(30)).until(() -> !Platform.get(gateway() + "/api/referrals/" + referralId,
                 "school.vake").json().get("child").has("lastName"));
         click(second, By.id("to-verification"));
@@ -717,7 +747,7 @@ class PortalBrowserAcceptanceTest {
         assertThat(supervisor.findElement(By.tagName("h1")).getText()).isEqualTo("The unit's cases and their clocks");
         new WebDriverWait(supervisor, Duration.ofSeconds(30)).until(b -> {
             b.navigate().refresh();
-            return !b.findElements(By.cssSelector("a[href$='" + referralId + "']")).isEmpty();
+            return shows(b, By.cssSelector("a[href$='" + referralId + "']"));
         });
         assertThat(supervisor.findElement(By.cssSelector("li:has(a[href$='" + referralId + "'])")).getText())
                 .contains("Assignment clock");
@@ -752,7 +782,7 @@ class PortalBrowserAcceptanceTest {
         By listed = By.cssSelector("li[data-request='" + requestId + "']");
         new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(listed).isEmpty();
+            return shows(d, listed);
         });
         assertThat(division.findElement(listed).getText()).contains("UA-77", "მიღებულია");
         screenshotBothLanguages(division, "34-preservation-queue");
@@ -823,7 +853,7 @@ class PortalBrowserAcceptanceTest {
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(division, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(item).isEmpty();
+            return shows(d, item);
         });
         assertThat(division.findElement(item).getText()).contains("კიბერდანაშაულთან ბრძოლის სამმართველოს");
         screenshotBothLanguages(division, "31-cyber-crime-division-inbox");
@@ -899,7 +929,7 @@ class PortalBrowserAcceptanceTest {
         By listed = By.cssSelector("[data-referral='" + referralId + "']");
         new WebDriverWait(supervisor, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(listed).isEmpty();
+            return shows(d, listed);
         });
         screenshotBothLanguages(supervisor, "08-unit-queue");
         click(supervisor, supervisor.findElement(listed).findElement(By.tagName("a")));
@@ -967,7 +997,7 @@ class PortalBrowserAcceptanceTest {
         // it has looked again by itself; held now, to be audited
         script.executeScript("for (let t = setTimeout(() => {}, 0); t > 0; t--) clearTimeout(t);");
         assertThat(unit.findElement(By.id("catching-up")).getText()).contains("საქმის გვერდი ახლდება");
-        assertThat(unit.findElements(By.cssSelector(".actions form"))).isEmpty();
+        assertThat(shows(unit, By.cssSelector(".actions form"))).isFalse();
         keep(unit, "12a-case-catching-up-ka");
         unit.get(casePage + "?lang=ka");
         // the school's part of the plan, on its own page (and nothing else of the case)
@@ -975,7 +1005,7 @@ class PortalBrowserAcceptanceTest {
         By task = By.cssSelector("#tasks li[data-referral='" + referralId + "']");
         new WebDriverWait(reporter, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(task).isEmpty();
+            return shows(d, task);
         });
         assertThat(reporter.findElement(task).getText()).contains("ოჯახთან ყოველკვირეული შეხვედრა");
         screenshotBothLanguages(reporter, "12c-school-plan-tasks");
@@ -1009,14 +1039,14 @@ class PortalBrowserAcceptanceTest {
         By item = By.cssSelector("li[data-referral='" + referralId + "']");
         new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(item).isEmpty();
+            return shows(d, item);
         });
         screenshotBothLanguages(unit, "14-inbox");
         // the first is the one due soonest; acknowledged, it moves after those still to acknowledge
         WebElement first = unit.findElement(item);
         By acknowledged = By.cssSelector("li[data-notification='" + first.getAttribute("data-notification") + "'] .ack");
         click(unit, first.findElement(By.tagName("button")));
-        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> !d.findElements(acknowledged).isEmpty());
+        new WebDriverWait(unit, Duration.ofSeconds(10)).until(d -> shows(d, acknowledged));
         assertThat(unit.findElement(acknowledged).getText()).contains("დაადასტურა sw.vake");
         assertThat(unit.getCurrentUrl()).contains("referral=" + referralId.substring(0, 8));
         screenshotBothLanguages(unit, "15-inbox-acknowledged");
@@ -1028,7 +1058,7 @@ class PortalBrowserAcceptanceTest {
         new WebDriverWait(auditor, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("referral="));
         new WebDriverWait(auditor, Duration.ofSeconds(10)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(By.id("reads")).isEmpty()
+            return shows(d, By.id("reads"))
                     && d.findElement(By.id("reads")).getText().contains("supervisor.vake")
                     && d.findElement(By.id("reads")).getText().contains("sw.vake");
         });
