@@ -20,7 +20,8 @@ final class AccessibilityAudit {
     private static final String ENGINE = engine();
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                             resultTypes: ['violations']})
                .then(result => done(result.violations.flatMap(v => v.nodes.map(n =>
                    v.impact + ' ' + v.id + ' (' + v.help + ') at ' + n.target.join(' ')))))
                .catch(error => done(['axe-core could not run: ' + error]));
