@@ -700,8 +700,12 @@ class PortalBrowserAcceptanceTest {
         click(second, By.id("approve-" + requestId));
         assertThat(second.findElement(By.id("done-notice")).isDisplayed()).isTrue();
         assertThat(shows(second, By.cssSelector("li[data-erasure='" + requestId + "']"))).isFalse();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !Platform.get(gateway() + "/api/referrals/" + referralId,
-                "school.vake").json().get("child").has("lastName"));
+        // every read model is rebuilt after an erasure: until then a read is told to retry (503)
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Platform.Answer read = Platform.get(gateway() + "/api/referrals/" + referralId, "school.vake");
+            assertThat(read.status()).as(read.body()).isIn(200, 503);
+            return read.status() == 200 && !read.json().get("child").has("lastName");
+        });
         click(second, By.id("to-verification"));
         click(second, By.id("verify-referral-service"));
         assertThat(second.findElement(By.id("verification")).getAttribute("class")).contains("notice");

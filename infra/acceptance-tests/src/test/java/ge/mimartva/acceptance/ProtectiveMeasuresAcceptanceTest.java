@@ -2,6 +2,8 @@ package ge.mimartva.acceptance;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +19,14 @@ import static ge.mimartva.acceptance.Platform.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Restraining orders and penitentiary notices through the gateway, with real tokens, to their notification rows. */
+/**
+ * Restraining orders and penitentiary notices through the gateway, with real tokens, to their notification rows.
+ * <p>
+ * The two tests that spend most of their time waiting for the law's clocks (run fast on the test stack) to pass run
+ * beside the class's other tests (each files its own referral and order); the class itself runs alone, like every other.
+ */
 @Order(3)
 class ProtectiveMeasuresAcceptanceTest {
-
 
     @Test
     void aRestrainingOrderConcerningAMinorReachesEveryN3Body() {
@@ -103,6 +109,7 @@ class ProtectiveMeasuresAcceptanceTest {
      * would have closed.
      */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRestrainingOrderServedTwoDaysAfterIssueCanStillBeAppealedOnDayFour() {
         String orderId = issueOrder(Platform.fileReferral(false), "[\"NO_APPROACH\"]", true);
         Instant issuedAt = Instant.parse(order(orderId).json().get("issuedAt").asText());
@@ -122,6 +129,7 @@ class ProtectiveMeasuresAcceptanceTest {
      * without an approval, and ends at once when the court refuses it; LEPL 112 is told (row N3E).
      */
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void surveillanceSubmittedInTimeOutlivesTheTwentyFourHoursAndEndsAtOnceOnTheCourtsRefusal() {
         String referralId = Platform.fileReferral(false);
         String orderId = issueOrder(referralId, "[\"NO_APPROACH\",\"ELECTRONIC_SURVEILLANCE\"]", false);
