@@ -35,6 +35,9 @@ class ProjectionRebuildAcceptanceTest {
         replay("referral-service", "chain-projection");
         replay("notification-service", "inbox-projection");
         replay("victim-status-service", "protection-record-projection");
+        // while they are rebuilt, a read is answered with the referral or told to retry, never "no such referral"
+        Platform.Answer whileRebuilt = get(gateway() + "/api/referrals/" + referralId, "sw.vake");
+        assertThat(whileRebuilt.status()).as(whileRebuilt.body()).isIn(200, 503);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(get(gateway() + "/api/referrals/" + referralId, "sw.vake").json()).isEqualTo(referral);

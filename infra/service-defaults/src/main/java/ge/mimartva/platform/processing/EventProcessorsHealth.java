@@ -55,6 +55,8 @@ public class EventProcessorsHealth implements HealthIndicator {
     private final Set<String> caughtUpSinceStart = ConcurrentHashMap.newKeySet();
     /** Every processor has caught up since start: true for good once it is (lagging later is readiness's concern). */
     private volatile boolean allCaughtUpSinceStart;
+    /** Projections being rebuilt that have not reached the head since: their read models are incomplete. */
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     /** When the processors were last looked at for that (System.nanoTime); guarded by this. */
     private long lastCatchUpCheck = System.nanoTime() - CATCH_UP_CHECK.toNanos();
 
@@ -85,12 +87,13 @@ public class EventProcessorsHealth implements HealthIndicator {
     }
 
     /**
-     * Whether every streaming processor has reached the head of its store at least once since this instance started:
-     * until then its read models are still being rebuilt and would answer wrongly (a referral missing, figures of
-     * zero). Checks the processors afresh while they have not; cheap once they have.
+     * Whether the read models are built: every streaming processor has reached the head of its store at least once
+     * since this instance started, and every projection rebuilt since (an administrator's replay, an erasure) has
+     * reached it again. Until then a read model would answer wrongly (a referral missing, figures of zero). Checks the
+     * processors afresh while they have not; cheap once they have.
      */
-    public boolean caughtUpSinceStart() {
-        if (allCaughtUpSinceStart) {
+    public boolean readModelsBuilt() {
+        if (allCaughtUpSinceStart && rebuilding.isEmpty()) {
             return true;
         }
         // Many requests may wait at once during a rebuild: the store's head is asked at most every CATCH_UP_CHECK.
@@ -107,7 +110,15 @@ public class EventProcessorsHealth implements HealthIndicator {
             all &= !(entry.getValue() instanceof StreamingEventProcessor) || caughtUpSinceStart.contains(entry.getKey());
         }
         allCaughtUpSinceStart = all;
-        return all;
+        return all && rebuilding.isEmpty();
+    }
+
+    /**
+     * The projection's read model is being cleared and rebuilt from the event store: reads wait until its processor
+     * has reached the head again. (Readiness is not changed by it: commands, which need no read model, go on.)
+     */
+    public void rebuilding(String processingGroup) {
+        rebuilding.add(processingGroup);
     }
 
     /** Registers each processor's lag and dead letters as gauges. */
@@ -164,8 +175,10 @@ public class EventProcessorsHealth implements HealthIndicator {
         long lag = position.isPresent() ? Math.max(0, head - position.getAsLong()) : head;
         // Axon calls a segment caught up only when it finds no next event at hand; under a steady stream of filings
         // (seen in the soak: 20 referrals/s) that may never happen. Having reached the head counts too.
-        if (caughtUp || !segments.isEmpty() && position.isPresent() && lag == 0) {
+        boolean atTheHead = caughtUp || !segments.isEmpty() && position.isPresent() && lag == 0;
+        if (atTheHead) {
             caughtUpSinceStart.add(name);
+            rebuilding.remove(name);    // marked after its processor stopped: this is the rebuilt one at the head
         }
         if (position.isPresent()) {
             d.put("position", position.getAsLong());

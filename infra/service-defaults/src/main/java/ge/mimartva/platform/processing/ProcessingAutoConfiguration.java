@@ -1,5 +1,6 @@
 package ge.mimartva.platform.processing;
 
+import ge.mimartva.platform.projection.ProjectionRebuilding;
 import ge.mimartva.platform.projection.ProjectionReplay;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -124,6 +125,19 @@ public class ProcessingAutoConfiguration {
                                                          @Value("${mimartva.processing.claim-grace:30s}") Duration claimGrace) {
         return new EventProcessorsHealth(processing, events, tokens, deadLetters, maxLag, claimGrace,
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * A projection being rebuilt is read again only once it has reached the head; the reads already under way end
+     * before its read model is cleared (the catching-up filter).
+     */
+    @Bean
+    ApplicationListener<ProjectionRebuilding> readsWaitForARebuild(EventProcessorsHealth processors,
+                                                                   FilterRegistrationBean<CatchingUpFilter> catchingUp) {
+        return rebuild -> {
+            processors.rebuilding(rebuild.processingGroup());
+            catchingUp.getFilter().awaitReadsInProgress();
+        };
     }
 
     /**

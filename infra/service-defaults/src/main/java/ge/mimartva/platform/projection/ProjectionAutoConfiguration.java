@@ -5,6 +5,7 @@ import ge.mimartva.platform.mongo.ReadModelIndexes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Import;
@@ -24,7 +25,8 @@ public class ProjectionAutoConfiguration {
     }
 
     @Bean
-    ProjectionReplay projectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes) {
-        return new ProjectionReplay(processing, indexes);
+    ProjectionReplay projectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes,
+                                      ApplicationEventPublisher publisher) {
+        return new ProjectionReplay(processing, indexes, publisher);
     }
 }

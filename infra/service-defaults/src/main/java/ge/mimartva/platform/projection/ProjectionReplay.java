@@ -3,6 +3,7 @@ package ge.mimartva.platform.projection;
 import ge.mimartva.platform.mongo.ReadModelIndexes;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * Rebuilds a read model from the event store: the projection's processor is stopped, its token reset (its
  * {@code @ResetHandler} clears the read model) and started again, replaying every event in order.
- * Its dead letters are cleared with it. Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
+ * Its dead letters are cleared with it. Before the read model is cleared, {@link ProjectionRebuilding} is published: API
+ * reads then wait for the rebuild as they do after a start. Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
  * publish the whole history again.
  */
 public class ProjectionReplay {
@@ -20,10 +22,13 @@ public class ProjectionReplay {
 
     private final EventProcessingConfiguration processing;
     private final ReadModelIndexes indexes;
+    private final ApplicationEventPublisher publisher;
 
-    public ProjectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes) {
+    public ProjectionReplay(EventProcessingConfiguration processing, ReadModelIndexes indexes,
+                            ApplicationEventPublisher publisher) {
         this.processing = processing;
         this.indexes = indexes;
+        this.publisher = publisher;
     }
 
     public boolean isProjection(String processingGroup) {
@@ -36,6 +41,7 @@ public class ProjectionReplay {
         }
         StreamingEventProcessor processor = processor(processingGroup).orElseThrow();
         processor.shutDown();
+        publisher.publishEvent(new ProjectionRebuilding(this, processingGroup));
         // Events put aside by the read model being rebuilt are met again by the replay: nothing is left waiting.
         processing.deadLetterQueue(processingGroup).ifPresent(queue -> queue.clear());
         processor.resetTokens();

@@ -85,4 +85,32 @@ class EventProcessorsHealthTest {
         when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(900));
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
+
+    /** Seen in the browser test: a reporter read its referral as "not found" while an erasure rebuilt the read models. */
+    @Test
+    void aProjectionBeingRebuiltKeepsReadsWaitingUntilItHasReachedTheHeadAgain() {
+        when(processing.eventProcessors()).thenReturn(Map.of("referral-projection", processor));
+        when(processor.isRunning()).thenReturn(true);
+        when(events.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(1_000));
+        when(tokens.fetchAvailableSegments(anyString())).thenReturn(List.of());
+        when(processor.processingStatus()).thenReturn(Map.of(0, segment));
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(1_000));
+        EventProcessorsHealth health = new EventProcessorsHealth(processing, events, tokens, deadLetters, 10_000,
+                Duration.ZERO, Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1)));
+        assertThat(health.readModelsBuilt()).isTrue();
+
+        health.rebuilding("referral-projection");
+        when(processor.processingStatus()).thenReturn(Map.of());            // stopped while its read model is cleared
+        health.health();
+        assertThat(health.readModelsBuilt()).isFalse();
+
+        when(processor.processingStatus()).thenReturn(Map.of(0, segment));  // replaying from the start
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(200));
+        health.health();
+        assertThat(health.readModelsBuilt()).isFalse();
+
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(1_000));
+        health.health();
+        assertThat(health.readModelsBuilt()).isTrue();
+    }
 }

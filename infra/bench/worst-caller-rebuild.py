@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+# The worst caller while referral-service rebuilds its read models (an administrator's replay; an erasure rebuilds
+# every projection the same way), on a running test stack (`MIMARTVA_BUILT=yes infra/local/stack.sh test up`):
+# a thousand referrals filed, then four callers read them as fast as their rate limits let them while the referral
+# and chain projections are reset and replayed. Every read must get the referral or be told to retry (503 with
+# Retry-After), never "no such referral" (404), which is what a reporter was told before. Prints the answers and their
+# times; docs/benchmarks.md has a run.
+import json, random, threading, time, uuid, concurrent.futures as cf
+from worstcaller import GW, REFERRAL, login, call, say, tally
+
+READERS = ["school.vake", "supervisor.vake", "sw.vake", "auditor"]
+login("admin", *READERS)
+FILINGS = 1000
+
+
+def patiently(request):
+    """request() until the platform answers it for good, honouring Retry-After."""
+    while True:
+        answer = request()
+        if answer[0] not in (429, 502, 503, 504, -1):
+            return answer
+        time.sleep(float(answer[2].get("Retry-After", 1)) if answer[0] != -1 else 1)
+
+
+def file(_):
+    s, b, _, _ = patiently(lambda: call("POST", GW + "/api/referrals", "school.vake", {
+        "reportingBody": "SCH-TBILISI-VAKE-051", "concerns": ["NEGLECT"], "description": "ტესტი", "immediateDanger": False,
+        "child": {"firstName": "ნინო", "lastName": "ტესტი", "personalNumber": str(30_000_000_000 + random.randrange(60_000_000_000)),
+                  "dateOfBirth": "2015-03-14", "municipality": "TBILISI-VAKE"}}, {"Idempotency-Key": str(uuid.uuid4())}))
+    assert s == 201, (s, b[:200])
+    return json.loads(b)["referralId"]
+
+
+started = time.time()
+with cf.ThreadPoolExecutor(8) as pool:
+    referrals = list(pool.map(file, range(FILINGS)))
+say("referrals filed", f"{len(referrals)} in {time.time() - started:.1f} s")
+while patiently(lambda: call("GET", GW + f"/api/referrals/{referrals[-1]}", "school.vake"))[0] != 200:
+    time.sleep(0.2)
+
+answers, stop = [], threading.Event()
+def read_as(user):
+    while not stop.is_set():
+        answer = call("GET", GW + f"/api/referrals/{random.choice(referrals)}", user)
+        answers.append((answer[0], answer[3], time.time()))
+        time.sleep(0.025)   # under the caller's rate limit (50 requests/s)
+
+readers = [threading.Thread(target=read_as, args=(user,)) for user in READERS]
+for reader in readers:
+    reader.start()
+time.sleep(1)
+replayed_at = time.time()
+for projection in ("referral-projection", "chain-projection"):
+    s, b, _, _ = call("POST", REFERRAL + f"/api/admin/projections/{projection}/replay", "admin")
+    say(f"replay of {projection}", s)
+# until reads have been answered 200 for three seconds on end
+while True:
+    time.sleep(0.5)
+    recent = [a for a in answers if a[2] > time.time() - 3]
+    if time.time() - replayed_at > 5 and recent and all(a[0] == 200 for a in recent):
+        break
+stop.set()
+for reader in readers:
+    reader.join()
+
+during = [a for a in answers if a[2] >= replayed_at]
+say("reads while and after the read models were rebuilt", f"{len(during)}, answered {tally(during)}")
+say("of them 'no such referral' (404)", sum(1 for a in during if a[0] == 404))
+rebuilt_after = max((a[2] for a in during if a[0] != 200), default=replayed_at) - replayed_at
+say("the last read told to retry, after the replay began (s)", f"{rebuilt_after:.1f}")
+say("slowest read (ms)", f"{max(a[1] for a in during):.0f}")
