@@ -35,19 +35,32 @@ public final class TestStack {
      * sees what an earlier one recorded (tests that count events or compare whole read models rely on it).
      */
     public static String database(String name) {
-        String server = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/";
-        if (!FRESH.add(name)) {
-            return server + name;
-        }
-        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+        return FRESH.add(name) ? create(name, "create database " + name) : serverUrl() + name;
+    }
+
+    /**
+     * The JDBC URL of a new test database made as a copy of another (PostgreSQL copies the files: much faster than
+     * migrating each one anew). Nothing may be connected to the template while it is copied.
+     */
+    public static String copyOf(String template, String name) {
+        FRESH.add(name);
+        return create(name, "create database " + name + " template " + template);
+    }
+
+    private static String create(String name, String creation) {
+        try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
+            s.execute(creation);
         } catch (SQLException e) {
             throw new IllegalStateException("The test stack's PostgreSQL is not reachable on port " + postgresPort()
                     + ": start it with 'infra/local/stack.sh test infrastructure-up'", e);
         }
-        return server + name;
+        return serverUrl() + name;
+    }
+
+    private static String serverUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/";
     }
 
     /** Points a Spring Boot test at the test stack: its own database and virtual host; an embedded Mongo in memory. */

@@ -7,6 +7,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @NeedsTestStack
 class EventHistoryTest {
 
+    private static final String SCHEMA = "it_history_schema";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @TempDir Path checkpointDirectory;
@@ -42,11 +44,17 @@ class EventHistoryTest {
     HistoryCheckpoints checkpoints;
     EventHistory history;
 
+    /** An event store's schema, migrated once: each test's store is a copy of it. */
+    @BeforeAll
+    static void anEventStoreSchema() {
+        Flyway.configure().dataSource(new DriverManagerDataSource(TestStack.database(SCHEMA), "postgres", ""))
+                .locations("classpath:db/migration/axon").load().migrate();
+    }
+
     @BeforeEach
     void aFreshEventStore() {
         DriverManagerDataSource database = new DriverManagerDataSource(
-                TestStack.database("it_history_" + DATABASES.incrementAndGet()), "postgres", "");
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/axon").load().migrate();
+                TestStack.copyOf(SCHEMA, "it_history_" + DATABASES.incrementAndGet()), "postgres", "");
         jdbc = new JdbcTemplate(database);
         checkpoints = new HistoryCheckpoints(jdbc, checkpointDirectory, "a-checkpoint-key-of-at-least-32-chars".getBytes(
                 StandardCharsets.UTF_8), Duration.ofMinutes(1), 1000, Clock.systemUTC());
