@@ -42,6 +42,8 @@ final class Reporter {
     static final class Filing {
         final String key = UUID.randomUUID().toString();
         final boolean immediateDanger;
+        /** The same bytes at every attempt: a retry is the same request (another body under the key is refused, 422). */
+        final String body;
         final Instant firstAttempt = Instant.now();
         volatile String referralId;
         volatile Instant acceptedAt;
@@ -52,8 +54,9 @@ final class Reporter {
         final AtomicLong attempts = new AtomicLong();
         final Map<Integer, Long> answers = new ConcurrentHashMap<>();
 
-        Filing(boolean immediateDanger) {
+        Filing(boolean immediateDanger, String body) {
             this.immediateDanger = immediateDanger;
+            this.body = body;
         }
 
         boolean accepted() {
@@ -102,7 +105,7 @@ final class Reporter {
             if (wait > 0) {
                 sleepNanos(wait);
             }
-            Filing filing = new Filing(sequence.incrementAndGet() % 4 == 0);
+            Filing filing = newFiling();
             filings.add(filing);
             done.add(attempt(filing));
         }
@@ -115,12 +118,18 @@ final class Reporter {
         List<Filing> filings = new ArrayList<>();
         List<CompletableFuture<Void>> done = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Filing filing = new Filing(sequence.incrementAndGet() % 4 == 0);
+            Filing filing = newFiling();
             filings.add(filing);
             done.add(attempt(filing));
         }
         done.forEach(CompletableFuture::join);
         return filings;
+    }
+
+    /** One referral in four about a child in immediate danger. */
+    private Filing newFiling() {
+        boolean immediateDanger = sequence.incrementAndGet() % 4 == 0;
+        return new Filing(immediateDanger, referral(immediateDanger));
     }
 
     private CompletableFuture<Void> attempt(Filing filing) {
@@ -149,7 +158,7 @@ final class Reporter {
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", filing.key)
-                .POST(HttpRequest.BodyPublishers.ofString(referral(filing))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(filing.body)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
             int status = failure != null ? 0 : response.statusCode();
             filing.answers.merge(status, 1L, Long::sum);
@@ -185,7 +194,7 @@ final class Reporter {
         }
     }
 
-    private String referral(Filing filing) {
+    private String referral(boolean immediateDanger) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String personalNumber = String.valueOf(30_000_000_000L + random.nextLong(60_000_000_000L));
         String municipality = municipalities.get(random.nextInt(municipalities.size()));
@@ -193,7 +202,7 @@ final class Reporter {
                 + "\"personalNumber\":\"" + personalNumber + "\",\"dateOfBirth\":\"2015-03-14\",\"municipality\":\""
                 + municipality + "\"},\"concerns\":[\"PHYSICAL\",\"PSYCHOLOGICAL\"],"
                 + "\"description\":\"ბავშვს ხელზე სისხლჩაქცევები აქვს და ამბობს, რომ სახლში ეშინია.\","
-                + "\"immediateDanger\":" + filing.immediateDanger + "}";
+                + "\"immediateDanger\":" + immediateDanger + "}";
     }
 
     /** A real access token of the demo reporter, renewed before it expires. */

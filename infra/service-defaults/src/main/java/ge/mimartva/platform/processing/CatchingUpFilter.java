@@ -16,14 +16,15 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * A read is not answered from read models still being rebuilt, after a start or after a projection's replay (an
- * administrator's, or every projection's after an erasure: seen answering 404 for an existing referral). After a restart (the embedded read models are rebuilt
- * from the event store at every start) a read would find a referral missing or count no referral at all: measured on
- * the bench stack, statistics-service killed and restarted answered the statistics page with zero referrals of ten
- * thousand for the seconds of its rebuild. Until every processor has caught up since start, an API read waits up to
- * {@code patience} and is then answered 503 with {@code Retry-After}. Commands pass: they are decided on the event
- * store, not on read models. Readiness says the same to a load balancer ({@link EventProcessorsHealth}); this is for
- * callers that reach the instance without one (the local stack, the portal's calls).
+ * A read is not answered from read models still being rebuilt: after a start (the embedded read models are rebuilt
+ * from the event store at every start), or after a projection's replay (an administrator's, or every projection's
+ * after an erasure). Measured: statistics-service killed and restarted on the bench stack answered the statistics
+ * page with zero referrals of ten thousand for the seconds of its rebuild; a reporter was told "no such referral" for
+ * its own while an erasure rebuilt referral-service's read models. Until the read models are built again, an API
+ * read waits up to {@code patience} and is then answered 503 with {@code Retry-After}. Commands pass: they are decided
+ * on the event store, not on read models. After a start readiness says the same to a load balancer
+ * ({@link EventProcessorsHealth}); this is for callers that reach the instance without one (the local stack, the
+ * portal's calls), and for rebuilds, which leave readiness as it is.
  */
 public class CatchingUpFilter extends OncePerRequestFilter {
 
@@ -44,9 +45,14 @@ public class CatchingUpFilter extends OncePerRequestFilter {
                 .register(meters);
     }
 
+    /**
+     * Only API reads wait. An operator's endpoints ({@code /api/admin/}) read the event store and the database, never a
+     * read model, and are wanted most during a rebuild: its progress, its dead letters, the history's verification.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || !path.startsWith("/api/") || path.startsWith("/api/admin/");
     }
 
     @Override

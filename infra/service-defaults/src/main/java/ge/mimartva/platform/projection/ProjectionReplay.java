@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * Rebuilds a read model from the event store: the projection's processor is stopped, its token reset (its
- * {@code @ResetHandler} clears the read model) and started again, replaying every event in order.
- * Its dead letters are cleared with it. Before the read model is cleared, {@link ProjectionRebuilding} is published: API
- * reads then wait for the rebuild as they do after a start. Only processing groups named {@code *-projection} may be replayed: replaying the integration-event relay would
- * publish the whole history again.
+ * {@code @ResetHandler} clears the read model) and started again, replaying every event in order. Its dead letters
+ * are cleared with it. Before the read model is cleared, {@link ProjectionRebuilding} is published: API reads then
+ * wait for the rebuild as they do after a start. Only processing groups named {@code *-projection} may be replayed:
+ * replaying the integration-event relay would publish the whole history again.
  */
 public class ProjectionReplay {
 
