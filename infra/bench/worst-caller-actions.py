@@ -7,7 +7,7 @@
 # SIGKILLed mid-burst of applications with idempotency keys. Prints each answer and its time; docs/benchmarks.md has
 # a run.
 import collections, json, random, time, uuid, concurrent.futures as cf
-from worstcaller import GW, burst_with_service_killed, login, call, resend_until_answered, say, tally
+from worstcaller import GW, burst_with_service_killed, login, call, patiently, resend_until_answered, say, tally
 
 login("sw.vake", "vig.member", "school.vake", "police.vake", "court.clerk", "supervisor.vake")
 APPLICANTS = ["sw.vake", "vig.member", "police.vake", "court.clerk"]  # who may apply: four callers, four rate limits
@@ -117,15 +117,6 @@ say("victim-status-service health after", f"{s} {b[:100]}")
 
 
 # 6. a case's interview and representative (L 17(3)): bodies far over the limit, values the law refuses, a race, a kill
-def patiently(request):
-    """request() until the platform answers it for good, honouring Retry-After (a script making its own cases)."""
-    while True:
-        answer = request()
-        if answer[0] not in (429, 502, 503, 504, -1):
-            return answer
-        time.sleep(float(answer[2].get("Retry-After", 1)) if answer[0] != -1 else 1)
-
-
 def registered_case():
     """A referral filed about a Vake child and registered by the unit: its id and version."""
     s, b, h, _ = patiently(lambda: call("POST", GW + "/api/referrals", "school.vake", {

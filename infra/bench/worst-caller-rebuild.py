@@ -7,20 +7,11 @@
 # filing must be accepted at once (a command needs no read model), and readiness stay UP. Prints the answers and their times;
 # docs/benchmarks.md has a run.
 import json, random, threading, time, uuid, concurrent.futures as cf
-from worstcaller import GW, REFERRAL, login, call, say, tally
+from worstcaller import GW, REFERRAL, login, call, patiently, say, tally
 
 READERS = ["school.vake", "supervisor.vake", "sw.vake", "auditor"]
 login("admin", "clinic.vake", *READERS)
 FILINGS = 1000
-
-
-def patiently(request):
-    """request() until the platform answers it for good, honouring Retry-After."""
-    while True:
-        answer = request()
-        if answer[0] not in (429, 502, 503, 504, -1):
-            return answer
-        time.sleep(float(answer[2].get("Retry-After", 1)) if answer[0] != -1 else 1)
 
 
 def filing(reporter="school.vake", body="SCH-TBILISI-VAKE-051"):

@@ -38,6 +38,14 @@ def every(path, user, id_field):
         link = h.get("Link"); url = (GW + link[1:link.index(">")]) if link else None
     return ids
 
+def patiently(request):
+    """request() until the platform answers it for good, honouring Retry-After (a script making its own cases)."""
+    while True:
+        answer = request()
+        if answer[0] not in (429, 502, 503, 504, -1):
+            return answer
+        time.sleep(float(answer[2].get("Retry-After", 1)) if answer[0] != -1 else 1)
+
 def say(k, v): print(f"{k}: {v}", flush=True)
 
 def tally(answers):
