@@ -1,5 +1,5 @@
 # What the worst-caller scripts share: the demo users' tokens, one call with its status, body, headers and time,
-# a page-by-page list read, and a line per finding.
+# a page-by-page list read, a request resent until it is answered for good, and a line per finding.
 import json, os, subprocess, threading, time, urllib.request, urllib.parse, urllib.error
 import concurrent.futures as cf
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
