@@ -77,11 +77,12 @@ public class CatchingUpFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Returns once every read that found the read models built has ended. Called when a rebuild has been marked and
-     * before its read model is cleared: a read that began before the mark would otherwise find the record gone (seen:
-     * one read in 227 answered 404 while a thousand referrals' read model was rebuilt).
+     * The projection's read model is about to be cleared and rebuilt: reads wait for it from now on, and this returns
+     * once every read that found the read models built has ended. A read that began before would otherwise find the
+     * record gone (seen: one read in 227 answered 404 while a thousand referrals' read model was rebuilt).
      */
-    public void awaitReadsInProgress() {
+    public void rebuilding(String processingGroup) {
+        processors.rebuilding(processingGroup);
         reads.writeLock().lock();
         reads.writeLock().unlock();
     }

@@ -108,8 +108,10 @@ public class EventProcessorsHealth implements HealthIndicator {
         long head = headPosition();
         boolean all = true;
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
-            stateOf(entry.getKey(), entry.getValue(), head);
-            all &= !(entry.getValue() instanceof StreamingEventProcessor) || caughtUpSinceStart.contains(entry.getKey());
+            if (entry.getValue() instanceof StreamingEventProcessor streaming) {
+                progressOf(entry.getKey(), streaming, head);   // only where it stands: no database query per read
+                all &= caughtUpSinceStart.contains(entry.getKey());
+            }
         }
         allCaughtUpSinceStart = all;
         return all && rebuilding.isEmpty();
@@ -139,8 +141,7 @@ public class EventProcessorsHealth implements HealthIndicator {
 
     private double unclaimedSegmentsOf(String name) {
         EventProcessor processor = processing.eventProcessors().get(name);
-        if (!(processor instanceof StreamingEventProcessor streaming)
-                || !clock.instant().isAfter(started.plus(claimGrace))) {
+        if (!(processor instanceof StreamingEventProcessor streaming) || !pastGrace()) {
             return 0;
         }
         return unclaimedSegments(name, streaming.processingStatus().keySet()).size();
@@ -164,7 +165,8 @@ public class EventProcessorsHealth implements HealthIndicator {
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorState(processor.isRunning(), d);
         }
-        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        Progress progress = progressOf(name, streaming, head);
+        Map<Integer, EventTrackerStatus> segments = progress.segments();
         boolean inError = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         if (inError) {
             d.put("error", segments.values().stream().filter(EventTrackerStatus::isErrorState).findFirst()
@@ -172,38 +174,14 @@ public class EventProcessorsHealth implements HealthIndicator {
                     .orElse("unknown"));
         }
         d.put("segments", segments.size());
-        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-        OptionalLong position = positionOf(streaming);
-        long lag = position.isPresent() ? Math.max(0, head - position.getAsLong()) : head;
-        // Axon calls a segment caught up only when it finds no next event at hand; under a steady stream of filings
-        // (seen in the soak: 20 referrals/s) that may never happen. Having reached the head (within a few events)
-        // counts too.
-        boolean reachedTheHead = !segments.isEmpty() && position.isPresent() && lag <= HEAD_REACHED_WITHIN;
-        if (caughtUp || reachedTheHead) {
-            caughtUpSinceStart.add(name);
-        }
-        // A rebuild is over once its replay reached the head: Axon's own "caught up" is not asked, it was seen saying
-        // so for a segment that had just opened its stream at the first event (reads then found the read model empty).
-        if (reachedTheHead) {
-            rebuilding.remove(name);
-        }
-        if (position.isPresent()) {
-            d.put("position", position.getAsLong());
-        }
+        long lag = progress.lag();
+        progress.position().ifPresent(position -> d.put("position", position));
         d.put("lag", lag);
-        d.put("caughtUp", caughtUp);
+        d.put("caughtUp", progress.caughtUp());
         d.put("deadLetters", deadLetters.count(name));
-        boolean pastGrace = clock.instant().isAfter(started.plus(claimGrace));
-        boolean servedElsewhere = segments.isEmpty() && pastGrace;
-        if (servedElsewhere) {
-            // Another instance keeps its work up to date: if this one later takes its segments over (that instance
-            // died), it is not starting from scratch, and must not turn unready while it catches up on them.
-            // (Measured on the replica stack: the survivor of a killed referral-service turned unready for the
-            // seconds its new relay took to reach the head, and the gateways had no instance to file with.)
-            caughtUpSinceStart.add(name);
-        }
+        boolean servedElsewhere = progress.servedElsewhere();
         // A segment nobody holds is a part of the store nobody processes (too few threads here, an instance gone).
-        List<Integer> unclaimed = pastGrace ? unclaimedSegments(name, segments.keySet()) : List.of();
+        List<Integer> unclaimed = pastGrace() ? unclaimedSegments(name, segments.keySet()) : List.of();
         // A read model being rebuilt is far behind by design: reads wait for it (the catching-up filter), but the
         // instance stays ready, so that commands, which need no read model, go on (filings during an erasure).
         boolean beingRebuilt = rebuilding.contains(name);
@@ -221,6 +199,43 @@ public class EventProcessorsHealth implements HealthIndicator {
             d.put("state", "lagging more than " + maxLag + " events");
         }
         return new ProcessorState(ready, d);
+    }
+
+    private record Progress(Map<Integer, EventTrackerStatus> segments, boolean caughtUp, OptionalLong position, long lag,
+                            boolean servedElsewhere) {
+    }
+
+    /** Where the processor stands against the head, noting whether it has reached it since start, or since a rebuild. */
+    private Progress progressOf(String name, StreamingEventProcessor streaming, long head) {
+        Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
+        boolean caughtUp = !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        OptionalLong position = positionOf(streaming);
+        long lag = position.isPresent() ? Math.max(0, head - position.getAsLong()) : head;
+        // Axon calls a segment caught up only when it finds no next event at hand; under a steady stream of filings
+        // (seen in the soak: 20 referrals/s) that may never happen. Having reached the head (within a few events)
+        // counts too.
+        boolean reachedTheHead = !segments.isEmpty() && position.isPresent() && lag <= HEAD_REACHED_WITHIN;
+        if (caughtUp || reachedTheHead) {
+            caughtUpSinceStart.add(name);
+        }
+        // A rebuild is over once its replay reached the head: Axon's own "caught up" is not asked, it was seen saying
+        // so for a segment that had just opened its stream at the first event (reads then found the read model empty).
+        if (reachedTheHead) {
+            rebuilding.remove(name);
+        }
+        boolean servedElsewhere = segments.isEmpty() && pastGrace();
+        if (servedElsewhere) {
+            // Another instance keeps its work up to date: if this one later takes its segments over (that instance
+            // died), it is not starting from scratch, and must not turn unready while it catches up on them.
+            // (Measured on the replica stack: the survivor of a killed referral-service turned unready for the
+            // seconds its new relay took to reach the head, and the gateways had no instance to file with.)
+            caughtUpSinceStart.add(name);
+        }
+        return new Progress(segments, caughtUp, position, lag, servedElsewhere);
+    }
+
+    private boolean pastGrace() {
+        return clock.instant().isAfter(started.plus(claimGrace));
     }
 
     /** Segments of the processor that neither this instance nor any other holds. */

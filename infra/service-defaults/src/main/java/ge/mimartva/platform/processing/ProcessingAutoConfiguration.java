@@ -127,17 +127,10 @@ public class ProcessingAutoConfiguration {
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /**
-     * A projection being rebuilt is read again only once it has reached the head; the reads already under way end
-     * before its read model is cleared (the catching-up filter).
-     */
+    /** A projection being rebuilt is read again only once it has reached the head (the catching-up filter). */
     @Bean
-    ApplicationListener<ProjectionRebuilding> readsWaitForARebuild(EventProcessorsHealth processors,
-                                                                   FilterRegistrationBean<CatchingUpFilter> catchingUp) {
-        return rebuild -> {
-            processors.rebuilding(rebuild.processingGroup());
-            catchingUp.getFilter().awaitReadsInProgress();
-        };
+    ApplicationListener<ProjectionRebuilding> readsWaitForARebuild(FilterRegistrationBean<CatchingUpFilter> catchingUp) {
+        return rebuild -> catchingUp.getFilter().rebuilding(rebuild.processingGroup());
     }
 
     /**
