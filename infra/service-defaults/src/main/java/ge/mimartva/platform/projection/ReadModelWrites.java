@@ -11,16 +11,20 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * A projection's writes to its read model. Within a batch of its event processor the writes are gathered and sent to
  * MongoDB together, in order, one bulk write per collection run, just before the batch commits its token (a replay
  * of 20,000 events is then a few hundred round trips, not 20,000). A read through this class first sends what is
- * gathered, so a handler always reads what the handlers before it wrote. Outside a batch every write goes at once.
+ * gathered if any of it may touch the document read (a write to that document, or an update of many in its
+ * collection), so a handler always reads what the handlers before it wrote; a read of a document the batch has not
+ * written leaves the gathered writes where they are. Outside a batch every write goes at once.
  * <p>
  * As before, a write reaches MongoDB before the token moves past its event, and a crash between the two makes the
  * processor handle the batch again: the projections' writes are idempotent (keyed by id, guarded by version).
@@ -61,6 +65,20 @@ public class ReadModelWrites {
         once(type, id, sequence, update, true);
     }
 
+    /**
+     * Applies the update to the document with this id, made of the update if it does not exist, without reading it
+     * first: for an update that changes nothing when applied again ({@code $addToSet}, {@code $min}, {@code $max},
+     * {@code $setOnInsert}), so an event handled again after a crash leaves the document as it was.
+     */
+    public void upsertIdempotent(Class<?> type, Object id, Update update) {
+        String key = key(type, id);
+        write(type, key, bulk -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), update));
+        Gathered gathered = gathered();
+        if (gathered != null) {
+            gathered.saved.remove(key);
+        }
+    }
+
     private void once(Class<?> type, Object id, long sequence, Update update, boolean upsert) {
         String key = key(type, id);
         Gathered before = gathered();
@@ -71,7 +89,7 @@ public class ReadModelWrites {
         }
         Query byId = Query.query(Criteria.where("_id").is(id));
         Update versioned = update.set(VERSION, sequence);
-        write(type, bulk -> {
+        write(type, key, bulk -> {
             if (upsert) {
                 bulk.upsert(byId, versioned);
             } else {
@@ -86,7 +104,7 @@ public class ReadModelWrites {
     }
 
     private long storedVersion(Class<?> type, Object id) {
-        flush();
+        flushWritesTo(type, id);
         Query byId = Query.query(Criteria.where("_id").is(id));
         byId.fields().include(VERSION);
         Document stored = mongo.findOne(byId, Document.class, mongo.getCollectionName(type));
@@ -108,7 +126,8 @@ public class ReadModelWrites {
     public void save(Object document) {
         Object id = idOf(document);
         Query byId = Query.query(Criteria.where("_id").is(id));
-        write(document.getClass(), bulk -> bulk.replaceOne(byId, document, FindAndReplaceOptions.options().upsert()));
+        write(document.getClass(), key(document.getClass(), id),
+                bulk -> bulk.replaceOne(byId, document, FindAndReplaceOptions.options().upsert()));
         Gathered gathered = gathered();
         if (gathered != null) {
             gathered.saved.put(key(document.getClass(), id), document);
@@ -117,7 +136,7 @@ public class ReadModelWrites {
 
     /** Updates every document the query matches. */
     public void updateMulti(Query query, Update update, Class<?> type) {
-        write(type, bulk -> bulk.updateMulti(query, update));
+        write(type, null, bulk -> bulk.updateMulti(query, update));
         Gathered gathered = gathered();
         if (gathered != null) {
             gathered.saved.keySet().removeIf(k -> k.startsWith(type.getName() + "#"));
@@ -126,7 +145,8 @@ public class ReadModelWrites {
 
     /**
      * The document with this id, as the writes gathered so far leave it: a document this batch saved whole (and did
-     * not update since) is answered as saved, without a round trip; otherwise what is gathered is sent first.
+     * not update since) is answered as saved, without a round trip; otherwise what is gathered is sent first if it
+     * may touch this document.
      */
     public <T> T findById(Object id, Class<T> type) {
         Gathered gathered = gathered();
@@ -134,8 +154,16 @@ public class ReadModelWrites {
         if (saved != null) {
             return type.cast(saved);
         }
-        flush();
+        flushWritesTo(type, id);
         return mongo.findById(id, type);
+    }
+
+    /** Sends what is gathered if any of it is a write to this document or an update of many in its collection. */
+    private void flushWritesTo(Class<?> type, Object id) {
+        Gathered gathered = gathered();
+        if (gathered != null && gathered.mayTouch(type, key(type, id))) {
+            gathered.send();
+        }
     }
 
     /** Sends what is gathered now. */
@@ -146,10 +174,11 @@ public class ReadModelWrites {
         }
     }
 
-    private void write(Class<?> type, Consumer<BulkOperations> operation) {
+    /** A write to the document with this key, or (a null key) to any number of documents of the collection. */
+    private void write(Class<?> type, String key, Consumer<BulkOperations> operation) {
         Optional<Gathered> batch = BatchResources.ofCurrentBatch(Gathered.class, Gathered::new, Gathered::send);
         if (batch.isPresent()) {
-            batch.get().add(type, operation);
+            batch.get().add(type, key, operation);
         } else {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, type);
             operation.accept(bulk);
@@ -163,16 +192,28 @@ public class ReadModelWrites {
     }
 
     /**
-     * The writes of one batch not yet sent, in order, grouped into runs of the same collection; the version each
-     * document written in the batch has reached; and the documents it saved whole.
+     * The writes of one batch not yet sent, in order, grouped into runs of the same collection, with the documents
+     * and the collections (updates of many) they write to; the version each document written in the batch has
+     * reached; and the documents it saved whole.
      */
     private final class Gathered {
         private final Map<String, Long> versions = new HashMap<>();
         private final Map<String, Object> saved = new HashMap<>();
         private final List<Class<?>> types = new ArrayList<>();
         private final List<List<Consumer<BulkOperations>>> runs = new ArrayList<>();
+        private final Set<String> written = new HashSet<>();
+        private final Set<Class<?>> writtenInBulk = new HashSet<>();
 
-        void add(Class<?> type, Consumer<BulkOperations> operation) {
+        boolean mayTouch(Class<?> type, String key) {
+            return written.contains(key) || writtenInBulk.contains(type);
+        }
+
+        void add(Class<?> type, String key, Consumer<BulkOperations> operation) {
+            if (key == null) {
+                writtenInBulk.add(type);
+            } else {
+                written.add(key);
+            }
             if (types.isEmpty() || !types.get(types.size() - 1).equals(type)) {
                 types.add(type);
                 runs.add(new ArrayList<>());
@@ -188,6 +229,8 @@ public class ReadModelWrites {
             }
             types.clear();
             runs.clear();
+            written.clear();
+            writtenInBulk.clear();
         }
     }
 }

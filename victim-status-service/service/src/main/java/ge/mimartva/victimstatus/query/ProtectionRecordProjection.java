@@ -6,11 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import ge.mimartva.platform.projection.ReadModelWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** Keeps the {@code protection_records} read model; linking the same referral twice changes nothing. */
 @Component
@@ -27,20 +24,17 @@ public class ProtectionRecordProjection {
         this.writes = writes;
     }
 
+    /**
+     * One write, no read: the referral and the municipality are added once each, the record opened at its first link
+     * and last linked at its latest, whatever order the events are handled in again.
+     */
     @EventHandler
     void on(ReferralLinkedToProtectionRecord e) {
-        Optional<ProtectionRecordDocument> existing = Optional.ofNullable(
-                writes.findById(e.recordId(), ProtectionRecordDocument.class));
-        List<String> referrals = new ArrayList<>(existing.map(ProtectionRecordDocument::referralIds).orElse(List.of()));
-        List<String> municipalities = new ArrayList<>(existing.map(ProtectionRecordDocument::municipalities).orElse(List.of()));
-        if (!referrals.contains(e.referralId())) {
-            referrals.add(e.referralId());
-        }
-        if (!municipalities.contains(e.municipality())) {
-            municipalities.add(e.municipality());
-        }
-        writes.save(new ProtectionRecordDocument(e.recordId(), referrals, municipalities,
-                existing.map(ProtectionRecordDocument::openedAt).orElse(e.linkedAt()), e.linkedAt()));
+        writes.upsertIdempotent(ProtectionRecordDocument.class, e.recordId(), new Update()
+                .addToSet("referralIds", e.referralId())
+                .addToSet("municipalities", e.municipality())
+                .min("openedAt", e.linkedAt())
+                .max("lastLinkedAt", e.linkedAt()));
     }
 
     @ResetHandler
