@@ -28,6 +28,11 @@ case "$STACK" in
 esac
 REPLICAS=1; RABBIT_NODES=1
 [ "$STACK" = replicas ] && { REPLICAS=2; RABBIT_NODES=3; }
+# Where the services keep their read models. In production a MongoDB replica set, outside every service's process, which
+# keeps them across restarts. The replica stack (whose instances share them) and the bench stack (which measures each
+# service's memory, start-up and restarts as production would see them) run a read-model store standing in for it; the
+# demo and test stacks keep each service's read models in its own heap and rebuild them at every start.
+case "$STACK" in replicas|bench) READ_MODEL_STORE=yes ;; *) READ_MODEL_STORE=no ;; esac
 # The test stack's counterparts of the preservation flow, run by the acceptance tests (see service_env).
 TEST_SMTP_PORT=$((3025 + OFFSET)); TEST_PARTNER_PORT=$((8099 + OFFSET)); TEST_PARTNER_SECRET=isp-social-test-secret-0001
 
@@ -37,7 +42,7 @@ RUN="$HOME_DIR/run"
 PG_PORT=$((15432 + OFFSET))
 AMQP_PORT=$((5672 + OFFSET / 1000))       # demo 5672, test 5682, bench 5692, replicas 5702 (and 5703, 5704)
 REDIS_PORT=$((16379 + OFFSET))            # the test and replica stacks only
-READ_MODEL_PORT=$((17017 + OFFSET))       # the replica stack only
+READ_MODEL_PORT=$((17017 + OFFSET))       # the replica and bench stacks only
 KEYCLOAK_PORT=$((8180 + OFFSET))
 GATEWAY_PORT=$((8080 + OFFSET))
 declare -A SERVICE_PORT=(
@@ -254,13 +259,15 @@ redis_up() {
 }
 redis_down() { redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true; }
 
-# ---------------------------------------------------------------- the replica stack's read-model store
+# ---------------------------------------------------------------- the read-model store (replica and bench stacks)
 # Every instance of every service keeps its read models in one store (ReadModelStoreServer: mongo-java-server in
-# memory, run from a service's jar), standing in for a MongoDB replica set.
+# memory, run from a service's jar), standing in for a MongoDB replica set. Being in memory, it is never killed: the
+# services' tokens in PostgreSQL say how far its read models are.
 read_model_store_up() {
   mkdir -p "$RUN" "$LOGS"
   if ! { [ -f "$RUN/read-model-store.pid" ] && kill -0 "$(cat "$RUN/read-model-store.pid")" 2>/dev/null; }; then
-    nohup java -Xmx512m -cp "${SERVICE_JAR[referral-service]}" -Dloader.main=ge.mimartva.platform.mongo.ReadModelStoreServer \
+    nohup java -Xms64m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
+      -cp "${SERVICE_JAR[referral-service]}" -Dloader.main=ge.mimartva.platform.mongo.ReadModelStoreServer \
       org.springframework.boot.loader.launch.PropertiesLauncher "$READ_MODEL_PORT" >"$LOGS/read-model-store.log" 2>&1 &
     echo $! >"$RUN/read-model-store.pid"
   fi
@@ -344,9 +351,9 @@ service_env() { # service_env INSTANCE
   echo "MIMARTVA_NOTIFICATION_SERVICE_URL=$(service_url notification-service)"
   echo "MIMARTVA_PORTAL_URL=$(service_url portal)"
   echo "MIMARTVA_STATISTICS_SERVICE_URL=$(service_url statistics-service)"
+  [ "$READ_MODEL_STORE" = yes ] && echo "SPRING_DATA_MONGODB_URI=mongodb://127.0.0.1:$READ_MODEL_PORT"
   if [ "$REPLICAS" -gt 1 ]; then
-    # Every instance keeps its read models in the shared store, and each projection has two segments to share.
-    echo "SPRING_DATA_MONGODB_URI=mongodb://127.0.0.1:$READ_MODEL_PORT"
+    # Each projection has two segments for the instances to share.
     echo "MIMARTVA_PROCESSING_SEGMENTS=2"
     if [ "$service" = gateway ]; then
       echo "SPRING_PROFILES_ACTIVE=shared-store"
@@ -485,7 +492,7 @@ up() {
   infrastructure_up
   keycloak_up
   ensure_built
-  [ "$REPLICAS" -gt 1 ] && read_model_store_up
+  [ "$READ_MODEL_STORE" = yes ] && read_model_store_up
   local s
   for s in "${INSTANCES[@]}"; do service_start "$s"; done
   for s in "${INSTANCES[@]}"; do service_wait "$s"; done

@@ -251,6 +251,11 @@ public final class Bench {
         for (String service : Stack.SERVICES) {
             row("resident memory after the load: " + service + " (MiB)", String.valueOf(Stack.rssMib(stack.pidOf(service))));
         }
+        long readModelStore = stack.readModelStorePid();
+        if (readModelStore > 0) {
+            row("resident memory after the load: read-model store, every service's read models (MiB)",
+                    String.valueOf(Stack.rssMib(readModelStore)));
+        }
     }
 
     /** Each service stopped and started again: time until its readiness answers UP, with every projection caught up. */

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The stack under measurement, as the operating system sees it: its script (start, kill, restart a part), its
- * addresses, and the processes of every part (the services, Keycloak, PostgreSQL, RabbitMQ) with their CPU time and
- * resident memory, read from /proc.
+ * addresses, and the processes of every part (the services, Keycloak, PostgreSQL, RabbitMQ, the read-model store)
+ * with their CPU time and resident memory, read from /proc.
  */
 final class Stack {
 
@@ -92,6 +92,11 @@ final class Stack {
         return readPid(root.resolve(".local/" + name + "/run/" + instance + ".pid"));
     }
 
+    /** The read-model store standing in for MongoDB (the bench and replica stacks), or -1 where each service keeps its own. */
+    long readModelStorePid() {
+        return readPid(root.resolve(".local/" + name + "/run/read-model-store.pid"));
+    }
+
     /** Every process of the stack, by part: each service's JVM, Keycloak, PostgreSQL, RabbitMQ, with descendants. */
     Map<String, Set<Long>> processes() {
         Map<Long, Long> parents = parents();
@@ -109,6 +114,10 @@ final class Stack {
             }
         }
         parts.put("rabbitmq", rabbit);
+        long readModelStore = readModelStorePid();
+        if (readModelStore > 0) {
+            parts.put("read-model store", withDescendants(readModelStore, parents));
+        }
         return parts;
     }
 

@@ -7,10 +7,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One in-memory MongoDB-protocol server (mongo-java-server) shared by every instance of every service, for the
- * replica stack on a machine without MongoDB ({@code infra/local/stack.sh replicas}): with two instances of a service,
- * each processing part of the events, the read models must be one store, not one per process. It stands in for the
- * replica set of a production deployment (the README's production section); being in memory, it is a demo's store only: the stack
- * starts it with fresh event stores and never kills it.
+ * replica and bench stacks on a machine without MongoDB ({@code infra/local/stack.sh replicas|bench}): with two
+ * instances of a service, each processing part of the events, the read models must be one store, not one per process;
+ * and the bench measures a service's memory and restarts without its read models in its heap, as in production. It
+ * stands in for the replica set of a production deployment (the README's production section); being in memory, it is
+ * a demo's store only: the stack starts it with fresh event stores and never kills it.
  * <p>
  * Run from a service's jar: {@code java -cp referral-service.jar -Dloader.main=ge.mimartva.platform.mongo.ReadModelStoreServer
  * org.springframework.boot.loader.launch.PropertiesLauncher PORT}.
