@@ -37,6 +37,11 @@ final class EventStores {
         return filed;
     }
 
+    /** How many referrals referral-service stored, accepted or not. */
+    long referralsFiled() {
+        return count("referral", "select count(*) from domainevententry where payloadtype = '" + REFERRAL_FILED + "'");
+    }
+
     /** Every issue of a matrix row's notification about these referrals (a referral issued twice appears twice). */
     Map<String, List<Instant>> issued(String ruleId, Collection<String> referralIds) {
         Map<String, List<Instant>> issued = new HashMap<>();

@@ -190,6 +190,9 @@ final class Soak {
         row("never accepted", String.valueOf(filings.size() - accepted.size()));
         row("never accepted, by last answer (0: no answer)", lastAnswers(filings, windows));
         row("stored once each (ReferralFiled events for the accepted)", filed.size() + " of " + accepted.size());
+        // A referral stored that no client was told was accepted: a filing stored with another filing's body (soak 11).
+        row("stored but never accepted (ReferralFiled events beyond the accepted)",
+                String.valueOf(stores.referralsFiled() - filed.size()));
         row("N1 lost / duplicated", (accepted.size() - n1.size()) + " / " + n1.values().stream().filter(t -> t.size() > 1).count());
         row("N2 lost / duplicated (of " + urgent.size() + " in immediate danger)",
                 (urgent.size() - n2.size()) + " / " + n2.values().stream().filter(t -> t.size() > 1).count());
