@@ -166,14 +166,6 @@ public class ReadModelWrites {
         }
     }
 
-    /** Sends what is gathered now. */
-    public void flush() {
-        Gathered gathered = gathered();
-        if (gathered != null) {
-            gathered.send();
-        }
-    }
-
     /** A write to the document with this key, or (a null key) to any number of documents of the collection. */
     private void write(Class<?> type, String key, Consumer<BulkOperations> operation) {
         Optional<Gathered> batch = BatchResources.ofCurrentBatch(Gathered.class, Gathered::new, Gathered::send);
