@@ -73,10 +73,6 @@ public class ReadModelWrites {
     public void upsertIdempotent(Class<?> type, Object id, Update update) {
         String key = key(type, id);
         write(type, key, bulk -> bulk.upsert(Query.query(Criteria.where("_id").is(id)), update));
-        Gathered gathered = gathered();
-        if (gathered != null) {
-            gathered.saved.remove(key);
-        }
     }
 
     private void once(Class<?> type, Object id, long sequence, Update update, boolean upsert) {
@@ -99,7 +95,6 @@ public class ReadModelWrites {
         Gathered gathered = gathered();
         if (gathered != null) {
             gathered.versions.put(key, sequence);
-            gathered.saved.remove(key);
         }
     }
 
@@ -137,10 +132,6 @@ public class ReadModelWrites {
     /** Updates every document the query matches. */
     public void updateMulti(Query query, Update update, Class<?> type) {
         write(type, null, bulk -> bulk.updateMulti(query, update));
-        Gathered gathered = gathered();
-        if (gathered != null) {
-            gathered.saved.keySet().removeIf(k -> k.startsWith(type.getName() + "#"));
-        }
     }
 
     /**
@@ -200,11 +191,14 @@ public class ReadModelWrites {
             return written.contains(key) || writtenInBulk.contains(type);
         }
 
+        /** A write makes what the batch saved of the documents it touches stale: they are read after sending. */
         void add(Class<?> type, String key, Consumer<BulkOperations> operation) {
             if (key == null) {
                 writtenInBulk.add(type);
+                saved.keySet().removeIf(k -> k.startsWith(type.getName() + "#"));
             } else {
                 written.add(key);
+                saved.remove(key);
             }
             if (types.isEmpty() || !types.get(types.size() - 1).equals(type)) {
                 types.add(type);
