@@ -72,6 +72,13 @@ public final class Bench {
             write(root, "lists", figures, "Long lists: one body's inbox of thousands");
             return;
         }
+        if (mode.equals("cpu")) {
+            // An A/B check against a stack already up (infra/local/stack.sh bench up): one 50/s phase after a
+            // settled warm-up, its CPU per referral by part. Not written to docs/benchmarks.md.
+            Bench bench = new Bench(new Stack(root, "bench"), Duration.ofMinutes(3));
+            bench.cpu(Integer.parseInt(System.getProperty("cpu.rate", "50")));
+            return;
+        }
         boolean replicas = mode.equals("replicas");
         Stack stack = new Stack(root, replicas ? "replicas" : "bench");
         if (mode.equals("soak") || replicas) {
@@ -90,9 +97,10 @@ public final class Bench {
 
     void run() throws Exception {
         say("warming up: 30 s at 20 referrals/s");
+        long since = stores.notificationsHead();
         List<String> warmUp = reporter.fileAtRate(20, 600).stream().filter(Reporter.Filing::accepted)
                 .map(f -> f.referralId).toList();
-        awaitN1(warmUp);
+        awaitN1(warmUp, since);
         awaitIdle();
 
         Phase at10 = phase("10/s", 10, 300);
@@ -128,6 +136,23 @@ public final class Bench {
         startUp();
     }
 
+    void cpu(int rate) throws Exception {
+        say("warming up: 300 referrals at 20/s");
+        long since = stores.notificationsHead();
+        awaitN1(reporter.fileAtRate(20, 300).stream().filter(Reporter.Filing::accepted).map(f -> f.referralId).toList(), since);
+        awaitIdle();
+        Map<String, Long> before = cpuByPart();
+        Phase phase = phase(rate + "/s", rate, rate * 30);
+        awaitIdle();
+        Map<String, Long> after = cpuByPart();
+        after.forEach((part, ms) -> row("  until settled, " + part + " (ms)",
+                String.format("%.1f", (ms - before.getOrDefault(part, 0L)) / (double) phase.accepted)));
+        row("N1 p50 / p99 (ms)", phase.n1.percentile(50) + " / " + phase.n1.percentile(99));
+        row("CPU per referral, whole stack (ms)", String.format("%.1f", phase.cpuMillisPerReferral));
+        row("events stored per referral", String.format("%.1f", phase.eventsPerReferral));
+        phase.cpuByPart.forEach((part, ms) -> row("  of which " + part + " (ms)", String.format("%.1f", ms)));
+    }
+
     /** What one phase of steady filing measured. */
     record Phase(int filings, int accepted, double achievedRate, Stats http, Stats n1, double cpuMillisPerReferral,
                  double eventsPerReferral, Map<String, Double> cpuByPart) {
@@ -137,11 +162,12 @@ public final class Bench {
         say("phase " + name + ": " + count + " referrals at " + rate + "/s");
         Map<String, Long> cpuBefore = cpuByPart();
         long eventsBefore = stores.events();
+        long since = stores.notificationsHead();
         long started = System.nanoTime();
         List<Reporter.Filing> filings = reporter.fileAtRate(rate, count);
         double seconds = (System.nanoTime() - started) / 1e9;
         List<String> ids = filings.stream().filter(Reporter.Filing::accepted).map(f -> f.referralId).toList();
-        Stats n1 = awaitN1(ids);
+        Stats n1 = awaitN1(ids, since);
         Map<String, Long> cpuAfter = cpuByPart();
         long events = stores.events() - eventsBefore;
         Map<String, Double> byPart = new LinkedHashMap<>();
@@ -176,13 +202,17 @@ public final class Bench {
         say(String.format("  the stack settled in %.1f s", (System.nanoTime() - started) / 1e9));
     }
 
-    /** Filed → N1 issued, per referral, once every N1 is there (or after 60 s, with those that are). */
-    Stats awaitN1(List<String> ids) throws InterruptedException {
+    /**
+     * Filed → N1 issued, per referral, once every N1 is there (or after 60 s, with those that are); {@code since} is
+     * where notification-service's store ended before they were filed.
+     */
+    Stats awaitN1(List<String> ids, long since) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, List<Instant>> issued = stores.issued("N1", ids);
+        EventStores.Issued n1 = stores.issuedAfter("N1", ids, since);
+        Map<String, List<Instant>> issued = n1.read();
         while (issued.size() < ids.size() && System.nanoTime() < deadline) {
             Thread.sleep(500);
-            issued = stores.issued("N1", ids);
+            issued = n1.read();
         }
         Map<String, Instant> filed = stores.filedAt(ids);
         List<Long> latencies = new ArrayList<>();
@@ -197,10 +227,11 @@ public final class Bench {
     void burst(int size) throws InterruptedException {
         say("burst: " + size + " referrals at once");
         Instant start = Instant.now();
+        long since = stores.notificationsHead();
         List<Reporter.Filing> filings = reporter.burst(size);
         List<Reporter.Filing> accepted = filings.stream().filter(Reporter.Filing::accepted).toList();
         long lastMillis = accepted.stream().mapToLong(f -> Duration.between(start, f.acceptedAt).toMillis()).max().orElse(-1);
-        Stats n1 = awaitN1(accepted.stream().map(f -> f.referralId).toList());
+        Stats n1 = awaitN1(accepted.stream().map(f -> f.referralId).toList(), since);
         long retried = filings.stream().mapToLong(f -> f.attempts.get() - 1).sum();
         row("burst of " + size + " at once: accepted", accepted.size() + " of " + size + " (" + retried + " retries after 429/503)");
         row("burst: the last accepted after (ms)", String.valueOf(lastMillis));

@@ -173,7 +173,8 @@ final class Soak {
     private void settle(List<Reporter.Filing> filings) throws InterruptedException {
         List<String> accepted = ids(filings, false);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (stores.issued("N1", accepted).size() < accepted.size() && System.nanoTime() < deadline) {
+        EventStores.Issued n1 = stores.issuedAfter("N1", accepted, 0);
+        while (n1.read().size() < accepted.size() && System.nanoTime() < deadline) {
             Thread.sleep(1000);
         }
         Thread.sleep(5000);   // anything issued twice would be issued by now
