@@ -416,8 +416,23 @@ cds_prepare() { # cds_prepare INSTANCE: extracts its service's jar and trains th
   fi
 }
 
+# A JVM started again after it died runs ahead of the others until it is ready (or for 90 s): on a host whose cores the
+# rest of the stack keeps busy, a restarted service otherwise starts in 11-37 s instead of 2-5 s (soaks 12 and 14), and
+# it is what callers are waiting for. It starts 5 below the supervisor's niceness (as root; elsewhere nice warns and it
+# starts at the supervisor's) and is set back to the supervisor's, every one of its threads, once its readiness answers.
+RESTART_NICENESS=-5
+unboost_when_ready() { # unboost_when_ready INSTANCE PID
+  local tries=0 thread normal
+  normal=$(ps -o ni= -p $$ | tr -d ' ')
+  while kill -0 "$2" 2>/dev/null && [ "$tries" -lt 180 ] &&
+        ! curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:${INSTANCE_PORT[$1]}/actuator/health/readiness"; do
+    sleep 0.5; tries=$((tries + 1))
+  done
+  for thread in /proc/"$2"/task/*; do renice -n "$normal" -p "${thread##*/}" >/dev/null 2>&1 || true; done
+}
+
 supervise() { # supervise INSTANCE: runs it, and again whenever it dies, until INSTANCE.stopping exists
-  local name=$1 service=${INSTANCE_SERVICE[$1]} pid status jar cds=""
+  local name=$1 service=${INSTANCE_SERVICE[$1]} pid status jar cds="" niceness=0
   jar="$HOME_DIR/jars/$service.jar"
   if [ -f "$HOME_DIR/cds/$service/app.jsa" ]; then
     jar="$HOME_DIR/cds/$service/app/$service.jar"; cds="-XX:SharedArchiveFile=$HOME_DIR/cds/$service/app.jsa"
@@ -425,15 +440,17 @@ supervise() { # supervise INSTANCE: runs it, and again whenever it dies, until I
   trap 'touch "$RUN/$name.stopping"; [ -n "${pid:-}" ] && kill -TERM "$pid" 2>/dev/null' TERM INT
   while [ ! -f "$RUN/$name.stopping" ]; do
     # shellcheck disable=SC2046,SC2086
-    (cd "$HOME_DIR" && exec env $(service_env "$name") \
+    (cd "$HOME_DIR" && exec nice -n "$niceness" env $(service_env "$name") \
         java ${MIMARTVA_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} $cds -XX:+ExitOnOutOfMemoryError -jar "$jar") &
     pid=$!
     echo "$pid" >"$RUN/$name.pid"
+    [ "$niceness" -ne 0 ] && unboost_when_ready "$name" "$pid" &
     status=0; wait "$pid" || status=$?
     # a TERM to the supervisor interrupts `wait`: wait for the JVM itself to finish its graceful shutdown
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
     [ -f "$RUN/$name.stopping" ] && break
-    log "$name exited with status $status; starting it again"
+    log "$name exited with status $status; starting it again, ahead of the others until it is ready"
+    niceness=$RESTART_NICENESS
     sleep 1
   done
   rm -f "$RUN/$name.pid" "$RUN/$name.supervisor.pid" "$RUN/$name.stopping"
