@@ -18,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -179,6 +180,9 @@ public class ProblemDetailsAdvice {
             if (isTemporary(t)) {
                 return serviceBusy();
             }
+            if (t instanceof TransactionSystemException) {
+                return savedOrNot();
+            }
         }
         String incident = UUID.randomUUID().toString();
         // Exception messages can quote personal data (a database error quotes the row it refused): the log gets only
@@ -200,6 +204,18 @@ public class ProblemDetailsAdvice {
         return t instanceof SQLTransientException || t instanceof SQLRecoverableException
                 || t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                 || t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException;
+    }
+
+    /**
+     * The connection was lost while the transaction committed (fault soak 15: PostgreSQL restarted during a filing's
+     * commit; the filing was stored, and its reporter was told 500 and gave up). Whether it was saved is not known
+     * here; the same request with the same Idempotency-Key is answered with what was saved, or saves it now.
+     */
+    private static ResponseEntity<ProblemDetail> savedOrNot() {
+        return ResponseEntity.status(ProblemType.SERVICE_BUSY.status()).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
+                .contentType(PROBLEM_JSON).body(detail(ProblemType.SERVICE_BUSY,
+                        "The database was lost while this request was being saved. Send it again, with the same "
+                                + "Idempotency-Key, after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s: it is recorded once."));
     }
 
     private static ResponseEntity<ProblemDetail> bodyTooLarge() {

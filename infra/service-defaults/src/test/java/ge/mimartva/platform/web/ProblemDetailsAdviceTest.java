@@ -1,6 +1,7 @@
 package ge.mimartva.platform.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 
@@ -29,6 +30,19 @@ class ProblemDetailsAdviceTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
         assertThat(answer.getBody().getType().toString()).isEqualTo("urn:mimartva:problem:service-busy");
+    }
+
+    @Test
+    void aCommitWhoseConnectionWasLostIsA503ToSendAgainWithTheSameKey() {
+        Exception commitLost = new IllegalStateException("command failed", new TransactionSystemException(
+                "Could not roll back JDBC transaction", new SQLException("Connection is closed")));
+
+        var answer = new ProblemDetailsAdvice().unexpected(commitLost);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(answer.getBody().getType().toString()).isEqualTo("urn:mimartva:problem:service-busy");
+        assertThat(answer.getBody().getDetail()).contains("same Idempotency-Key");
     }
 
     @Test
