@@ -18,8 +18,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -212,10 +212,9 @@ public class ProblemDetailsAdvice {
      * here; the same request with the same Idempotency-Key is answered with what was saved, or saves it now.
      */
     private static ResponseEntity<ProblemDetail> savedOrNot() {
-        return ResponseEntity.status(ProblemType.SERVICE_BUSY.status()).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
-                .contentType(PROBLEM_JSON).body(detail(ProblemType.SERVICE_BUSY,
-                        "The database was lost while this request was being saved. Send it again, with the same "
-                                + "Idempotency-Key, after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s: it is recorded once."));
+        return serviceBusy("The database was lost while this request was being saved, so whether it was is not known. "
+                + "Send it again after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s; with the same Idempotency-Key "
+                + "it is recorded once.");
     }
 
     private static ResponseEntity<ProblemDetail> bodyTooLarge() {
@@ -223,9 +222,12 @@ public class ProblemDetailsAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> serviceBusy() {
+        return serviceBusy("The service is at capacity; retry after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s.");
+    }
+
+    private static ResponseEntity<ProblemDetail> serviceBusy(String detail) {
         return ResponseEntity.status(ProblemType.SERVICE_BUSY.status()).header("Retry-After", ServiceCapacityFilter.RETRY_AFTER_SECONDS)
-                .contentType(PROBLEM_JSON).body(detail(ProblemType.SERVICE_BUSY,
-                        "The service is at capacity; retry after " + ServiceCapacityFilter.RETRY_AFTER_SECONDS + " s."));
+                .contentType(PROBLEM_JSON).body(detail(ProblemType.SERVICE_BUSY, detail));
     }
 
     public static ResponseEntity<ProblemDetail> validation(List<FieldProblem> errors) {
