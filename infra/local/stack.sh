@@ -424,8 +424,7 @@ RESTART_NICENESS=-5
 unboost_when_ready() { # unboost_when_ready INSTANCE PID
   local tries=0 thread normal
   normal=$(ps -o ni= -p $$ | tr -d ' ')
-  while kill -0 "$2" 2>/dev/null && [ "$tries" -lt 180 ] &&
-        ! curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:${INSTANCE_PORT[$1]}/actuator/health/readiness"; do
+  while kill -0 "$2" 2>/dev/null && [ "$tries" -lt 180 ] && ! is_ready "$1"; do
     sleep 0.5; tries=$((tries + 1))
   done
   for thread in /proc/"$2"/task/*; do renice -n "$normal" -p "${thread##*/}" >/dev/null 2>&1 || true; done
@@ -469,8 +468,10 @@ service_start() { # service_start INSTANCE
   echo $! >"$RUN/$name.supervisor.pid"
 }
 
+is_ready() { curl -sf -o /dev/null --max-time 5 "http://127.0.0.1:${INSTANCE_PORT[$1]}/actuator/health/readiness"; }
+
 service_wait() {
-  wait_until 180 "$1" curl -sf "http://127.0.0.1:${INSTANCE_PORT[$1]}/actuator/health/readiness"
+  wait_until 180 "$1" is_ready "$1"
   log "$1 on http://127.0.0.1:${INSTANCE_PORT[$1]}"
 }
 

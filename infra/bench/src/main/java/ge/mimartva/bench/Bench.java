@@ -136,6 +136,7 @@ public final class Bench {
         startUp();
     }
 
+    /** One phase at this rate after a settled warm-up: the CPU of every process per referral, until the stack settled. */
     void cpu(int rate) throws Exception {
         say("warming up: 300 referrals at 20/s");
         long since = stores.notificationsHead();
@@ -144,13 +145,12 @@ public final class Bench {
         Map<String, Long> before = cpuByPart();
         Phase phase = phase(rate + "/s", rate, rate * 30);
         awaitIdle();
-        Map<String, Long> after = cpuByPart();
-        after.forEach((part, ms) -> row("  until settled, " + part + " (ms)",
-                String.format("%.1f", (ms - before.getOrDefault(part, 0L)) / (double) phase.accepted)));
+        Map<String, Double> byPart = new LinkedHashMap<>();
+        cpuByPart().forEach((part, ms) -> byPart.put(part, (ms - before.getOrDefault(part, 0L)) / (double) Math.max(1, phase.accepted)));
         row("N1 p50 / p99 (ms)", phase.n1.percentile(50) + " / " + phase.n1.percentile(99));
-        row("CPU per referral, whole stack (ms)", String.format("%.1f", phase.cpuMillisPerReferral));
         row("events stored per referral", String.format("%.1f", phase.eventsPerReferral));
-        phase.cpuByPart.forEach((part, ms) -> row("  of which " + part + " (ms)", String.format("%.1f", ms)));
+        row("CPU per referral until settled, whole stack (ms)", String.format("%.1f", byPart.values().stream().reduce(0.0, Double::sum)));
+        byPart.forEach((part, ms) -> row("  of which " + part + " (ms)", String.format("%.1f", ms)));
     }
 
     /** What one phase of steady filing measured. */
@@ -282,7 +282,7 @@ public final class Bench {
         for (String service : Stack.SERVICES) {
             row("resident memory after the load: " + service + " (MiB)", String.valueOf(Stack.rssMib(stack.pidOf(service))));
         }
-        long readModelStore = stack.readModelStorePid();
+        long readModelStore = stack.pidOf(Stack.READ_MODEL_STORE);
         if (readModelStore > 0) {
             row("resident memory after the load: read-model store, every service's read models (MiB)",
                     String.valueOf(Stack.rssMib(readModelStore)));

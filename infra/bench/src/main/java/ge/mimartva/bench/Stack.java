@@ -22,6 +22,9 @@ final class Stack {
 
     static final List<String> SERVICES = List.of("referral-service", "victim-status-service", "notification-service",
             "statistics-service", "portal", "gateway");
+    /** The read-model store standing in for MongoDB on the bench and replica stacks (no pid where each service keeps its own). */
+    static final String READ_MODEL_STORE = "read-model-store";
+
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Path root;
@@ -87,14 +90,12 @@ final class Stack {
         }
     }
 
-    /** The Java process of a service's instance (its supervisor starts a new one after a crash). */
+    /**
+     * The process of a service's instance (its supervisor starts a new one after a crash), of Keycloak or of the
+     * read-model store, by its pid file; -1 when it has none.
+     */
     long pidOf(String instance) {
         return readPid(root.resolve(".local/" + name + "/run/" + instance + ".pid"));
-    }
-
-    /** The read-model store standing in for MongoDB (the bench and replica stacks), or -1 where each service keeps its own. */
-    long readModelStorePid() {
-        return readPid(root.resolve(".local/" + name + "/run/read-model-store.pid"));
     }
 
     /** Every process of the stack, by part: each service's JVM, Keycloak, PostgreSQL, RabbitMQ, with descendants. */
@@ -104,7 +105,7 @@ final class Stack {
         for (String service : SERVICES) {
             parts.put(service, withDescendants(pidOf(service), parents));
         }
-        parts.put("keycloak", withDescendants(readPid(root.resolve(".local/" + name + "/run/keycloak.pid")), parents));
+        parts.put("keycloak", withDescendants(pidOf("keycloak"), parents));
         parts.put("postgresql", withDescendants(readPid(root.resolve(".local/" + name + "/postgres/postmaster.pid")), parents));
         Set<Long> rabbit = new HashSet<>();
         for (long pid : parents.keySet()) {
@@ -114,7 +115,7 @@ final class Stack {
             }
         }
         parts.put("rabbitmq", rabbit);
-        long readModelStore = readModelStorePid();
+        long readModelStore = pidOf(READ_MODEL_STORE);
         if (readModelStore > 0) {
             parts.put("read-model store", withDescendants(readModelStore, parents));
         }
