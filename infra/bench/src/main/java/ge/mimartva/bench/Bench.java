@@ -145,11 +145,10 @@ public final class Bench {
         Map<String, Long> before = cpuByPart();
         Phase phase = phase(rate + "/s", rate, rate * 30);
         awaitIdle();
-        Map<String, Double> byPart = new LinkedHashMap<>();
-        cpuByPart().forEach((part, ms) -> byPart.put(part, (ms - before.getOrDefault(part, 0L)) / (double) Math.max(1, phase.accepted)));
+        Map<String, Double> byPart = cpuPerReferralSince(before, phase.accepted);
         row("N1 p50 / p99 (ms)", phase.n1.percentile(50) + " / " + phase.n1.percentile(99));
         row("events stored per referral", String.format("%.1f", phase.eventsPerReferral));
-        row("CPU per referral until settled, whole stack (ms)", String.format("%.1f", byPart.values().stream().reduce(0.0, Double::sum)));
+        row("CPU per referral until settled, whole stack (ms)", String.format("%.1f", sum(byPart)));
         byPart.forEach((part, ms) -> row("  of which " + part + " (ms)", String.format("%.1f", ms)));
     }
 
@@ -168,13 +167,21 @@ public final class Bench {
         double seconds = (System.nanoTime() - started) / 1e9;
         List<String> ids = filings.stream().filter(Reporter.Filing::accepted).map(f -> f.referralId).toList();
         Stats n1 = awaitN1(ids, since);
-        Map<String, Long> cpuAfter = cpuByPart();
+        Map<String, Double> byPart = cpuPerReferralSince(cpuBefore, ids.size());
         long events = stores.events() - eventsBefore;
-        Map<String, Double> byPart = new LinkedHashMap<>();
-        cpuAfter.forEach((part, ms) -> byPart.put(part, (ms - cpuBefore.getOrDefault(part, 0L)) / (double) Math.max(1, ids.size())));
-        double cpuPerReferral = byPart.values().stream().reduce(0.0, Double::sum);
         return new Phase(count, ids.size(), count / seconds, Stats.of(filings.stream().filter(Reporter.Filing::accepted)
-                .map(f -> f.lastLatencyMillis).toList()), n1, cpuPerReferral, events / (double) Math.max(1, ids.size()), byPart);
+                .map(f -> f.lastLatencyMillis).toList()), n1, sum(byPart), events / (double) Math.max(1, ids.size()), byPart);
+    }
+
+    /** Each part's CPU since {@code before}, per referral. */
+    private Map<String, Double> cpuPerReferralSince(Map<String, Long> before, int referrals) {
+        Map<String, Double> byPart = new LinkedHashMap<>();
+        cpuByPart().forEach((part, ms) -> byPart.put(part, (ms - before.getOrDefault(part, 0L)) / (double) Math.max(1, referrals)));
+        return byPart;
+    }
+
+    private static double sum(Map<String, Double> byPart) {
+        return byPart.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private Map<String, Long> cpuByPart() {
